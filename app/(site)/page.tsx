@@ -1,0 +1,67 @@
+import Link from "next/link";
+import { ContactCall } from "@/components/contact-call";
+import { PhoneLink } from "@/components/phone-link";
+import { PostList } from "@/components/post-list";
+import { listPublicPosts } from "@/db/posts";
+import { getSiteSettings } from "@/lib/settings";
+
+export default function HomePage() {
+  const site = getSiteSettings();
+  const latest = listPublicPosts({ limit: 5 });
+  return (
+    <div className="space-y-12">
+      <section aria-labelledby="firm-heading" className="space-y-4">
+        <h1 id="firm-heading" className="text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl">
+          {site.firmName}
+        </h1>
+        {site.tagline && <p className="text-lg font-medium text-accent-600">{site.tagline}</p>}
+        {site.intro && <p className="max-w-prose text-lg leading-relaxed text-slate-700">{site.intro}</p>}
+        <div className="flex flex-wrap gap-3 pt-2">
+          {site.phone && (
+            <PhoneLink phone={site.phone} className="rounded-md bg-brand-800 px-5 py-3 text-lg font-semibold text-white hover:bg-brand-900">
+              Call {site.phone}
+            </PhoneLink>
+          )}
+          <Link href="/contact" className="rounded-md border border-brand-700 px-5 py-3 text-lg font-semibold text-brand-800 hover:bg-brand-50">
+            Contact us
+          </Link>
+        </div>
+      </section>
+
+      {site.practiceAreas.length > 0 && (
+        <section aria-labelledby="areas-heading">
+          <h2 id="areas-heading" className="text-2xl font-semibold text-brand-900">
+            What we handle
+          </h2>
+          <ul className="mt-4 grid gap-2 sm:grid-cols-2">
+            {site.practiceAreas.map((area) => (
+              <li key={area} className="rounded-md border border-slate-200 px-4 py-3 text-slate-800">
+                {area}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="latest-heading">
+        <div className="flex items-baseline justify-between gap-4">
+          <h2 id="latest-heading" className="text-2xl font-semibold text-brand-900">
+            Latest answers
+          </h2>
+          <Link href="/blog" className="text-brand-700 underline">
+            All posts
+          </Link>
+        </div>
+        <div className="mt-4">
+          {latest.length > 0 ? (
+            <PostList posts={latest} timeZone={site.timeZone} headingLevel="h3" />
+          ) : (
+            <p className="text-slate-700">No posts yet.</p>
+          )}
+        </div>
+      </section>
+
+      <ContactCall site={site} />
+    </div>
+  );
+}

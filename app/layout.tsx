@@ -1,0 +1,32 @@
+import type { Metadata, Viewport } from "next";
+import { GeistSans } from "geist/font/sans";
+import { getSiteSettings } from "@/lib/settings";
+import { siteUrl } from "@/lib/site-url";
+import "./globals.css";
+
+// Rendering model: every page is rendered per request from SQLite (see README,
+// "Rendering"). This also keeps `next build` from opening the database.
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const site = getSiteSettings();
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: { default: site.firmName, template: `%s | ${site.firmName}` },
+    description: site.tagline,
+  };
+}
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: "#172d4a",
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en" className={GeistSans.variable}>
+      <body className="flex min-h-dvh flex-col font-sans">{children}</body>
+    </html>
+  );
+}

@@ -1,0 +1,26 @@
+import Link from "next/link";
+import type { PostSummary } from "@/db/posts";
+import { PostMeta } from "./post-meta";
+
+export function PostList({ posts, timeZone, headingLevel = "h2" }: { posts: PostSummary[]; timeZone: string; headingLevel?: "h2" | "h3" }) {
+  const Heading = headingLevel;
+  return (
+    <ul className="divide-y divide-slate-200">
+      {posts.map((post) => (
+        <li key={post.id} className="py-5 first:pt-0">
+          <article>
+            <Heading className="text-xl font-semibold leading-snug text-brand-900">
+              <Link href={`/blog/${post.slug}`} className="hover:underline">
+                {post.title}
+              </Link>
+            </Heading>
+            <div className="mt-1">
+              <PostMeta authorName={post.authorName} publishedAt={post.publishedAt} timeZone={timeZone} />
+            </div>
+            {post.excerpt && <p className="mt-2 text-slate-700">{post.excerpt}</p>}
+          </article>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,30 @@
+import { formatDate } from "@/lib/dates";
+
+/** "By Jordan Avery · March 4, 2026 · Updated March 9, 2026" */
+export function PostMeta({
+  authorName,
+  publishedAt,
+  updatedAt,
+  timeZone,
+}: {
+  authorName: string;
+  publishedAt: Date;
+  updatedAt?: Date | null;
+  timeZone: string;
+}) {
+  return (
+    <p className="text-sm text-slate-600">
+      <span>By {authorName}</span>
+      <span aria-hidden="true"> · </span>
+      <time dateTime={publishedAt.toISOString()}>{formatDate(publishedAt, timeZone)}</time>
+      {updatedAt && updatedAt > publishedAt && (
+        <>
+          <span aria-hidden="true"> · </span>
+          <span>
+            Updated <time dateTime={updatedAt.toISOString()}>{formatDate(updatedAt, timeZone)}</time>
+          </span>
+        </>
+      )}
+    </p>
+  );
+}

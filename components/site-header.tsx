@@ -1,0 +1,40 @@
+import Link from "next/link";
+import type { SiteSettings } from "@/lib/settings";
+import { PhoneLink } from "./phone-link";
+
+const nav = [
+  { href: "/", label: "Home" },
+  { href: "/blog", label: "Blog" },
+  { href: "/contact", label: "Contact" },
+];
+
+export function SiteHeader({ site }: { site: SiteSettings }) {
+  return (
+    <header className="border-b border-brand-100 bg-brand-800 text-white">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-900">
+        Skip to content
+      </a>
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-lg font-semibold tracking-tight">
+          {site.firmName}
+        </Link>
+        {site.phone && (
+          <PhoneLink phone={site.phone} className="rounded bg-white/10 px-3 py-1.5 text-sm font-medium hover:bg-white/20">
+            Call {site.phone}
+          </PhoneLink>
+        )}
+      </div>
+      <nav aria-label="Main" className="border-t border-white/10">
+        <ul className="mx-auto flex max-w-5xl gap-1 px-2">
+          {nav.map((item) => (
+            <li key={item.href}>
+              <Link href={item.href} className="inline-block px-3 py-2.5 text-sm font-medium text-brand-100 hover:text-white hover:underline">
+                {item.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

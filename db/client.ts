@@ -1,0 +1,46 @@
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import * as schema from "./schema";
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+/** `DATABASE_URL` as a plain path or a `file:` URL; `data/site.db` by default. */
+export function databasePath(url = process.env.DATABASE_URL): string {
+  if (!url) return path.join(process.cwd(), "data", "site.db");
+  if (url === ":memory:") return url;
+  if (url.startsWith("file:")) {
+    const rest = url.slice("file:".length);
+    // file:///abs/path is a URL; file:relative/path or file:/abs/path is a path.
+    return rest.startsWith("//") ? new URL(url).pathname : path.resolve(rest);
+  }
+  return path.resolve(url);
+}
+
+/** Opens a connection with the pragmas every connection needs. */
+export function openDatabase(file: string): Db {
+  if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("foreign_keys = ON");
+  // FULL: a committed inquiry survives a power cut, not just a crash.
+  sqlite.pragma("synchronous = FULL");
+  return drizzle({ client: sqlite, schema });
+}
+
+// One connection per process, opened on first use (never at import: `next build`
+// imports route modules and must not create a database). Kept on globalThis so
+// dev-server reloads don't leak connections.
+const holder = globalThis as unknown as { __siteDb?: Db };
+
+export function db(): Db {
+  holder.__siteDb ??= openDatabase(databasePath());
+  return holder.__siteDb;
+}
+
+/** For tests and scripts that point the process at another database. */
+export function setDatabase(instance: Db): void {
+  holder.__siteDb = instance;
+}

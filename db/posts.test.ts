@@ -1,0 +1,98 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { countPublicPosts, findPublicPostBySlug, findRedirectedSlug, insertPost, listPublicPosts, type NewPost } from "./posts";
+import { slugRedirects } from "./schema";
+import { useTempDatabase } from "./temp-database";
+import { createUser } from "./users";
+
+const HOUR = 60 * 60 * 1000;
+const now = new Date("2026-06-15T12:00:00Z");
+let temp: ReturnType<typeof useTempDatabase>;
+let authorId: number;
+
+function post(slug: string, overrides: Partial<NewPost> = {}) {
+  return insertPost({
+    slug,
+    title: `Title of ${slug}`,
+    excerpt: `Excerpt of ${slug}`,
+    bodyHtml: `<p>Body of ${slug}</p>`,
+    status: "published",
+    publishedAt: new Date(now.getTime() - HOUR),
+    authorId,
+    updatedAt: now,
+    ...overrides,
+  });
+}
+
+beforeEach(() => {
+  temp = useTempDatabase();
+  authorId = createUser({ email: "a@example.com", name: "Alex Author" }).id;
+});
+afterEach(() => temp.remove());
+
+describe("public posts", () => {
+  it("lists only published posts whose time has come and that are not in the trash", () => {
+    post("published");
+    post("draft", { status: "draft", publishedAt: null });
+    post("scheduled", { publishedAt: new Date(now.getTime() + HOUR) });
+    post("trashed", { deletedAt: now });
+    const slugs = listPublicPosts({ limit: 10, now }).map((p) => p.slug);
+    expect(slugs).toEqual(["published"]);
+    expect(countPublicPosts(now)).toBe(1);
+  });
+
+  it("orders newest first and carries the author's name", () => {
+    post("old", { publishedAt: new Date(now.getTime() - 3 * HOUR) });
+    post("newest", { publishedAt: new Date(now.getTime() - 1 * HOUR) });
+    post("middle", { publishedAt: new Date(now.getTime() - 2 * HOUR) });
+    const list = listPublicPosts({ limit: 10, now });
+    expect(list.map((p) => p.slug)).toEqual(["newest", "middle", "old"]);
+    expect(list[0]?.authorName).toBe("Alex Author");
+    expect(list[0]?.publishedAt).toEqual(new Date(now.getTime() - HOUR));
+  });
+
+  it("pages through 25 posts ten at a time", () => {
+    for (let i = 0; i < 25; i++) post(`p${String(i).padStart(2, "0")}`, { publishedAt: new Date(now.getTime() - (i + 1) * HOUR) });
+    expect(countPublicPosts(now)).toBe(25);
+    const page1 = listPublicPosts({ limit: 10, offset: 0, now });
+    const page3 = listPublicPosts({ limit: 10, offset: 20, now });
+    expect(page1.map((p) => p.slug).slice(0, 2)).toEqual(["p00", "p01"]);
+    expect(page3.map((p) => p.slug)).toEqual(["p20", "p21", "p22", "p23", "p24"]);
+    expect(listPublicPosts({ limit: 10, offset: 30, now })).toEqual([]);
+  });
+
+  it("leaves out the post being read from its 'Read more' list", () => {
+    const current = post("current");
+    post("other");
+    expect(listPublicPosts({ limit: 4, excludeId: current.id, now }).map((p) => p.slug)).toEqual(["other"]);
+  });
+
+  it("finds a public post by slug, with its tags, and nothing else", () => {
+    insertPost(
+      { slug: "tagged", title: "Tagged", status: "published", publishedAt: new Date(now.getTime() - HOUR), authorId, updatedAt: now },
+      ["Bond", "Court"],
+    );
+    post("draft", { status: "draft", publishedAt: null });
+    post("scheduled", { publishedAt: new Date(now.getTime() + HOUR) });
+    post("trashed", { deletedAt: now });
+    const found = findPublicPostBySlug("tagged", now);
+    expect(found?.title).toBe("Tagged");
+    expect(found?.tags).toEqual(["Bond", "Court"]);
+    for (const slug of ["draft", "scheduled", "trashed", "missing"]) expect(findPublicPostBySlug(slug, now)).toBeUndefined();
+  });
+
+  it("shows a scheduled post once its time passes, with nobody touching it", () => {
+    const at = new Date(now.getTime() + 30 * 1000);
+    post("soon", { publishedAt: at });
+    expect(findPublicPostBySlug("soon", now)).toBeUndefined();
+    expect(listPublicPosts({ limit: 10, now: new Date(at.getTime() - 1) })).toHaveLength(0);
+    expect(findPublicPostBySlug("soon", at)?.slug).toBe("soon");
+    expect(listPublicPosts({ limit: 10, now: at }).map((p) => p.slug)).toEqual(["soon"]);
+  });
+
+  it("follows an old slug to the post's current one while the post is public", () => {
+    const moved = post("new-slug");
+    temp.db.insert(slugRedirects).values({ oldSlug: "old-slug", postId: moved.id }).run();
+    expect(findRedirectedSlug("old-slug", now)).toBe("new-slug");
+    expect(findRedirectedSlug("never-existed", now)).toBeUndefined();
+  });
+});

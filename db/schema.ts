@@ -1,0 +1,238 @@
+// The whole product's tables. Times are UTC, stored as integer milliseconds
+// (drizzle's timestamp_ms), and shown in the firm's time zone by the pages.
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+const createdAt = () =>
+  integer("created_at", { mode: "timestamp_ms" })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+
+export const users = sqliteTable("users", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  email: text("email").notNull().unique(),
+  name: text("name").notNull(),
+  // Null for a user who cannot sign in yet (the seeded sample author).
+  passwordHash: text("password_hash"),
+  role: text("role", { enum: ["owner", "editor"] }).notNull().default("editor"),
+  active: integer("active", { mode: "boolean" }).notNull().default(true),
+  createdAt: createdAt(),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }),
+});
+
+// A row per sign-in, so a JWT session can be ended for real (sign-out, password change).
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    lastSeenAt: integer("last_seen_at", { mode: "timestamp_ms" }).notNull(),
+    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+export const loginAttempts = sqliteTable(
+  "login_attempts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    email: text("email").notNull(),
+    // A keyed hash of the client address: enough to throttle, not a stored IP.
+    addressHash: text("address_hash").notNull(),
+    succeeded: integer("succeeded", { mode: "boolean" }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("login_attempts_lookup_idx").on(t.addressHash, t.email, t.createdAt)],
+);
+
+export const media = sqliteTable("media", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  // File name under the uploads folder; never a path from the client.
+  fileName: text("file_name").notNull().unique(),
+  mimeType: text("mime_type").notNull(),
+  byteSize: integer("byte_size").notNull(),
+  width: integer("width"),
+  height: integer("height"),
+  uploadedBy: integer("uploaded_by").references(() => users.id, { onDelete: "set null" }),
+  createdAt: createdAt(),
+});
+
+export const posts = sqliteTable(
+  "posts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    slug: text("slug").notNull().unique(),
+    title: text("title").notNull(),
+    excerpt: text("excerpt").notNull().default(""),
+    // Sanitized HTML (lib/sanitize-html.ts) — sanitized again when rendered.
+    bodyHtml: text("body_html").notNull().default(""),
+    // "published" with a future publishedAt is a scheduled post.
+    status: text("status", { enum: ["draft", "published"] }).notNull().default("draft"),
+    publishedAt: integer("published_at", { mode: "timestamp_ms" }),
+    authorId: integer("author_id")
+      .notNull()
+      .references(() => users.id),
+    coverMediaId: integer("cover_media_id").references(() => media.id, { onDelete: "set null" }),
+    coverAlt: text("cover_alt"),
+    seoTitle: text("seo_title"),
+    seoDescription: text("seo_description"),
+    // Null: the default disclaimer from settings.
+    disclaimer: text("disclaimer"),
+    // Bumped on every save, so a stale editor tab is told the post changed.
+    revision: integer("revision").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+    // Set when a published post's content is edited; shown as "Updated".
+    contentUpdatedAt: integer("content_updated_at", { mode: "timestamp_ms" }),
+    // In the trash when set.
+    deletedAt: integer("deleted_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("posts_public_idx").on(t.status, t.deletedAt, t.publishedAt)],
+);
+
+// Every published version, kept for the advertising-records rules.
+export const postVersions = sqliteTable(
+  "post_versions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    postId: integer("post_id")
+      .notNull()
+      .references(() => posts.id, { onDelete: "cascade" }),
+    slug: text("slug").notNull(),
+    title: text("title").notNull(),
+    excerpt: text("excerpt").notNull(),
+    bodyHtml: text("body_html").notNull(),
+    disclaimer: text("disclaimer"),
+    authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("post_versions_post_idx").on(t.postId, t.createdAt)],
+);
+
+export const tags = sqliteTable("tags", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  name: text("name").notNull(),
+  slug: text("slug").notNull().unique(),
+});
+
+export const postTags = sqliteTable(
+  "post_tags",
+  {
+    postId: integer("post_id")
+      .notNull()
+      .references(() => posts.id, { onDelete: "cascade" }),
+    tagId: integer("tag_id")
+      .notNull()
+      .references(() => tags.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.postId, t.tagId] }), index("post_tags_tag_idx").on(t.tagId)],
+);
+
+// An old slug of a published post answers with a 301 to the post's current slug.
+export const slugRedirects = sqliteTable("slug_redirects", {
+  oldSlug: text("old_slug").primaryKey(),
+  postId: integer("post_id")
+    .notNull()
+    .references(() => posts.id, { onDelete: "cascade" }),
+  createdAt: createdAt(),
+});
+
+export const INQUIRY_STATUSES = [
+  "new",
+  "contacted",
+  "consultation_scheduled",
+  "retained",
+  "declined",
+  "conflict",
+  "spam",
+  "closed",
+] as const;
+
+export const inquiries = sqliteTable(
+  "inquiries",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    reference: text("reference").notNull().unique(),
+    // The form's one-time token: a resubmitted form finds its first inquiry.
+    submissionKey: text("submission_key").notNull().unique(),
+    name: text("name").notNull(),
+    email: text("email"),
+    phone: text("phone"),
+    contactMethod: text("contact_method"),
+    contactTime: text("contact_time"),
+    aboutWhom: text("about_whom"),
+    matterType: text("matter_type"),
+    county: text("county"),
+    charges: text("charges"),
+    courtDate: text("court_date"), // a calendar date, YYYY-MM-DD, as the person gave it
+    custodyStatus: text("custody_status"),
+    otherParties: text("other_parties"),
+    message: text("message"),
+    heardFrom: text("heard_from"),
+    consentText: text("consent_text").notNull(),
+    consentVersion: text("consent_version").notNull(),
+    consentAt: integer("consent_at", { mode: "timestamp_ms" }).notNull(),
+    status: text("status", { enum: INQUIRY_STATUSES }).notNull().default("new"),
+    readAt: integer("read_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("inquiries_status_idx").on(t.status, t.createdAt)],
+);
+
+// Status changes and internal notes, with who and when.
+export const inquiryEvents = sqliteTable(
+  "inquiry_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    inquiryId: integer("inquiry_id")
+      .notNull()
+      .references(() => inquiries.id, { onDelete: "cascade" }),
+    userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
+    kind: text("kind", { enum: ["status", "note"] }).notNull(),
+    fromStatus: text("from_status"),
+    toStatus: text("to_status"),
+    note: text("note"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("inquiry_events_inquiry_idx").on(t.inquiryId)],
+);
+
+// Firm details and disclaimers, one JSON value per key (lib/settings.ts knows the keys).
+export const settings = sqliteTable("settings", {
+  key: text("key").primaryKey(),
+  value: text("value", { mode: "json" }).notNull(),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+});
+
+// Hits counted per bucket and key (a hashed address) in a sliding window.
+export const rateLimitHits = sqliteTable(
+  "rate_limit_hits",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    bucket: text("bucket").notNull(),
+    key: text("key").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("rate_limit_hits_idx").on(t.bucket, t.key, t.createdAt)],
+);
+
+// Mail waiting to be sent; a worker sends it with retries, so a mail failure loses nothing.
+export const outbox = sqliteTable(
+  "outbox",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    toAddress: text("to_address").notNull(),
+    subject: text("subject").notNull(),
+    textBody: text("text_body").notNull(),
+    inquiryId: integer("inquiry_id").references(() => inquiries.id, { onDelete: "set null" }),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: integer("next_attempt_at", { mode: "timestamp_ms" }).notNull(),
+    lastError: text("last_error"),
+    sentAt: integer("sent_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("outbox_due_idx").on(t.sentAt, t.nextAttemptAt)],
+);

@@ -1,0 +1,30 @@
+import { afterEach, beforeEach, expect, it } from "vitest";
+import { countPosts, countPublicPosts, findPublicPostBySlug, listPublicPosts } from "./posts";
+import { seedDemoContent } from "./seed";
+import { readSettingValues } from "./settings";
+import { useTempDatabase } from "./temp-database";
+
+let temp: ReturnType<typeof useTempDatabase>;
+beforeEach(() => (temp = useTempDatabase()));
+afterEach(() => temp.remove());
+
+it("fills an empty database with sample posts, a draft and a scheduled post kept hidden", () => {
+  const now = new Date();
+  expect(seedDemoContent(now)).toBe(true);
+  expect(countPublicPosts(now)).toBeGreaterThanOrEqual(8);
+  expect(findPublicPostBySlug("what-is-a-preliminary-hearing", now)).toBeUndefined(); // draft
+  expect(findPublicPostBySlug("how-plea-bargains-work", now)).toBeUndefined(); // scheduled
+  expect(countPosts()).toBe(countPublicPosts(now) + 2);
+
+  // Dates spread over weeks, and the firm's details are marked as samples.
+  const dates = listPublicPosts({ limit: 100, now }).map((p) => p.publishedAt.getTime());
+  expect(Math.max(...dates) - Math.min(...dates)).toBeGreaterThan(21 * 24 * 60 * 60 * 1000);
+  expect(String(readSettingValues().firmName)).toMatch(/sample|demo/i);
+});
+
+it("never touches a database that already has content", () => {
+  expect(seedDemoContent()).toBe(true);
+  const before = countPosts();
+  expect(seedDemoContent()).toBe(false);
+  expect(countPosts()).toBe(before);
+});

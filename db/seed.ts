@@ -1,0 +1,46 @@
+import { countPosts, insertPost } from "./posts";
+import { readSettingValues, writeSettingValues } from "./settings";
+import { countUsers, createUser } from "./users";
+import { seedPosts } from "./seed-content";
+import { db } from "./client";
+import { sampleSettings } from "./seed-settings";
+import { sanitizePostHtml } from "@/lib/sanitize-html";
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * Fills an empty database with clearly marked sample content so a fresh install is
+ * never blank. Does nothing (returns false) when there are any posts, users or settings.
+ */
+export function seedDemoContent(now = new Date()): boolean {
+  if (countPosts() > 0 || countUsers() > 0 || Object.keys(readSettingValues()).length > 0) return false;
+  db().transaction(() => {
+    writeSettingValues(sampleSettings);
+    const author = createUser({
+      email: "sample.author@example.com",
+      name: "Jordan Avery",
+      role: "editor",
+      active: false, // a byline only: no password, cannot sign in
+    });
+    for (const post of seedPosts) {
+      const publishedAt = new Date(now.getTime() - post.publishedDaysAgo * DAY);
+      const updatedAt = post.updatedDaysAgo === undefined ? publishedAt : new Date(now.getTime() - post.updatedDaysAgo * DAY);
+      insertPost(
+        {
+          slug: post.slug,
+          title: post.title,
+          excerpt: post.excerpt,
+          bodyHtml: sanitizePostHtml(post.bodyHtml),
+          status: post.status === "draft" ? "draft" : "published",
+          publishedAt: post.status === "draft" ? null : publishedAt,
+          authorId: author.id,
+          createdAt: publishedAt,
+          updatedAt,
+          contentUpdatedAt: post.updatedDaysAgo === undefined ? null : updatedAt,
+        },
+        post.tags,
+      );
+    }
+  });
+  return true;
+}

@@ -1,0 +1,21 @@
+import { settings } from "./schema";
+import { db } from "./client";
+
+/** Every stored setting as key → parsed JSON value. */
+export function readSettingValues(): Record<string, unknown> {
+  const rows = db().select().from(settings).all();
+  return Object.fromEntries(rows.map((row) => [row.key, row.value]));
+}
+
+/** Inserts or replaces the given settings in one transaction. */
+export function writeSettingValues(values: Record<string, unknown>): void {
+  const now = new Date();
+  db().transaction((tx) => {
+    for (const [key, value] of Object.entries(values)) {
+      tx.insert(settings)
+        .values({ key, value, updatedAt: now })
+        .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: now } })
+        .run();
+    }
+  });
+}

@@ -1,0 +1,31 @@
+import { expect, test } from "@playwright/test";
+import { publicSlugs } from "./database";
+
+test.use({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+
+test("on a 375 px phone the pages fit the screen and the phone number is one tap away", async ({ page }) => {
+  const [slug] = publicSlugs();
+  for (const path of ["/", "/blog", `/blog/${slug}`, "/contact"]) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+    const call = page.getByRole("banner").getByRole("link", { name: /^Call / });
+    await expect(call).toBeInViewport();
+    const size = await call.boundingBox();
+    expect(size!.height, "tap target height").toBeGreaterThanOrEqual(24);
+  }
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a post and the blog's pages still work", async ({ page }) => {
+    const [first] = publicSlugs();
+    await page.goto("/blog");
+    await page.getByRole("link", { name: /Older posts/ }).click();
+    await expect(page).toHaveURL(/page=2/);
+    await page.goto(`/blog/${first}`);
+    await expect(page.getByRole("main").getByRole("paragraph").first()).toBeVisible();
+    await expect(page.getByRole("region", { name: "Read more" }).getByRole("listitem")).toHaveCount(4);
+  });
+});

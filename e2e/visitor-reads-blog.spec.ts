@@ -1,0 +1,123 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible } from "./accessibility";
+import { hiddenSlugs, publicSlugs, queryDb } from "./database";
+
+function titleOf(slug: string): string {
+  return queryDb<{ title: string }>("select title from posts where slug = ?", slug)[0]!.title;
+}
+
+test("a visitor goes home → blog → a post → Read more → another post", async ({ page }) => {
+  const [newest, second] = publicSlugs();
+  const firmName = JSON.parse(queryDb<{ value: string }>("select value from settings where key = 'firmName'")[0]!.value);
+
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(firmName);
+  await expect(page.getByRole("link", { name: /^Call \(555\) 010-0142$/ }).first()).toHaveAttribute("href", "tel:5550100142");
+  await expect(page.getByRole("link", { name: titleOf(newest!) })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Blog" }).click();
+  await expect(page).toHaveURL(/\/blog$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Blog" })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole("link", { name: titleOf(second!) }).click();
+  await expect(page).toHaveURL(new RegExp(`/blog/${second}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(titleOf(second!));
+  await expect(page.getByText(/By Jordan Avery/).first()).toBeVisible();
+  await expect(page.getByRole("complementary", { name: "Disclaimer" })).toContainText("not legal advice");
+  await expect(page.getByRole("complementary", { name: "Disclaimer" })).toContainText("reviewed for Alabama law only");
+  await expectAccessible(page);
+
+  // "Read more": up to four other posts, never the one being read, and a way to contact the firm.
+  const readMore = page.getByRole("region", { name: "Read more" });
+  const entries = readMore.getByRole("listitem");
+  await expect(entries).toHaveCount(4);
+  await expect(readMore.getByRole("link", { name: titleOf(second!) })).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Talk to a lawyer about your situation" }).getByRole("link", { name: "Send us a message" })).toHaveAttribute("href", "/contact");
+
+  await readMore.getByRole("link", { name: titleOf(newest!) }).click();
+  await expect(page).toHaveURL(new RegExp(`/blog/${newest}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(titleOf(newest!));
+});
+
+test("the blog pages ten posts at a time, newest first, and a page out of range is a 404", async ({ page }) => {
+  const slugs = publicSlugs();
+  expect(slugs.length).toBeGreaterThan(10);
+
+  await page.goto("/blog");
+  const titles = page.getByRole("main").getByRole("article").getByRole("heading");
+  await expect(titles).toHaveText(slugs.slice(0, 10).map(titleOf));
+  await expect(page.getByText("Page 1 of 2")).toBeVisible();
+  await expect(page.getByRole("link", { name: /Newer posts/ })).toHaveCount(0);
+
+  await page.getByRole("link", { name: /Older posts/ }).click();
+  await expect(page).toHaveURL(/\/blog\?page=2$/);
+  await expect(titles).toHaveText(slugs.slice(10, 20).map(titleOf));
+  await expect(page.getByRole("link", { name: /Older posts/ })).toHaveCount(0);
+  await page.getByRole("link", { name: /Newer posts/ }).click();
+  await expect(page).toHaveURL(/\/blog$/);
+
+  for (const bad of ["3", "0", "-1", "abc", "1.5"]) {
+    const response = await page.goto(`/blog?page=${bad}`);
+    expect(response?.status(), `page=${bad}`).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("We couldn’t find that page");
+  }
+});
+
+test("an unknown address is a real 404 page with a way back", async ({ page }) => {
+  const response = await page.goto("/blog/no-such-post");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("We couldn’t find that page");
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Go to the home page" }).click();
+  await expect(page).toHaveURL(/\/$/);
+
+  expect((await page.goto("/not/a/page"))?.status()).toBe(404);
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+});
+
+test("drafts and scheduled posts stay hidden everywhere", async ({ page }) => {
+  const hidden = hiddenSlugs();
+  expect(hidden).toEqual(expect.arrayContaining(["what-is-a-preliminary-hearing", "how-plea-bargains-work"]));
+
+  const listed: string[] = [];
+  for (const path of ["/", "/blog", "/blog?page=2"]) {
+    await page.goto(path);
+    const hrefs = await page.getByRole("main").locator('a[href^="/blog/"]').evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
+    listed.push(...hrefs.map((href) => href.replace("/blog/", "")));
+  }
+  expect(listed.length).toBeGreaterThan(0);
+  for (const slug of hidden) {
+    expect(listed).not.toContain(slug);
+    const response = await page.goto(`/blog/${slug}`);
+    expect(response?.status(), slug).toBe(404);
+  }
+});
+
+test("share links carry the post's absolute address", async ({ page, baseURL }) => {
+  const [slug] = publicSlugs();
+  const url = `${baseURL}/blog/${slug}`;
+  const encoded = encodeURIComponent(url);
+  await page.goto(`/blog/${slug}`);
+  const share = page.getByRole("navigation", { name: "Share this post" });
+  await expect(share.getByRole("link", { name: "Share on Facebook" })).toHaveAttribute("href", `https://www.facebook.com/sharer/sharer.php?u=${encoded}`);
+  await expect(share.getByRole("link", { name: "Share on X" })).toHaveAttribute("href", new RegExp(`^https://x\\.com/intent/post\\?url=${encoded.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}&text=`));
+  await expect(share.getByRole("link", { name: "Share on LinkedIn" })).toHaveAttribute("href", `https://www.linkedin.com/sharing/share-offsite/?url=${encoded}`);
+  await expect(share.getByRole("link", { name: "Share on Email" })).toHaveAttribute("href", new RegExp(`body=${encoded.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
+  await expect(share.getByRole("link", { name: "Copy link" })).toHaveAttribute("href", url);
+
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await share.getByRole("link", { name: "Copy link" }).click();
+  await expect(share.getByText("Link copied")).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+  await expect(page).toHaveURL(url);
+});
+
+test("the contact page works from the navigation", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Contact" }).click();
+  await expect(page).toHaveURL(/\/contact$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Contact");
+  await expectAccessible(page);
+});

@@ -1,0 +1,27 @@
+import { afterEach, beforeEach, expect, it } from "vitest";
+import { writeSettingValues } from "@/db/settings";
+import { useTempDatabase } from "@/db/temp-database";
+import { defaultSettings, getSiteSettings, postDisclaimer } from "./settings";
+
+let temp: ReturnType<typeof useTempDatabase>;
+beforeEach(() => (temp = useTempDatabase()));
+afterEach(() => temp.remove());
+
+it("uses the defaults when nothing is stored", () => {
+  expect(getSiteSettings()).toEqual(defaultSettings);
+});
+
+it("takes stored values and falls back for one that does not validate", () => {
+  writeSettingValues({ firmName: "Smith Defense", timeZone: "Mars/Olympus", practiceAreas: ["DUI"] });
+  const site = getSiteSettings();
+  expect(site.firmName).toBe("Smith Defense");
+  expect(site.practiceAreas).toEqual(["DUI"]);
+  expect(site.timeZone).toBe("America/Chicago");
+});
+
+it("fills the state into the default post disclaimer unless the post has its own", () => {
+  const site = { ...defaultSettings, state: "Georgia" };
+  expect(postDisclaimer(null, site)).toContain("reviewed for Georgia law only");
+  expect(postDisclaimer("  ", site)).toContain("Georgia");
+  expect(postDisclaimer("Our own words.", site)).toBe("Our own words.");
+});

@@ -1,0 +1,68 @@
+import { z } from "zod";
+import { readSettingValues } from "@/db/settings";
+
+// The firm's details and disclaimers, edited in the admin. Every key has a safe
+// default, so a missing or malformed value never breaks a page.
+const line = (max: number) => z.string().trim().max(max);
+
+export const settingsSchema = z.object({
+  firmName: line(120).min(1),
+  tagline: line(200),
+  intro: line(1000),
+  attorneyName: line(120),
+  phone: line(40),
+  email: z.email().max(254).or(z.literal("")),
+  address: line(400),
+  hours: line(200),
+  state: line(60).min(1),
+  timeZone: line(60).refine(isTimeZone, "Unknown time zone"),
+  practiceAreas: z.array(line(80).min(1)).max(20),
+  siteDisclaimer: line(2000),
+  postDisclaimer: line(2000),
+});
+
+export type SiteSettings = z.infer<typeof settingsSchema>;
+
+export const defaultSettings: SiteSettings = {
+  firmName: "Law Office",
+  tagline: "Criminal defense",
+  intro: "",
+  attorneyName: "",
+  phone: "",
+  email: "",
+  address: "",
+  hours: "",
+  state: "Alabama",
+  timeZone: "America/Chicago",
+  practiceAreas: [],
+  siteDisclaimer:
+    "The information on this website is general information, not legal advice. Reading it or contacting us does not create an attorney-client relationship.",
+  postDisclaimer:
+    "This post is general information, not legal advice, and was reviewed for {state} law only. Every case is different: talk to a lawyer about yours.",
+};
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The stored settings over the defaults; a stored value that fails validation falls back. */
+export function getSiteSettings(): SiteSettings {
+  const stored = readSettingValues();
+  const result = { ...defaultSettings } as Record<string, unknown>;
+  for (const [key, field] of Object.entries(settingsSchema.shape)) {
+    if (!(key in stored)) continue;
+    const parsed = field.safeParse(stored[key]);
+    if (parsed.success) result[key] = parsed.data;
+  }
+  return result as SiteSettings;
+}
+
+/** A post's disclaimer: its own, or the default, with {state} filled in. */
+export function postDisclaimer(own: string | null, site: SiteSettings): string {
+  return (own?.trim() || site.postDisclaimer).replaceAll("{state}", site.state);
+}

@@ -1,0 +1,63 @@
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+
+// The runner evaluates this file again in every worker: fix the database path and port
+// once, in the environment, so every process agrees on them.
+process.env.E2E_DB_PATH ??= path.join(fs.mkdtempSync(path.join(os.tmpdir(), "firm-site-e2e-")), "site.db");
+process.env.E2E_PORT ??= String(await freePort());
+const baseURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
+
+// Debian's Chromium where it is installed (this machine cannot download Playwright's);
+// Playwright's own browser elsewhere.
+const chromiumPath = process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const next = "node node_modules/next/dist/bin/next";
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  forbidOnly: true,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: chromiumPath,
+      // Without these Chromium keeps calling home and stalls on a closed network.
+      args: ["--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: {
+    // The production build on a fresh temporary database (migrated and seeded on start).
+    // E2E_SKIP_BUILD=1 reuses an existing build while iterating on tests.
+    command: `${process.env.E2E_SKIP_BUILD ? "" : `${next} build && `}${next} start -H 127.0.0.1 -p ${process.env.E2E_PORT}`,
+    url: `${baseURL}/`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: {
+      DATABASE_URL: process.env.E2E_DB_PATH,
+      SITE_URL: baseURL,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});

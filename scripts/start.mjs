@@ -1,0 +1,36 @@
+// `npm start`: build when there is no build or the sources are newer than it, then
+// serve. The server migrates and (on an empty database) seeds itself on start-up.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const buildId = path.join(root, ".next", "BUILD_ID");
+const sources = ["app", "components", "db", "lib", "public", "instrumentation.ts", "next.config.ts", "package-lock.json"];
+
+function newestMtime(entry) {
+  const full = path.join(root, entry);
+  if (!fs.existsSync(full)) return 0;
+  const stat = fs.statSync(full);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return fs
+    .readdirSync(full, { recursive: true })
+    .map((name) => fs.statSync(path.join(full, String(name))).mtimeMs)
+    .reduce((a, b) => Math.max(a, b), stat.mtimeMs);
+}
+
+function run(args) {
+  const result = spawnSync(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), ...args], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+const built = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
+if (sources.some((entry) => newestMtime(entry) > built)) {
+  console.log("[start] building the site (first start or changed sources)…");
+  run(["build"]);
+}
+run(["start", ...process.argv.slice(2)]);

@@ -11,6 +11,12 @@ const nextConfig: NextConfig = {
   // Native module: load it from node_modules at run time instead of bundling it.
   serverExternalPackages: ["better-sqlite3"],
   poweredByHeader: false,
+  experimental: {
+    // unauthorized() / forbidden(): actions and route handlers answer 401 / 403.
+    authInterrupts: true,
+    // Cover images are up to 5 MB (checked again by content in the upload action).
+    serverActions: { bodySizeLimit: "6mb" },
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

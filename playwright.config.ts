@@ -58,6 +58,12 @@ export default defineConfig({
       DATABASE_URL: process.env.E2E_DB_PATH,
       SITE_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: "1",
+      // The owner account the admin journeys sign in with (e2e/sign-in.ts).
+      ADMIN_EMAIL: "owner@firm.test",
+      ADMIN_PASSWORD: "owner password for tests",
+      // Tests give each journey its own client address in X-Forwarded-For, so the
+      // per-address limits of one journey don't spill into another.
+      TRUST_PROXY: "1",
     },
   },
 });

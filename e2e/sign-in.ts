@@ -1,0 +1,24 @@
+import { randomInt } from "node:crypto";
+import { expect, type Page } from "@playwright/test";
+
+export type Account = { email: string; password: string };
+
+/** Created at server start from ADMIN_EMAIL / ADMIN_PASSWORD (playwright.config.ts). */
+export const OWNER: Account = { email: "owner@firm.test", password: "owner password for tests" };
+
+/** A client address of its own for this page (the server trusts X-Forwarded-For in tests). */
+export async function useOwnAddress(page: Page): Promise<string> {
+  const address = `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": address });
+  return address;
+}
+
+/** Signs in through the login form and waits until the admin has loaded. */
+export async function signIn(page: Page, account: Account = OWNER, next = "/admin") {
+  await useOwnAddress(page);
+  await page.goto(`/admin/login?next=${encodeURIComponent(next)}`);
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL((url) => url.pathname === next);
+}

@@ -8,7 +8,7 @@ export const OWNER: Account = { email: "owner@firm.test", password: "owner passw
 
 /** A client address of its own for this page (the server trusts X-Forwarded-For in tests). */
 export async function useOwnAddress(page: Page): Promise<string> {
-  const address = `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
+  const address = `127.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
   await page.setExtraHTTPHeaders({ "x-forwarded-for": address });
   return address;
 }

@@ -3,13 +3,12 @@ import { findPostForEdit } from "@/db/post-admin";
 import { findPublicPostBySlug } from "@/db/posts";
 import { useTempDatabase } from "@/db/temp-database";
 import { createUser } from "@/db/users";
-import type { SessionUser } from "./auth";
 import type { PostFieldsInput } from "./post-input";
 import { saveFromEditor } from "./post-save";
 
 const now = new Date("2026-03-01T12:00:00Z");
 let temp: ReturnType<typeof useTempDatabase>;
-let user: SessionUser;
+let user: { id: number };
 
 function fields(overrides: Partial<PostFieldsInput> = {}): PostFieldsInput {
   return {
@@ -37,7 +36,7 @@ function create(overrides: Partial<PostFieldsInput> = {}) {
 beforeEach(() => {
   temp = useTempDatabase();
   const row = createUser({ email: "o@example.com", name: "Olive Owner", role: "owner" });
-  user = { id: row.id, email: row.email, name: row.name, role: "owner" };
+  user = { id: row.id };
 });
 afterEach(() => temp.remove());
 

@@ -3,8 +3,7 @@
 // route handler calls this after checking the session.
 import { findMediaById } from "@/db/media";
 import { adminStatus, createDraftPost, savePostContent, type EditablePost, type PostContent, type SaveResult, type StatusChange } from "@/db/post-admin";
-import type { SessionUser } from "./auth";
-import { fieldErrors, postFieldsSchema, saveRequestSchema, type PostFields } from "./post-input";
+import { fieldErrors, postFieldsSchema, saveRequestSchema, type PostFields, type PostFieldsInput } from "./post-input";
 import { sanitizePostHtml } from "./sanitize-html";
 import { getSiteSettings } from "./settings";
 import { slugify } from "./slug";
@@ -63,7 +62,7 @@ const fail = (status: number, error: string, extra: Partial<Extract<SaveResponse
  * Saves what the editor sent for post `postId` (null: a new draft), as `user`.
  * 400 with messages per field, 404, 409 when the post changed since `revision`, or 200.
  */
-export function saveFromEditor(user: SessionUser, postId: number | null, input: unknown, now = new Date()): Outcome {
+export function saveFromEditor(user: { id: number }, postId: number | null, input: unknown, now = new Date()): Outcome {
   const request = saveRequestSchema.safeParse(input);
   if (!request.success) return fail(400, "The editor sent something it should not have. Reload the page.");
   const parsed = postFieldsSchema.safeParse(request.data.fields);
@@ -107,4 +106,21 @@ export function saveFromEditor(user: SessionUser, postId: number | null, input: 
     case "slug":
       return fail(400, "Check the fields marked below.", { fieldErrors: { slug: result.message } });
   }
+}
+
+/** A stored post as the editor's fields. */
+export function editorFields(post: EditablePost | undefined): PostFieldsInput {
+  return {
+    title: post?.title ?? "",
+    slug: post?.slug ?? "",
+    excerpt: post?.excerpt ?? "",
+    bodyHtml: post?.bodyHtml ?? "",
+    tags: post?.tags.join(", ") ?? "",
+    coverMediaId: post?.coverMediaId ?? null,
+    coverAlt: post?.coverAlt ?? "",
+    seoTitle: post?.seoTitle ?? "",
+    seoDescription: post?.seoDescription ?? "",
+    useDefaultDisclaimer: post?.disclaimer == null,
+    disclaimer: post?.disclaimer ?? "",
+  };
 }

@@ -35,12 +35,21 @@ test("leaving with unsaved changes asks first", async ({ page }) => {
   await editorBody(page).click();
   await page.keyboard.type(" Not saved yet");
   const dialog = page.waitForEvent("dialog");
-  void page.evaluate(() => {
-    window.location.href = "/admin/posts";
-  });
+  void page.evaluate(() => window.location.reload());
   const shown = await dialog;
   expect(shown.type()).toBe("beforeunload");
   await shown.dismiss();
+  await expect(page).toHaveURL(/\/admin\/posts\/\d+$/);
+
+  // A link inside the admin (no page unload) asks too.
+  await page.keyboard.type(" And more");
+  const asked: string[] = [];
+  page.once("dialog", (d) => {
+    asked.push(`${d.type()}: ${d.message()}`);
+    void d.dismiss();
+  });
+  await page.getByRole("link", { name: "Versions" }).click();
+  expect(asked).toEqual(["confirm: Your latest changes are not saved yet. Leave this page anyway?"]);
   await expect(page).toHaveURL(/\/admin\/posts\/\d+$/);
   await expectSaved(page);
 });

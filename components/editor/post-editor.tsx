@@ -204,8 +204,21 @@ export function PostEditor({ postId: initialPostId, initial, initialCoverUrl, st
       event.preventDefault();
       event.returnValue = "";
     };
+    // Links inside the app navigate without unloading the page: ask before those too.
+    const guardLinks = (event: MouseEvent) => {
+      const link = (event.target as Element | null)?.closest?.("a[href]");
+      if (!link || link.getAttribute("target") === "_blank" || event.defaultPrevented) return;
+      if (!window.confirm("Your latest changes are not saved yet. Leave this page anyway?")) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    };
     window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
+    document.addEventListener("click", guardLinks, true);
+    return () => {
+      window.removeEventListener("beforeunload", warn);
+      document.removeEventListener("click", guardLinks, true);
+    };
   }, [save.kind]);
 
   useEffect(() => () => clearTimeout(timer.current), []);

@@ -239,3 +239,30 @@ test("the list filters and searches; a post goes to the trash and comes back; th
   await expect(page.getByText(/The trash is empty \(\d+ deleted for good\)/)).toBeVisible();
   expect(queryDb("select id from posts where id = ?", id)).toHaveLength(0);
 });
+
+test("an editor writes and trashes posts, but only the owner can empty the trash", async ({ page, browser }) => {
+  const name = uniqueTitle("Erin Editor");
+  const editor = { email: `${name.toLowerCase().replace(/\W+/g, ".")}@firm.test`, password: "editor password 123" };
+  await page.goto("/admin/users");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email").fill(editor.email);
+  await page.getByLabel("Password", { exact: true }).fill(editor.password);
+  await page.getByRole("button", { name: "Add editor" }).click();
+  await expect(page.getByText(`Added ${editor.email} as an editor.`)).toBeVisible();
+
+  const editorPage = await browser.newPage();
+  await signIn(editorPage, editor, "/admin/posts");
+  const title = uniqueTitle("By the editor");
+  const id = await writeDraft(editorPage, title);
+  await expect(editorPage.getByRole("heading", { name: "Edit post" })).toBeVisible();
+  await editorPage.goto("/admin/posts");
+  await expect(editorPage.getByRole("row", { name: new RegExp(title) })).toContainText(name);
+  await editorPage.goto(`/admin/posts/${id}`);
+  await editorPage.getByText("Move to trash…").click();
+  await editorPage.getByRole("button", { name: "Yes, move to trash" }).click();
+  await editorPage.goto("/admin/posts?view=trash");
+  await expect(editorPage.getByRole("button", { name: `Restore ${title}` })).toBeVisible();
+  await expect(editorPage.getByText("Empty the trash…")).toHaveCount(0);
+  expect(postRow(id).deleted_at).not.toBeNull();
+  await editorPage.close();
+});

@@ -4,7 +4,6 @@
 import { EditorContent, useEditor } from "@tiptap/react";
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { trashPostAction } from "@/app/admin/(panel)/posts/actions";
 import type { PostFieldsInput } from "@/lib/post-input";
 import { POST_LIMITS } from "@/lib/post-input";
 import type { EditorPostState, SaveResponse } from "@/lib/post-save";
@@ -31,6 +30,8 @@ export type PostEditorProps = {
   defaultDisclaimer: string;
   timeZone: string;
   notice?: string;
+  /** The server action that moves a post to the trash (field "postId"). */
+  trashAction: (form: FormData) => Promise<void>;
 };
 
 const inputClass = "mt-1 w-full rounded-md border border-slate-400 px-3 py-2 aria-[invalid=true]:border-red-700";
@@ -68,7 +69,7 @@ function Field({
   );
 }
 
-export function PostEditor({ postId: initialPostId, initial, initialCoverUrl, state: initialState, defaultDisclaimer, timeZone, notice }: PostEditorProps) {
+export function PostEditor({ postId: initialPostId, initial, initialCoverUrl, state: initialState, defaultDisclaimer, timeZone, notice, trashAction }: PostEditorProps) {
   const [fields, setFields] = useState<PostFieldsInput>(initial);
   const [coverUrl, setCoverUrl] = useState<string | null>(initialCoverUrl);
   const [postState, setPostState] = useState<EditorPostState | null>(initialState);
@@ -562,7 +563,7 @@ export function PostEditor({ postId: initialPostId, initial, initialCoverUrl, st
           {postId !== null && (
             <details className="rounded-md border border-red-300 p-4">
               <summary className="cursor-pointer font-medium text-red-800">Move to trash…</summary>
-              <form action={trashPostAction} className="mt-3 space-y-2">
+              <form action={trashAction} className="mt-3 space-y-2">
                 <input type="hidden" name="postId" value={postId} />
                 <p className="text-sm text-slate-800">The post leaves the site at once. You can restore it from the trash.</p>
                 <button type="submit" className="rounded-md bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800">

@@ -7,7 +7,7 @@ import { requireUser } from "@/lib/auth";
 import { mediaUrl } from "@/lib/media-storage";
 import { editorFields, editorState } from "@/lib/post-save";
 import { getSiteSettings, postDisclaimer } from "@/lib/settings";
-import { restorePostAction } from "../actions";
+import { restorePostAction, trashPostAction } from "../actions";
 
 export const metadata: Metadata = { title: "Edit post" };
 
@@ -48,6 +48,7 @@ export default async function EditPostPage({ params, searchParams }: PageProps<"
       defaultDisclaimer={postDisclaimer(null, site)}
       timeZone={site.timeZone}
       notice={restored ? "The version was restored: it is the current content now." : undefined}
+      trashAction={trashPostAction}
     />
   );
 }

@@ -57,7 +57,7 @@ test("five failures lock the account for this address, and the person sees how l
   expect(rows.every((r) => !r.address_hash.includes(address))).toBe(true);
 
   // From another address the owner can still sign in.
-  const other = await browser.newPage();
+  const other = await (await browser.newContext()).newPage();
   await signIn(other, OWNER);
   await other.close();
 });
@@ -93,9 +93,10 @@ test("signing out ends the session for real: the old cookie is refused", async (
 test("an editor works on posts but cannot reach users or settings", async ({ page, browser }) => {
   await signIn(page);
   const editor = await addEditor(page, "Eddie Editor");
+  await expectAccessible(page);
   expect(queryDb<{ role: string }>("select role from users where email = ?", editor.email)[0]?.role).toBe("editor");
 
-  const editorPage = await browser.newPage();
+  const editorPage = await (await browser.newContext()).newPage();
   await signIn(editorPage, editor);
   const nav = editorPage.getByRole("navigation", { name: "Admin" });
   await expect(nav.getByRole("link", { name: "Posts" })).toBeVisible();
@@ -111,12 +112,13 @@ test("an editor works on posts but cannot reach users or settings", async ({ pag
 test("a password change ends the user's other sessions; deactivation ends all of them", async ({ page, browser }) => {
   await signIn(page);
   const editor = await addEditor(page, "Rita Rotate");
-  const first = await browser.newPage();
-  const second = await browser.newPage();
+  const first = await (await browser.newContext()).newPage();
+  const second = await (await browser.newContext()).newPage();
   await signIn(first, editor);
   await signIn(second, editor);
 
   await first.goto("/admin/account");
+  await expectAccessible(first);
   await first.getByLabel("Current password").fill(editor.password);
   await first.getByLabel("New password").fill("a brand new password");
   await first.getByRole("button", { name: "Change password" }).click();

@@ -162,3 +162,23 @@ test("a field over its limit gets a message next to it", async ({ page }) => {
   await page.getByLabel("Use the firm's default disclaimer").uncheck();
   await expect(page.getByLabel("This post's disclaimer")).toHaveValue(/not legal advice/);
 });
+
+test("after signing in again in another tab, coming back saves the kept text", async ({ page, context }) => {
+  const id = await writeDraft(page, uniqueTitle("Sign in elsewhere"));
+  await context.clearCookies();
+  await editorBody(page).click();
+  await page.keyboard.press("End");
+  await page.keyboard.type(" Kept while signed out.");
+  await expect(saveStatus(page)).toHaveText("Not saved", { timeout: 10_000 });
+
+  const popup = context.waitForEvent("page");
+  await page.getByRole("link", { name: "Sign in again" }).click();
+  const login = await popup;
+  await login.waitForLoadState();
+  await signIn(login, OWNER, `/admin/posts/${id}`);
+  await login.close();
+  await page.bringToFront();
+  await page.evaluate(() => window.dispatchEvent(new Event("focus")));
+  await expectSaved(page);
+  expect(postRow(id).body_html).toBe("<p>A first paragraph. Kept while signed out.</p>");
+});

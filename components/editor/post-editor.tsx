@@ -224,6 +224,18 @@ export function PostEditor({ postId: initialPostId, initial, initialCoverUrl, st
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
+  // Back from signing in again in another tab (or from a dropped connection): try again.
+  useEffect(() => {
+    if (save.kind !== "expired" && save.kind !== "failed") return;
+    const retry = () => void enqueue("save");
+    window.addEventListener("focus", retry);
+    window.addEventListener("online", retry);
+    return () => {
+      window.removeEventListener("focus", retry);
+      window.removeEventListener("online", retry);
+    };
+  }, [save.kind, enqueue]);
+
   async function changeStatus(intent: Exclude<Intent, "save">) {
     clearTimeout(timer.current);
     setMessage("");
@@ -287,7 +299,7 @@ export function PostEditor({ postId: initialPostId, initial, initialCoverUrl, st
             <a href={`/admin/login?next=${encodeURIComponent(here)}`} target="_blank" rel="noopener" className="font-semibold underline">
               Sign in again
             </a>{" "}
-            (in a new tab), then come back and reload this page to get your text back.
+            (opens a new tab), then come back to this tab: your text is saved as soon as you return.
           </p>
         )}
         {save.kind === "conflict" && (

@@ -478,7 +478,7 @@ export function PostEditor({ postId: initialPostId, initial, initialCoverUrl, st
 
           <fieldset className="space-y-3 rounded-md border border-slate-300 p-4">
             <legend className="px-1 font-semibold text-brand-900">Cover image</legend>
-            {coverUrl && fields.coverMediaId !== null && <img src={coverUrl} alt="" className="h-auto w-full rounded" />}
+            {coverUrl && fields.coverMediaId !== null && <img src={coverUrl} alt="" className="max-h-48 w-full rounded object-contain" />}
             <Field id="cover" label={coverUrl ? "Replace the image" : "Upload an image"} error={errors.cover} hint="JPEG, PNG or WebP, up to 5 MB.">
               <input
                 id="cover"

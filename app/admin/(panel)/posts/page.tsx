@@ -105,6 +105,7 @@ export default async function AdminPostsPage({ searchParams }: PageProps<"/admin
       <p className="text-sm text-slate-700">
         {total === 1 ? "1 post" : `${total} posts`}
         {search && ` with “${search}” in the title`}
+        {total > 1 && (trash ? ", most recently deleted first" : ", most recently changed first")}
       </p>
 
       {rows.length > 0 ? (

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { readSettingValues } from "@/db/settings";
+import { ALABAMA_COUNTIES } from "./alabama-counties";
 
 // The firm's details and disclaimers, edited in the admin. Every key has a safe
 // default, so a missing or malformed value never breaks a page.
@@ -19,6 +20,16 @@ export const settingsSchema = z.object({
   practiceAreas: z.array(line(80).min(1)).max(20),
   siteDisclaimer: line(2000),
   postDisclaimer: line(2000),
+  // Intake form (/contact) and inbox.
+  intakeCounties: z.array(line(60).min(1)).min(1).max(300),
+  // Shown above the form's submit button; the text and version are stored with each inquiry.
+  intakeConsentText: line(2000).min(1),
+  // Change it whenever the consent text changes, so each inquiry records which text it agreed to.
+  intakeConsentVersion: line(40).min(1),
+  // Send the person a short "we received it" mail (only that) when they gave an email address.
+  intakeAcknowledgement: z.boolean(),
+  // Closed, declined and spam inquiries older than this are deleted; 0 keeps them.
+  inquiryRetentionMonths: z.number().int().min(0).max(600),
 });
 
 export type SiteSettings = z.infer<typeof settingsSchema>;
@@ -39,6 +50,12 @@ export const defaultSettings: SiteSettings = {
     "The information on this website is general information, not legal advice. Reading it or contacting us does not create an attorney-client relationship.",
   postDisclaimer:
     "This post is general information, not legal advice, and was reviewed for {state} law only. Every case is different: talk to a lawyer about yours.",
+  intakeCounties: [...ALABAMA_COUNTIES],
+  intakeConsentText:
+    "Sending this form does not make you our client, and we have not agreed to represent you yet. Please do not send confidential details about what happened: tell us only enough for us to call you back. We keep what you send private.",
+  intakeConsentVersion: "2026-11-28",
+  intakeAcknowledgement: false,
+  inquiryRetentionMonths: 24,
 };
 
 function isTimeZone(zone: string): boolean {

@@ -11,12 +11,12 @@ export type MailTransport = {
 };
 
 /** Where notifications go: NOTIFY_EMAIL, else the firm's email from settings, else nowhere. */
-export function notifyAddress(site: Pick<SiteSettings, "email">, env = process.env): string | undefined {
+export function notifyAddress(site: Pick<SiteSettings, "email">, env: Record<string, string | undefined> = process.env): string | undefined {
   return env.NOTIFY_EMAIL?.trim() || site.email || undefined;
 }
 
 /** The From address: MAIL_FROM, else the notify address, else a local placeholder. */
-export function fromAddress(site: Pick<SiteSettings, "email" | "firmName">, env = process.env): string {
+export function fromAddress(site: Pick<SiteSettings, "email" | "firmName">, env: Record<string, string | undefined> = process.env): string {
   const address = env.MAIL_FROM?.trim() || notifyAddress(site, env) || "no-reply@localhost";
   return address.includes("<") ? address : `"${site.firmName.replace(/["\\\r\n]/g, "")}" <${address}>`;
 }
@@ -54,7 +54,7 @@ export function acknowledgementMail(to: string, reference: string, site: Pick<Si
 }
 
 /** The SMTP transport from SMTP_URL (smtp://user:pass@host:port, smtps://…), or undefined. */
-export function smtpTransport(env = process.env): MailTransport | undefined {
+export function smtpTransport(env: Record<string, string | undefined> = process.env): MailTransport | undefined {
   const url = env.SMTP_URL?.trim();
   if (!url) return undefined;
   return nodemailer.createTransport(url);

@@ -8,7 +8,7 @@ export const INQUIRY_LIMIT = { max: 5, windowMs: 60_000 } as const;
  * `INQUIRY_RATE_LIMIT=off` lifts the per-address limit (for the load script, where every
  * request comes from one address). Never set it on a public server.
  */
-export function inquiryRateLimitEnabled(env = process.env): boolean {
+export function inquiryRateLimitEnabled(env: Record<string, string | undefined> = process.env): boolean {
   return env.INQUIRY_RATE_LIMIT?.trim().toLowerCase() !== "off";
 }
 

@@ -100,3 +100,10 @@ describe("the intake form schema", () => {
     expect(todayIn("UTC", lateEvening)).toBe("2026-11-29");
   });
 });
+
+it("reports the missing email-or-phone together with the other problems", () => {
+  const result = parseInquiryForm({ contactMethod: "any", contactTime: "any" }, context);
+  expect(result.ok).toBe(false);
+  if (result.ok) return;
+  expect(Object.keys(result.errors).sort()).toEqual(["aboutWhom", "consent", "contact", "county", "custodyStatus", "matterType", "name"]);
+});

@@ -139,15 +139,23 @@ export function inquiryFormSchema(context: InquiryFormContext) {
       heardFrom: optionalText("this answer", LIMITS.heardFrom),
       consent: z.literal("yes", { error: "Please confirm that you have read the notice above." }),
     })
-    .superRefine((data, ctx) => {
-      if (!data.email && !data.phone) {
-        ctx.addIssue({ code: "custom", path: ["contact"], message: "Please give us an email address or a phone number, so we can reach you." });
-      } else if (data.contactMethod === "email" && !data.email) {
-        ctx.addIssue({ code: "custom", path: ["email"], message: "You chose email: please give an email address, or choose another way." });
-      } else if ((data.contactMethod === "phone" || data.contactMethod === "text") && !data.phone) {
-        ctx.addIssue({ code: "custom", path: ["phone"], message: "You chose a call or text: please give a phone number, or choose another way." });
-      }
-    });
+    .superRefine(
+      (data, ctx) => {
+        // Runs even when other fields have problems (see `when`), so values may be unparsed.
+        const given = (value: unknown) => typeof value === "string" && value.trim() !== "";
+        const hasEmail = given(data.email);
+        const hasPhone = given(data.phone);
+        if (!hasEmail && !hasPhone) {
+          ctx.addIssue({ code: "custom", path: ["contact"], message: "Please give us an email address or a phone number, so we can reach you." });
+        } else if (data.contactMethod === "email" && !hasEmail) {
+          ctx.addIssue({ code: "custom", path: ["email"], message: "You chose email: please give an email address, or choose another way." });
+        } else if ((data.contactMethod === "phone" || data.contactMethod === "text") && !hasPhone) {
+          ctx.addIssue({ code: "custom", path: ["phone"], message: "You chose a call or text: please give a phone number, or choose another way." });
+        }
+      },
+      // Check how to reach the person together with every other field, not only once they all pass.
+      { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+    );
 }
 
 export type InquiryFormData = z.output<ReturnType<typeof inquiryFormSchema>>;

@@ -18,7 +18,12 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: "6mb" },
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // Nothing from the admin (inquiries above all) is kept by a browser or proxy cache.
+      { source: "/admin/:path*", headers: [{ key: "Cache-Control", value: "no-store" }] },
+      { source: "/admin", headers: [{ key: "Cache-Control", value: "no-store" }] },
+    ];
   },
 };
 

@@ -51,12 +51,14 @@ export default defineConfig({
   webServer: {
     // The production build on a fresh temporary database (migrated and seeded on start).
     // E2E_SKIP_BUILD=1 reuses an existing build while iterating on tests.
-    command: `${process.env.E2E_SKIP_BUILD ? "" : `${next} build && `}${next} start -H 127.0.0.1 -p ${process.env.E2E_PORT}`,
+    command: `${process.env.E2E_SKIP_BUILD ? "" : `${next} build && `}node scripts/server.mjs`,
     url: `${baseURL}/`,
     timeout: 240_000,
     reuseExistingServer: false,
     stdout: "pipe",
     env: {
+      HOST: "127.0.0.1",
+      PORT: process.env.E2E_PORT,
       DATABASE_URL: process.env.E2E_DB_PATH,
       SITE_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: "1",

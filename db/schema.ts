@@ -42,7 +42,8 @@ export const loginAttempts = sqliteTable(
     email: text("email").notNull(),
     // A keyed hash of the client address: enough to throttle, not a stored IP.
     addressHash: text("address_hash").notNull(),
-    succeeded: integer("succeeded", { mode: "boolean" }).notNull(),
+    // "locked" and "limited" were refused before the password was checked.
+    outcome: text("outcome", { enum: ["success", "failure", "locked", "limited"] }).notNull(),
     createdAt: createdAt(),
   },
   (t) => [index("login_attempts_lookup_idx").on(t.addressHash, t.email, t.createdAt)],

@@ -7,7 +7,7 @@ export type Account = { email: string; password: string };
 export const OWNER: Account = { email: "owner@firm.test", password: "owner password for tests" };
 
 /** A client address of its own for this page (the server trusts X-Forwarded-For in tests). */
-export async function useOwnAddress(page: Page): Promise<string> {
+export async function assignOwnAddress(page: Page): Promise<string> {
   const address = `127.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
   await page.setExtraHTTPHeaders({ "x-forwarded-for": address });
   return address;
@@ -15,7 +15,7 @@ export async function useOwnAddress(page: Page): Promise<string> {
 
 /** Signs in through the login form and waits until the admin has loaded. */
 export async function signIn(page: Page, account: Account = OWNER, next = "/admin") {
-  await useOwnAddress(page);
+  await assignOwnAddress(page);
   await page.goto(`/admin/login?next=${encodeURIComponent(next)}`);
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill(account.password);

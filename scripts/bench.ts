@@ -56,9 +56,9 @@ async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "firm-site-bench-"));
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, [nextBin, "start", "-H", "127.0.0.1", "-p", String(port)], {
+  const server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: path.join(dir, "site.db"), SITE_URL: base, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), DATABASE_URL: path.join(dir, "site.db"), SITE_URL: base, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: "ignore",
   });
   try {

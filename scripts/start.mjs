@@ -1,5 +1,5 @@
 // `npm start`: build when there is no build or the sources are newer than it, then
-// serve. The server migrates and (on an empty database) seeds itself on start-up.
+// serve (scripts/server.mjs). The server migrates and (on an empty database) seeds itself on start-up.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -20,7 +20,7 @@ function newestMtime(entry) {
 }
 
 function run(args) {
-  const result = spawnSync(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), ...args], {
+  const result = spawnSync(process.execPath, args, {
     cwd: root,
     stdio: "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
@@ -31,6 +31,6 @@ function run(args) {
 const built = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
 if (sources.some((entry) => newestMtime(entry) > built)) {
   console.log("[start] building the site (first start or changed sources)…");
-  run(["build"]);
+  run([path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"]);
 }
-run(["start", ...process.argv.slice(2)]);
+run([path.join(root, "scripts", "server.mjs")]);

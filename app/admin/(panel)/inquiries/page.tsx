@@ -24,7 +24,7 @@ export default async function InquiriesPage({ searchParams }: { searchParams: Se
   const deleted = typeof params.deleted === "string" ? params.deleted : undefined;
 
   return (
-    <div className="mx-auto w-full max-w-6xl space-y-6 px-4 py-8">
+    <div className="space-y-6">
       <div className="flex flex-wrap items-baseline justify-between gap-4">
         <h1 className="text-3xl font-bold tracking-tight text-brand-900">Inquiries</h1>
         <a href={`/admin/inquiries/export${filterQuery(filter)}`} className="inline-flex min-h-11 items-center rounded-md border border-brand-700 px-4 font-medium text-brand-800 hover:bg-brand-50">

@@ -50,7 +50,7 @@ export default async function InquiryPage({ params, searchParams }: Props) {
   ];
 
   return (
-    <div className="mx-auto w-full max-w-4xl space-y-8 px-4 py-8">
+    <div className="max-w-4xl space-y-8">
       <p>
         <Link href="/admin/inquiries" className="inline-flex min-h-11 items-center text-brand-700 underline">
           ← All inquiries

@@ -18,7 +18,7 @@ export default async function DeleteInquiryPage({ params }: { params: Promise<{ 
   const inquiry = /^\d{1,12}$/.test(idText) ? getInquiry(Number(idText), urgencyWindow(site.timeZone)) : undefined;
   if (!inquiry) notFound();
   return (
-    <div className="mx-auto w-full max-w-prose space-y-6 px-4 py-8">
+    <div className="max-w-prose space-y-6">
       <h1 className="text-3xl font-bold tracking-tight text-brand-900">Delete inquiry {inquiry.reference}?</h1>
       <p className="text-slate-800">
         The inquiry from <strong>{inquiry.name}</strong>, received {formatDateTime(inquiry.createdAt, site.timeZone)}, will be deleted with its

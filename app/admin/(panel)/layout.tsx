@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { AdminNav } from "@/components/admin/admin-nav";
+import { requireUser } from "@/lib/auth";
+
+export const metadata: Metadata = { title: { default: "Admin", template: "%s | Admin" }, robots: { index: false } };
+
+// The layout checks too, but a layout does not re-run on every navigation: each page
+// and action under it calls requireUser() / requireActionUser() itself.
+export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireUser();
+  return (
+    <>
+      <AdminNav user={user} />
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { revokeUserSessions } from "@/db/sessions";
+import { countActiveOwners, createUser, findUserByEmail, findUserById, setPasswordHash, setUserActive } from "@/db/users";
+import { requireActionUser } from "@/lib/auth";
+import { newAccountSchema } from "@/lib/first-user";
+import { fieldErrors, typedValues, type FormState } from "@/lib/form-state";
+import { hashPassword, passwordSchema } from "@/lib/passwords";
+
+const userId = z.coerce.number().int().positive();
+
+/** Owner only: a new editor (posts only), with a password the owner passes on. */
+export async function addEditor(_state: FormState, form: FormData): Promise<FormState> {
+  await requireActionUser({ role: "owner" });
+  const parsed = newAccountSchema.safeParse({ name: form.get("name"), email: form.get("email"), password: form.get("password") });
+  const values = typedValues(form, ["name", "email"]);
+  if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
+  if (findUserByEmail(parsed.data.email)) return { errors: { email: ["There is already an account with this email."] }, values };
+  createUser({ name: parsed.data.name, email: parsed.data.email, passwordHash: await hashPassword(parsed.data.password), role: "editor" });
+  revalidatePath("/admin/users");
+  return { ok: true, message: `Added ${parsed.data.email} as an editor.` };
+}
+
+/** Owner only: sets a new password for a user and ends that user's sessions. */
+export async function resetPassword(_state: FormState, form: FormData): Promise<FormState> {
+  await requireActionUser({ role: "owner" });
+  const parsed = z.object({ userId, password: passwordSchema }).safeParse({ userId: form.get("userId"), password: form.get("password") });
+  if (!parsed.success) return { errors: fieldErrors(parsed.error) };
+  const target = findUserById(parsed.data.userId);
+  if (!target?.passwordHash) return { message: "No such account." };
+  setPasswordHash(target.id, await hashPassword(parsed.data.password));
+  revokeUserSessions(target.id);
+  return { ok: true, message: `New password set for ${target.email}; their sessions were ended.` };
+}
+
+/** Owner only: deactivate (ends their sessions) or reactivate an account. Never the last active owner. */
+export async function setActive(form: FormData): Promise<void> {
+  const owner = await requireActionUser({ role: "owner" });
+  const parsed = z.object({ userId, active: z.enum(["true", "false"]) }).safeParse({ userId: form.get("userId"), active: form.get("active") });
+  if (!parsed.success) return;
+  const target = findUserById(parsed.data.userId);
+  if (!target?.passwordHash || target.id === owner.id) return;
+  const active = parsed.data.active === "true";
+  if (!active && target.role === "owner" && countActiveOwners() <= 1) return;
+  setUserActive(target.id, active);
+  if (!active) revokeUserSessions(target.id);
+  revalidatePath("/admin/users");
+}

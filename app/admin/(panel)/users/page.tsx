@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { AddEditorForm, ResetPasswordForm } from "@/components/admin/user-forms";
+import { listAccounts } from "@/db/users";
+import { requireUser } from "@/lib/auth";
+import { setActive } from "./actions";
+
+export const metadata: Metadata = { title: "Users" };
+
+export default async function UsersPage() {
+  const me = await requireUser({ returnTo: "/admin/users", role: "owner" });
+  const accounts = listAccounts();
+  return (
+    <div className="space-y-10">
+      <h1 className="text-2xl font-bold text-brand-900">Users</h1>
+      <table className="w-full text-left text-sm">
+        <thead className="border-b border-slate-300 text-slate-600">
+          <tr>
+            <th scope="col" className="py-2 pr-4">Name</th>
+            <th scope="col" className="py-2 pr-4">Email</th>
+            <th scope="col" className="py-2 pr-4">Role</th>
+            <th scope="col" className="py-2 pr-4">Status</th>
+            <th scope="col" className="py-2">Actions</th>
+          </tr>
+        </thead>
+        <tbody>
+          {accounts.map((account) => (
+            <tr key={account.id} className="border-b border-slate-200 align-top">
+              <td className="py-3 pr-4">{account.name}</td>
+              <td className="py-3 pr-4">{account.email}</td>
+              <td className="py-3 pr-4">{account.role}</td>
+              <td className="py-3 pr-4">{account.active ? "Active" : "Deactivated"}</td>
+              <td className="space-y-2 py-3">
+                {account.id !== me.id && (
+                  <>
+                    <form action={setActive}>
+                      <input type="hidden" name="userId" value={account.id} />
+                      <input type="hidden" name="active" value={account.active ? "false" : "true"} />
+                      <button type="submit" className="rounded border border-slate-400 px-3 py-1.5 hover:border-brand-700">
+                        {account.active ? `Deactivate ${account.name}` : `Reactivate ${account.name}`}
+                      </button>
+                    </form>
+                    <ResetPasswordForm userId={account.id} name={account.name} />
+                  </>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <section className="max-w-md space-y-4">
+        <h2 className="text-xl font-semibold text-brand-900">Add an editor</h2>
+        <p className="text-slate-700">Editors write and publish posts and read inquiries. They cannot change users or settings.</p>
+        <AddEditorForm />
+      </section>
+    </div>
+  );
+}

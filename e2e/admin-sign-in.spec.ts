@@ -1,0 +1,207 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible } from "./accessibility";
+import { queryDb } from "./database";
+import { assignOwnAddress, OWNER, signIn, type Account } from "./sign-in";
+
+const GENERIC_ERROR = "That email and password don’t match an account.";
+
+async function tryLogin(page: Page, email: string, password: string) {
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** The owner adds an editor through the Users page; returns the editor's account. */
+async function addEditor(page: Page, name: string): Promise<Account> {
+  const account = { email: `${name.toLowerCase().replace(/\W+/g, ".")}.${Date.now()}@firm.test`, password: "editor password 123" };
+  await page.goto("/admin/users");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password", { exact: true }).fill(account.password);
+  await page.getByRole("button", { name: "Add editor" }).click();
+  await expect(page.getByText(`Added ${account.email} as an editor.`)).toBeVisible();
+  return account;
+}
+
+test("a wrong password or an unknown email gets one generic message", async ({ page }) => {
+  await assignOwnAddress(page);
+  await page.goto("/admin/login");
+  await expectAccessible(page);
+  await tryLogin(page, OWNER.email, "not the right password");
+  await expect(page.getByTestId("login-error")).toHaveText(GENERIC_ERROR);
+  await tryLogin(page, "nobody@firm.test", "not the right password");
+  await expect(page.getByTestId("login-error")).toHaveText(GENERIC_ERROR);
+  await expect(page).toHaveURL(/\/admin\/login/);
+});
+
+test("five failures lock the account for this address, and the person sees how long to wait", async ({ page, browser }) => {
+  const address = await assignOwnAddress(page);
+  await page.goto("/admin/login");
+  for (let i = 1; i <= 4; i++) {
+    await tryLogin(page, OWNER.email, `wrong password ${i}`);
+    await expect(page.getByTestId("login-error")).toHaveText(GENERIC_ERROR);
+  }
+  await tryLogin(page, OWNER.email, "wrong password 5");
+  await expect(page.getByTestId("login-error")).toContainText("Try again in 15 minutes.");
+  // Even the right password is refused from here while the lock lasts…
+  await tryLogin(page, OWNER.email, OWNER.password);
+  await expect(page.getByTestId("login-error")).toContainText(/Try again in 1[45] minutes\./);
+  await expect(page).toHaveURL(/\/admin\/login/);
+
+  // …and every attempt is in the log, with no plain address.
+  const rows = queryDb<{ outcome: string; address_hash: string }>(
+    "select outcome, address_hash from login_attempts where email = ? order by id desc limit 6",
+    OWNER.email,
+  );
+  expect(rows.map((r) => r.outcome)).toEqual(["locked", "failure", "failure", "failure", "failure", "failure"]);
+  expect(rows.every((r) => !r.address_hash.includes(address))).toBe(true);
+
+  // From another address the owner can still sign in.
+  const other = await (await browser.newContext()).newPage();
+  await signIn(other, OWNER);
+  await other.close();
+});
+
+test("a visitor without a session is sent to the login and comes back after signing in", async ({ page }) => {
+  await assignOwnAddress(page);
+  await page.goto("/admin/settings");
+  await expect(page).toHaveURL(/\/admin\/login\?next=%2Fadmin%2Fsettings$/);
+  await tryLogin(page, OWNER.email, OWNER.password);
+  await expect(page).toHaveURL(/\/admin\/settings$/);
+  await expect(page.getByRole("heading", { name: "Firm settings" })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("signing out ends the session for real: the old cookie is refused", async ({ page, browser }) => {
+  await signIn(page);
+  const cookies = await page.context().cookies();
+  expect(cookies.find((c) => c.name === "next-auth.session-token")).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/admin\/login/);
+
+  const replay = await browser.newContext();
+  await replay.addCookies(cookies);
+  const old = await replay.newPage();
+  await old.goto("/admin/account");
+  await expect(old).toHaveURL(/\/admin\/login/);
+  const response = await replay.request.get("/admin/account", { maxRedirects: 0 });
+  expect(response.status()).toBe(307);
+  await replay.close();
+});
+
+test("an editor works on posts but cannot reach users or settings", async ({ page, browser }) => {
+  await signIn(page);
+  const editor = await addEditor(page, "Eddie Editor");
+  await expectAccessible(page);
+  expect(queryDb<{ role: string }>("select role from users where email = ?", editor.email)[0]?.role).toBe("editor");
+
+  const editorPage = await (await browser.newContext()).newPage();
+  await signIn(editorPage, editor);
+  const nav = editorPage.getByRole("navigation", { name: "Admin" });
+  await expect(nav.getByRole("link", { name: "Posts" })).toBeVisible();
+  await expect(nav.getByRole("link", { name: "Users" })).toHaveCount(0);
+  for (const path of ["/admin/users", "/admin/settings"]) {
+    const response = await editorPage.goto(path);
+    expect(response?.status(), path).toBe(403);
+    await expect(editorPage.getByRole("heading", { name: "Only the owner can open this page" })).toBeVisible();
+  }
+  await editorPage.close();
+});
+
+test("a password change ends the user's other sessions; deactivation ends all of them", async ({ page, browser }) => {
+  await signIn(page);
+  const editor = await addEditor(page, "Rita Rotate");
+  const first = await (await browser.newContext()).newPage();
+  const second = await (await browser.newContext()).newPage();
+  await signIn(first, editor);
+  await signIn(second, editor);
+
+  await first.goto("/admin/account");
+  await expectAccessible(first);
+  await first.getByLabel("Current password").fill(editor.password);
+  await first.getByLabel("New password").fill("a brand new password");
+  await first.getByRole("button", { name: "Change password" }).click();
+  await expect(first.getByText("Password changed.")).toBeVisible();
+
+  await second.goto("/admin");
+  await expect(second).toHaveURL(/\/admin\/login/);
+  await first.goto("/admin");
+  await expect(first.getByRole("heading", { name: "Welcome, Rita Rotate" })).toBeVisible();
+
+  // The owner deactivates the editor: the remaining session ends too, and sign-in fails.
+  await page.goto("/admin/users");
+  await page.getByRole("button", { name: "Deactivate Rita Rotate" }).click();
+  await expect(page.getByRole("button", { name: "Reactivate Rita Rotate" })).toBeVisible();
+  await first.goto("/admin");
+  await expect(first).toHaveURL(/\/admin\/login/);
+  await tryLogin(first, editor.email, "a brand new password");
+  await expect(first.getByTestId("login-error")).toHaveText(GENERIC_ERROR);
+  await first.close();
+  await second.close();
+});
+
+test("nothing under /admin answers without a session, whatever headers the request carries", async ({ playwright, baseURL }) => {
+  const paths = ["/admin", "/admin/account", "/admin/users", "/admin/settings", "/admin/users?_rsc=abc"];
+  const headerSets: Record<string, string>[] = [
+    {},
+    { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy" },
+    { RSC: "1" },
+    { RSC: "1", "Next-Router-Prefetch": "1" },
+    // A cookie of the right name gets past proxy.ts: the page itself must refuse it.
+    { Cookie: "next-auth.session-token=forged" },
+    { Cookie: "next-auth.session-token=forged", RSC: "1", "x-middleware-subrequest": "proxy" },
+  ];
+  const request = await playwright.request.newContext({ baseURL });
+  for (const path of paths) {
+    for (const headers of headerSets) {
+      const label = `${path} ${JSON.stringify(headers)}`;
+      // Next answers an RSC request without a matching _rsc cache-buster with a 307 to
+      // the same path plus one; follow those (same headers) to see the real answer.
+      let response = await request.get(path, { headers, maxRedirects: 0 });
+      for (let hop = 0; hop < 3 && response.status() === 307 && /[?&]_rsc/.test(response.headers().location ?? ""); hop++) {
+        response = await request.get(response.headers().location!, { headers, maxRedirects: 0 });
+      }
+      const body = await response.text();
+      expect(body, label).not.toContain("Sign out"); // the admin navigation
+      if (response.status() === 200) {
+        // An RSC payload carries the page's redirect inside it, with status 200.
+        expect(body, label).toContain("NEXT_REDIRECT;replace;/admin/login");
+      } else {
+        expect([307, 401, 403], label).toContain(response.status());
+        if (response.status() === 307) expect(response.headers().location, label).toContain("/admin/login");
+      }
+    }
+  }
+  await request.dispose();
+});
+
+test("an action sent after the session ended is refused with 401 and changes nothing", async ({ page }) => {
+  await signIn(page);
+  await page.goto("/admin/settings");
+  const before = queryDb<{ value: string }>("select value from settings where key = 'firmName'")[0]?.value;
+  await page.getByLabel("Firm name").fill("Hijacked Firm Name");
+  await page.context().clearCookies();
+  const response = page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/admin/settings"));
+  await page.getByRole("button", { name: "Save settings" }).click();
+  expect((await response).status()).toBe(401);
+  expect(queryDb<{ value: string }>("select value from settings where key = 'firmName'")[0]?.value).toBe(before);
+});
+
+test("the owner edits the firm's settings and the public site shows them", async ({ page }) => {
+  await signIn(page, OWNER, "/admin/settings");
+  await page.getByLabel("Time zone").fill("Not/AZone");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Unknown time zone")).toBeVisible();
+  await expect(page.getByText("Nothing was saved")).toBeVisible();
+
+  // Hours: shown in the footer and asserted by no other journey running alongside.
+  const hours = `Open ${Date.now()} hours a week`;
+  await page.getByLabel("Time zone").fill("America/Chicago");
+  await page.getByLabel("Hours").fill(hours);
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Settings saved.")).toBeVisible();
+  expect(JSON.parse(queryDb<{ value: string }>("select value from settings where key = 'hours'")[0]!.value)).toBe(hours);
+  await page.goto("/");
+  await expect(page.getByRole("contentinfo")).toContainText(hours);
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LIMITS, parseInquiryForm, todayIn, type FormValues } from "./inquiry-form";
+import { formValues, LIMITS, parseInquiryForm, todayIn, type FormValues } from "./inquiry-form";
 
 const context = { counties: ["Jefferson", "St. Clair"], today: "2026-11-28" };
 const valid: FormValues = {
@@ -106,4 +106,13 @@ it("reports the missing email-or-phone together with the other problems", () => 
   expect(result.ok).toBe(false);
   if (result.ok) return;
   expect(Object.keys(result.errors).sort()).toEqual(["aboutWhom", "consent", "contact", "county", "custodyStatus", "matterType", "name"]);
+});
+
+it("reads posted line breaks (CRLF) as one character each", () => {
+  const form = new FormData();
+  form.set("message", "one\r\ntwo\rthree\nfour");
+  form.set("unknown", "ignored");
+  expect(formValues(form)).toEqual({ message: "one\ntwo\nthree\nfour" });
+  form.set("message", "x\r\n".repeat(LIMITS.message / 2));
+  expect(parseInquiryForm({ ...valid, ...formValues(form) }, context).ok).toBe(true);
 });

@@ -184,12 +184,16 @@ export type FormField = (typeof FORM_FIELDS)[number];
 export type FieldErrors = Partial<Record<FormField | "contact", string>>;
 export type FormValues = Partial<Record<FormField, string>>;
 
-/** The posted values as plain strings (cut to a sane size: they are only echoed back). */
+/**
+ * The posted values as plain strings (cut to a sane size: they are only echoed back).
+ * Line breaks become "\n": browsers post a textarea's breaks as CRLF but count them as one
+ * character, so the limits mean the same in the browser and on the server.
+ */
 export function formValues(form: FormData): FormValues {
   const result: FormValues = {};
   for (const field of FORM_FIELDS) {
     const value = form.get(field);
-    if (typeof value === "string") result[field] = value.slice(0, 5000);
+    if (typeof value === "string") result[field] = value.replace(/\r\n?/g, "\n").slice(0, 5000);
   }
   return result;
 }

@@ -119,7 +119,7 @@ export default async function InquiryPage({ params, searchParams }: Props) {
           <input type="hidden" name="id" value={inquiry.id} />
           <div>
             <label htmlFor="inquiry-status" className="block text-sm font-medium text-slate-900">
-              Status
+              Status of this inquiry
             </label>
             <select id="inquiry-status" name="status" defaultValue={inquiry.status} className="mt-1 min-h-11 rounded-md border border-slate-400 bg-white px-3">
               {STATUS_OPTIONS.map((o) => (

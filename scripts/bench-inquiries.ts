@@ -74,10 +74,13 @@ async function main() {
   const dbFile = path.join(dir, "site.db");
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, [nextBin, "start", "-H", "127.0.0.1", "-p", String(port)], {
+  // The production server (scripts/server.mjs), as `npm start` runs it.
+  const server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], {
     cwd: root,
     env: {
       ...process.env,
+      HOST: "127.0.0.1",
+      PORT: String(port),
       DATABASE_URL: dbFile,
       SITE_URL: base,
       NEXT_TELEMETRY_DISABLED: "1",

@@ -1,9 +1,8 @@
-import { defaultSettings, type SiteSettings } from "@/lib/settings";
+import type { SiteSettings } from "@/lib/settings";
 
 // Sample firm details for a fresh install: plainly marked so nobody mistakes them for
 // a real firm. 555-01xx numbers are reserved for fiction.
 export const sampleSettings: SiteSettings = {
-  ...defaultSettings,
   firmName: "Sample Defense Law (demo)",
   tagline: "Criminal defense in Alabama — sample content",
   intro:

@@ -1,10 +1,10 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectAccessible } from "./accessibility";
-import { queryDb } from "./database";
 import {
   MIN_FILL_MS,
   fillInquiry,
   firmDate,
+  intakeSetting,
   inquiriesNamed,
   openAndFill,
   ownContextAddress,
@@ -41,9 +41,6 @@ test("a valid inquiry: confirmation with a reference, and the row with its conse
 
   const rows = inquiriesNamed(name);
   expect(rows).toHaveLength(1);
-  const settings = Object.fromEntries(
-    queryDb<{ key: string; value: string }>("select key, value from settings where key like 'intakeConsent%'").map((r) => [r.key, JSON.parse(r.value)]),
-  );
   expect(rows[0]).toMatchObject({
     reference,
     email: "casey@example.com",
@@ -54,15 +51,15 @@ test("a valid inquiry: confirmation with a reference, and the row with its conse
     other_parties: "Pat Doe",
     message: "My son was arrested on Friday. Please call me.",
     status: "new",
-    consent_text: settings.intakeConsentText,
-    consent_version: settings.intakeConsentVersion,
+    consent_text: intakeSetting("intakeConsentText"),
+    consent_version: intakeSetting("intakeConsentVersion"),
   });
   expect(Date.now() - rows[0]!.consent_at).toBeLessThan(60_000);
 });
 
 test("the confidentiality notice comes from the settings, above the button, and its box starts unticked", async ({ page }) => {
   await page.goto("/contact");
-  const text = JSON.parse(queryDb<{ value: string }>("select value from settings where key = 'intakeConsentText'")[0]!.value) as string;
+  const text = intakeSetting("intakeConsentText");
   const notice = page.getByRole("region", { name: "Before you send" });
   await expect(notice).toContainText(text);
   await expect(page.getByLabel("I have read this notice")).not.toBeChecked();

@@ -1,5 +1,6 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { expect, type BrowserContext, type Page } from "@playwright/test";
+import { defaultIntakeSettings, type IntakeSettings } from "../lib/settings";
 import { queryDb } from "./database";
 
 /** The server refuses forms sent faster than this after rendering (lib/form-token.ts). */
@@ -98,4 +99,10 @@ export function firmDate(days: number): string {
   const date = new Date(`${today}T12:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
+}
+
+/** An intake setting as the server sees it: the stored value, else the default. */
+export function intakeSetting<K extends keyof IntakeSettings>(key: K): IntakeSettings[K] {
+  const [row] = queryDb<{ value: string }>("select value from settings where key = ?", key);
+  return row ? (JSON.parse(row.value) as IntakeSettings[K]) : defaultIntakeSettings[key];
 }

@@ -99,6 +99,14 @@ test("the attorney sees the urgent inquiry first, changes its status, adds a not
   await expect(page.getByRole("status")).toHaveText(`Inquiry ${plainRef} was deleted.`);
   expect(inquiriesNamed(plainName)).toHaveLength(0);
   expect(inquiriesNamed(urgentName)).toHaveLength(1);
+
+  // The owner's intake settings (saved unchanged here: other journeys rely on the notice's text).
+  await page.getByRole("link", { name: "Intake settings" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Intake settings");
+  await expect(page.getByLabel("Counties the form offers")).toHaveValue(/^Autauga\nBaldwin\n/);
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Save intake settings" }).click();
+  await expect(page.getByRole("status")).toHaveText(/^Saved\. The notice is version /);
 });
 
 test("without a session the inbox, an inquiry and the export are refused", async ({ page, request }) => {

@@ -5,7 +5,7 @@ import { dueOutboxMail, markOutboxFailed, markOutboxSent, countUnsentOutbox, del
 import { pruneRateLimitHits } from "@/db/rate-limits";
 import { fromAddress, smtpTransport, type MailTransport } from "./mail";
 import { applyInquiryRetention } from "./inquiry-retention";
-import { getSiteSettings } from "./settings";
+import { getIntakeSettings, getSiteSettings } from "./settings";
 
 export type BackoffOptions = { baseMs: number; maxMs: number };
 
@@ -51,7 +51,7 @@ const DAY = 24 * 60 * 60 * 1000;
 
 /** The once-a-day chores: retention, old rate-limit hits, old sent mail. */
 export function dailyChores(now = new Date()): void {
-  const removed = applyInquiryRetention(getSiteSettings().inquiryRetentionMonths, now);
+  const removed = applyInquiryRetention(getIntakeSettings().inquiryRetentionMonths, now);
   if (removed) console.log(`[retention] deleted ${removed} closed, declined or spam inquiries past the retention period`);
   pruneRateLimitHits(new Date(now.getTime() - DAY));
   deleteSentOutbox(new Date(now.getTime() - 30 * DAY));

@@ -9,7 +9,7 @@ import type { InquiryFormState } from "./inquiry-form-state";
 import { newInquiryReference } from "./inquiry-reference";
 import { acknowledgementMail, notificationMail, notifyAddress } from "./mail";
 import { allowInquiryFrom } from "./rate-limit";
-import { getSiteSettings } from "./settings";
+import { getIntakeSettings, getSiteSettings } from "./settings";
 
 /** The hidden field people never see and bots fill in. */
 export const HONEYPOT_FIELD = "website";
@@ -22,6 +22,7 @@ export type SubmitOutcome =
 export function submitInquiry(form: FormData, context: { address: string; now?: Date }): SubmitOutcome {
   const now = context.now ?? new Date();
   const site = getSiteSettings();
+  const intake = getIntakeSettings();
   const values = formValues(form);
   const token = form.get("token");
   const checked = checkFormToken(token, now.getTime());
@@ -53,7 +54,7 @@ export function submitInquiry(form: FormData, context: { address: string; now?: 
   const earlier = findInquiryBySubmissionKey(checked.submissionKey);
   if (earlier) return { kind: "stored", reference: earlier.reference, created: false };
 
-  const parsed = parseInquiryForm(values, { counties: site.intakeCounties, today: todayIn(site.timeZone, now) });
+  const parsed = parseInquiryForm(values, { counties: intake.intakeCounties, today: todayIn(site.timeZone, now) });
   if (!parsed.ok) return { kind: "refused", state: { errors: parsed.errors, values, token: String(token) } };
 
   if (!allowInquiryFrom(context.address, now)) {
@@ -87,13 +88,13 @@ export function submitInquiry(form: FormData, context: { address: string; now?: 
       otherParties: data.otherParties ?? null,
       message: data.message ?? null,
       heardFrom: data.heardFrom ?? null,
-      consentText: site.intakeConsentText,
-      consentVersion: site.intakeConsentVersion,
+      consentText: intake.intakeConsentText,
+      consentVersion: intake.intakeConsentVersion,
       consentAt: now,
     },
     (inquiry) => [
       ...(notifyTo ? [notificationMail(notifyTo, inquiry)] : []),
-      ...(site.intakeAcknowledgement && data.email ? [acknowledgementMail(data.email, inquiry.reference, site)] : []),
+      ...(intake.intakeAcknowledgement && data.email ? [acknowledgementMail(data.email, inquiry.reference, site)] : []),
     ],
     newInquiryReference,
     now,

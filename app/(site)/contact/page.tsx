@@ -3,13 +3,14 @@ import { InquiryForm } from "@/components/inquiry-form";
 import { PhoneLink } from "@/components/phone-link";
 import { issueFormToken } from "@/lib/form-token";
 import { todayIn } from "@/lib/inquiry-form";
-import { getSiteSettings } from "@/lib/settings";
+import { getIntakeSettings, getSiteSettings } from "@/lib/settings";
 import { sendInquiry } from "./actions";
 
 export const metadata: Metadata = { title: "Contact" };
 
 export default function ContactPage() {
   const site = getSiteSettings();
+  const intake = getIntakeSettings();
   return (
     <div className="max-w-prose space-y-6">
       <h1 className="text-3xl font-bold tracking-tight text-brand-900">Contact {site.firmName}</h1>
@@ -25,9 +26,9 @@ export default function ContactPage() {
       <InquiryForm
         action={sendInquiry}
         token={issueFormToken()}
-        counties={site.intakeCounties}
+        counties={intake.intakeCounties}
         today={todayIn(site.timeZone)}
-        consentText={site.intakeConsentText}
+        consentText={intake.intakeConsentText}
       />
       {(site.email || site.address || site.hours) && (
         <dl className="space-y-4 border-t border-slate-200 pt-6">

@@ -17,7 +17,7 @@ type SearchParams = Promise<{ status?: string | string[]; name?: string | string
 export default async function InquiriesPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   const filter = inquiryListFilter(params);
-  await requireUser({ returnTo: `/admin/inquiries${filterQuery(filter)}` });
+  const user = await requireUser({ returnTo: `/admin/inquiries${filterQuery(filter)}` });
   const site = getSiteSettings();
   const rows = listInquiries(filter, urgencyWindow(site.timeZone));
   const stuck = listStuckOutbox(5 * 60_000);
@@ -27,9 +27,16 @@ export default async function InquiriesPage({ searchParams }: { searchParams: Se
     <div className="space-y-6">
       <div className="flex flex-wrap items-baseline justify-between gap-4">
         <h1 className="text-3xl font-bold tracking-tight text-brand-900">Inquiries</h1>
-        <a href={`/admin/inquiries/export${filterQuery(filter)}`} className="inline-flex min-h-11 items-center rounded-md border border-brand-700 px-4 font-medium text-brand-800 hover:bg-brand-50">
-          Export these as CSV
-        </a>
+        <div className="flex flex-wrap gap-3">
+          <a href={`/admin/inquiries/export${filterQuery(filter)}`} className="inline-flex min-h-11 items-center rounded-md border border-brand-700 px-4 font-medium text-brand-800 hover:bg-brand-50">
+            Export these as CSV
+          </a>
+          {user.role === "owner" && (
+            <Link href="/admin/inquiries/settings" className="inline-flex min-h-11 items-center px-2 text-brand-700 underline">
+              Intake settings
+            </Link>
+          )}
+        </div>
       </div>
 
       {deleted && (
@@ -111,7 +118,7 @@ export default async function InquiriesPage({ searchParams }: { searchParams: Se
                 return (
                   <tr key={row.id} data-reference={row.reference} className={`border-b border-slate-200 ${unread ? "bg-brand-50 font-semibold" : ""}`}>
                     <td className="p-2">
-                      <Link href={`/admin/inquiries/${row.id}`} className="inline-flex min-h-11 items-center font-mono text-brand-700 underline">
+                      <Link href={`/admin/inquiries/${row.id}`} prefetch={false} className="inline-flex min-h-11 items-center font-mono text-brand-700 underline">
                         {row.reference}
                       </Link>
                       {unread && <span className="ml-2 rounded bg-brand-800 px-1.5 py-0.5 text-xs text-white">Unread</span>}

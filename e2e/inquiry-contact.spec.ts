@@ -196,6 +196,17 @@ test("a sixth inquiry within a minute from one address is refused", async ({ con
   expect(inquiriesNamed(names[5]!)).toHaveLength(0);
 });
 
+test("going back and sending the same form again finds the first inquiry", async ({ page }) => {
+  const name = uniqueName("Rowan");
+  await openAndFill(page, { name, phone: "555 010 0199" });
+  const reference = await sendAndReadReference(page);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/contact$/);
+  await fillInquiry(page, { name, phone: "555 010 0199" });
+  expect(await sendAndReadReference(page)).toBe(reference);
+  expect(inquiriesNamed(name)).toHaveLength(1);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { countPublicPosts, findPublicPostBySlug, findRedirectedSlug, insertPost, listPublicPosts, type NewPost } from "./posts";
-import { slugRedirects } from "./schema";
+import { media, slugRedirects } from "./schema";
 import { useTempDatabase } from "./temp-database";
 import { createUser } from "./users";
 
@@ -94,5 +94,13 @@ describe("public posts", () => {
     temp.db.insert(slugRedirects).values({ oldSlug: "old-slug", postId: moved.id }).run();
     expect(findRedirectedSlug("old-slug", now)).toBe("new-slug");
     expect(findRedirectedSlug("never-existed", now)).toBeUndefined();
+  });
+
+  it("carries the cover image with its description, and none when there is no cover", () => {
+    const image = temp.db.insert(media).values({ fileName: `${"a".repeat(32)}.png`, mimeType: "image/png", byteSize: 10, width: 4, height: 3 }).returning().get();
+    post("with-cover", { coverMediaId: image.id, coverAlt: "A courthouse" });
+    post("without-cover");
+    expect(findPublicPostBySlug("with-cover", now)?.cover).toEqual({ fileName: image.fileName, alt: "A courthouse", width: 4, height: 3 });
+    expect(findPublicPostBySlug("without-cover", now)?.cover).toBeNull();
   });
 });

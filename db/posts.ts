@@ -1,7 +1,7 @@
 import { and, count, desc, eq, isNull, lte, ne } from "drizzle-orm";
 import { db } from "./client";
 import { slugify } from "@/lib/slug";
-import { posts, postTags, slugRedirects, tags, users } from "./schema";
+import { media, posts, postTags, slugRedirects, tags, users } from "./schema";
 
 export type NewPost = typeof posts.$inferInsert;
 
@@ -62,6 +62,7 @@ export type PublicPost = PostSummary & {
   seoDescription: string | null;
   contentUpdatedAt: Date | null;
   tags: string[];
+  cover: { fileName: string; alt: string; width: number | null; height: number | null } | null;
 };
 
 /** The public post at this slug, or undefined when there is none or it is not public. */
@@ -74,9 +75,14 @@ export function findPublicPostBySlug(slug: string, now = new Date()): PublicPost
       seoTitle: posts.seoTitle,
       seoDescription: posts.seoDescription,
       contentUpdatedAt: posts.contentUpdatedAt,
+      coverAlt: posts.coverAlt,
+      coverFileName: media.fileName,
+      coverWidth: media.width,
+      coverHeight: media.height,
     })
     .from(posts)
     .innerJoin(users, eq(users.id, posts.authorId))
+    .leftJoin(media, eq(media.id, posts.coverMediaId))
     .where(and(eq(posts.slug, slug), isPublic(now)))
     .get();
   if (!row) return undefined;
@@ -87,7 +93,13 @@ export function findPublicPostBySlug(slug: string, now = new Date()): PublicPost
     .where(eq(postTags.postId, row.id))
     .orderBy(tags.name)
     .all();
-  return { ...row, publishedAt: row.publishedAt as Date, tags: tagRows.map((t) => t.name) };
+  const { coverAlt, coverFileName, coverWidth, coverHeight, ...rest } = row;
+  return {
+    ...rest,
+    publishedAt: row.publishedAt as Date,
+    tags: tagRows.map((t) => t.name),
+    cover: coverFileName ? { fileName: coverFileName, alt: coverAlt ?? "", width: coverWidth, height: coverHeight } : null,
+  };
 }
 
 /** The current slug of a post that used to live at `oldSlug`, if it is public. */

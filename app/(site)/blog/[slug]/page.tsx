@@ -2,11 +2,10 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { ContactCall } from "@/components/contact-call";
-import { PostBody } from "@/components/post-body";
+import { PostArticle } from "@/components/post-article";
 import { PostList } from "@/components/post-list";
-import { PostMeta } from "@/components/post-meta";
-import { ShareLinks } from "@/components/share-links";
 import { findPublicPostBySlug, findRedirectedSlug, listPublicPosts } from "@/db/posts";
+import { mediaUrl } from "@/lib/media-storage";
 import { getSiteSettings, postDisclaimer } from "@/lib/settings";
 import { siteUrl } from "@/lib/site-url";
 
@@ -21,7 +20,13 @@ export async function generateMetadata({ params }: PageProps<"/blog/[slug]">): P
     title: post.seoTitle || post.title,
     description: post.seoDescription || post.excerpt,
     alternates: { canonical: url },
-    openGraph: { type: "article", url, title: post.seoTitle || post.title, description: post.seoDescription || post.excerpt },
+    openGraph: {
+      type: "article",
+      url,
+      title: post.seoTitle || post.title,
+      description: post.seoDescription || post.excerpt,
+      ...(post.cover ? { images: [{ url: mediaUrl(post.cover.fileName), alt: post.cover.alt }] } : {}),
+    },
   };
 }
 
@@ -39,19 +44,12 @@ export default async function PostPage({ params }: PageProps<"/blog/[slug]">) {
 
   return (
     <div className="mx-auto max-w-3xl">
-      <article>
-        <header className="space-y-3 border-b border-slate-200 pb-6">
-          <h1 className="text-3xl font-bold leading-tight tracking-tight text-brand-900 sm:text-4xl">{post.title}</h1>
-          <PostMeta authorName={post.authorName} publishedAt={post.publishedAt} updatedAt={post.contentUpdatedAt} timeZone={site.timeZone} />
-          <ShareLinks url={url} title={post.title} />
-        </header>
-        <div className="mt-8">
-          <PostBody html={post.bodyHtml} />
-        </div>
-        <aside aria-label="Disclaimer" className="mt-10 rounded-md border-l-4 border-accent-600 bg-slate-50 p-4 text-sm text-slate-700">
-          {postDisclaimer(post.disclaimer, site)}
-        </aside>
-      </article>
+      <PostArticle
+        post={{ ...post, cover: post.cover && { ...post.cover, url: mediaUrl(post.cover.fileName) } }}
+        url={url}
+        disclaimer={postDisclaimer(post.disclaimer, site)}
+        timeZone={site.timeZone}
+      />
 
       {more.length > 0 && (
         <section aria-labelledby="read-more-heading" className="mt-12">

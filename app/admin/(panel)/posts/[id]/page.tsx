@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PostEditor } from "@/components/editor/post-editor";
+import { findPostForEdit } from "@/db/post-admin";
+import { requireUser } from "@/lib/auth";
+import { mediaUrl } from "@/lib/media-storage";
+import { editorFields, editorState } from "@/lib/post-save";
+import { getSiteSettings, postDisclaimer } from "@/lib/settings";
+import { restorePostAction, trashPostAction } from "../actions";
+
+export const metadata: Metadata = { title: "Edit post" };
+
+export default async function EditPostPage({ params, searchParams }: PageProps<"/admin/posts/[id]">) {
+  const { id } = await params;
+  await requireUser({ returnTo: `/admin/posts/${encodeURIComponent(id)}` });
+  const post = /^\d{1,12}$/.test(id) ? findPostForEdit(Number(id)) : undefined;
+  if (!post) notFound();
+  const site = getSiteSettings();
+
+  if (post.deletedAt) {
+    return (
+      <div className="space-y-4">
+        <h1 className="text-2xl font-bold text-brand-900">{post.title}</h1>
+        <p className="text-slate-800">This post is in the trash. Restore it to edit it.</p>
+        <form action={restorePostAction}>
+          <input type="hidden" name="postId" value={post.id} />
+          <button type="submit" className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white">
+            Restore from trash
+          </button>
+        </form>
+        <Link href="/admin/posts" className="text-brand-800 underline">
+          Back to posts
+        </Link>
+      </div>
+    );
+  }
+
+  const restored = (await searchParams).restored === "1";
+  return (
+    <PostEditor
+      // A restored version or a reload starts a fresh editor on the stored revision.
+      key={`${post.id}:${post.revision}`}
+      postId={post.id}
+      initial={editorFields(post)}
+      initialCoverUrl={post.coverFileName ? mediaUrl(post.coverFileName) : null}
+      state={editorState(post, site.timeZone)}
+      defaultDisclaimer={postDisclaimer(null, site)}
+      timeZone={site.timeZone}
+      notice={restored ? "The version was restored: it is the current content now." : undefined}
+      trashAction={trashPostAction}
+    />
+  );
+}

@@ -1,0 +1,114 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PostBody } from "@/components/post-body";
+import { findPostForEdit, findPostVersion, listPostVersions } from "@/db/post-admin";
+import { requireUser } from "@/lib/auth";
+import { getSiteSettings, postDisclaimer } from "@/lib/settings";
+import { formatDateTime } from "@/lib/zoned-time";
+import { restoreVersionAction } from "../../actions";
+
+export const metadata: Metadata = { title: "Versions" };
+
+const errors: Record<string, string> = {
+  conflict: "The post changed while you were looking. Nothing was restored: compare again with the current content.",
+  trashed: "The post is in the trash. Restore it first.",
+  "not-found": "That version no longer exists.",
+};
+
+export default async function PostVersionsPage({ params, searchParams }: PageProps<"/admin/posts/[id]/versions">) {
+  const { id } = await params;
+  const query = await searchParams;
+  await requireUser({ returnTo: `/admin/posts/${encodeURIComponent(id)}/versions` });
+  const post = /^\d{1,12}$/.test(id) ? findPostForEdit(Number(id)) : undefined;
+  if (!post) notFound();
+  const site = getSiteSettings();
+  const versions = listPostVersions(post.id);
+  const chosenId = typeof query.v === "string" && /^\d{1,12}$/.test(query.v) ? Number(query.v) : undefined;
+  const chosen = chosenId === undefined ? undefined : findPostVersion(post.id, chosenId);
+  const error = typeof query.error === "string" ? errors[query.error] : undefined;
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold text-brand-900">Versions of “{post.title}”</h1>
+        <Link href={`/admin/posts/${post.id}`} className="font-medium text-brand-800 underline">
+          Back to the editor
+        </Link>
+      </div>
+      <p className="max-w-prose text-slate-700">Every publish, and every change to a published post, is kept here with its date and author.</p>
+      {error && <p className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900">{error}</p>}
+
+      {versions.length === 0 ? (
+        <p className="text-slate-700">No versions yet: they are kept from the first publish on.</p>
+      ) : (
+        <table className="w-full border-collapse text-left">
+          <caption className="sr-only">Kept versions, newest first</caption>
+          <thead>
+            <tr className="border-b border-slate-300 text-sm text-slate-700">
+              <th scope="col" className="py-2 pr-4">Saved</th>
+              <th scope="col" className="py-2 pr-4">By</th>
+              <th scope="col" className="py-2 pr-4">Title</th>
+              <th scope="col" className="py-2">Compare</th>
+            </tr>
+          </thead>
+          <tbody>
+            {versions.map((v) => (
+              <tr key={v.id} className={`border-b border-slate-200 ${v.id === chosenId ? "bg-brand-50" : ""}`}>
+                <td className="py-2 pr-4 text-sm">{formatDateTime(v.createdAt, site.timeZone)}</td>
+                <td className="py-2 pr-4 text-sm">{v.authorName ?? "A removed user"}</td>
+                <td className="py-2 pr-4">{v.title}</td>
+                <td className="py-2">
+                  <Link href={`/admin/posts/${post.id}/versions?v=${v.id}`} aria-current={v.id === chosenId ? "true" : undefined} className="text-brand-800 underline">
+                    Compare version of {formatDateTime(v.createdAt, site.timeZone)}
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      {chosen && (
+        <section aria-labelledby="compare-heading" className="space-y-4">
+          <h2 id="compare-heading" className="text-xl font-semibold text-brand-900">
+            Side by side
+          </h2>
+          <div className="grid gap-6 md:grid-cols-2">
+            <section aria-labelledby="current-heading" className="rounded-md border border-slate-300 p-4">
+              <h3 id="current-heading" className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600">
+                Current
+              </h3>
+              <p className="text-2xl font-bold text-brand-900">{post.title}</p>
+              {post.excerpt && <p className="mt-2 text-slate-700">{post.excerpt}</p>}
+              <div className="mt-4">
+                <PostBody html={post.bodyHtml} />
+              </div>
+              <p className="mt-4 border-l-4 border-accent-600 bg-slate-50 p-2 text-sm">{postDisclaimer(post.disclaimer, site)}</p>
+            </section>
+            <section aria-labelledby="version-heading" className="rounded-md border border-slate-300 p-4">
+              <h3 id="version-heading" className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600">
+                Version of {formatDateTime(chosen.version.createdAt, site.timeZone)} by {chosen.authorName ?? "a removed user"}
+              </h3>
+              <p className="text-2xl font-bold text-brand-900">{chosen.version.title}</p>
+              {chosen.version.excerpt && <p className="mt-2 text-slate-700">{chosen.version.excerpt}</p>}
+              <div className="mt-4">
+                <PostBody html={chosen.version.bodyHtml} />
+              </div>
+              <p className="mt-4 border-l-4 border-accent-600 bg-slate-50 p-2 text-sm">{postDisclaimer(chosen.version.disclaimer, site)}</p>
+            </section>
+          </div>
+          <form action={restoreVersionAction} className="space-y-2">
+            <input type="hidden" name="postId" value={post.id} />
+            <input type="hidden" name="versionId" value={chosen.version.id} />
+            <input type="hidden" name="revision" value={post.revision} />
+            <p className="text-sm text-slate-700">Restoring makes this version the current content (the address stays). {post.status === "published" && "It goes live at once and is kept as a new version."}</p>
+            <button type="submit" className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900">
+              Restore this version
+            </button>
+          </form>
+        </section>
+      )}
+    </div>
+  );
+}

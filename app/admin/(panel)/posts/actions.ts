@@ -1,0 +1,42 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { emptyTrash, restorePost, restorePostVersion, trashPost } from "@/db/post-admin";
+import { requireActionUser } from "@/lib/auth";
+
+const id = z.coerce.number().int().positive();
+
+/** Moves a post to the trash (the form asked for confirmation first). */
+export async function trashPostAction(form: FormData) {
+  await requireActionUser();
+  const postId = id.safeParse(form.get("postId"));
+  if (postId.success) trashPost(postId.data);
+  redirect("/admin/posts?trashed=1");
+}
+
+export async function restorePostAction(form: FormData) {
+  await requireActionUser();
+  const postId = id.safeParse(form.get("postId"));
+  if (postId.success) restorePost(postId.data);
+  redirect("/admin/posts?view=trash&restored=1");
+}
+
+/** Owner only, and only with the confirmation box ticked. */
+export async function emptyTrashAction(form: FormData) {
+  await requireActionUser({ role: "owner" });
+  if (form.get("confirm") !== "yes") redirect("/admin/posts?view=trash&confirm=missing");
+  const removed = emptyTrash();
+  redirect(`/admin/posts?view=trash&emptied=${removed}`);
+}
+
+export async function restoreVersionAction(form: FormData) {
+  const user = await requireActionUser();
+  const postId = id.safeParse(form.get("postId"));
+  const versionId = id.safeParse(form.get("versionId"));
+  const revision = id.safeParse(form.get("revision"));
+  if (!postId.success || !versionId.success || !revision.success) redirect("/admin/posts");
+  const result = restorePostVersion(postId.data, versionId.data, { userId: user.id, expectedRevision: revision.data });
+  if (!result.ok) redirect(`/admin/posts/${postId.data}/versions?v=${versionId.data}&error=${result.reason}`);
+  redirect(`/admin/posts/${postId.data}?restored=1`);
+}

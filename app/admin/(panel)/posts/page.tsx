@@ -1,0 +1,195 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AdminPostStatusBadge } from "@/components/admin-post-status";
+import { countAdminPosts, listAdminPosts, type AdminPostStatus } from "@/db/post-admin";
+import { requireUser } from "@/lib/auth";
+import { getSiteSettings } from "@/lib/settings";
+import { formatDateTime } from "@/lib/zoned-time";
+import { emptyTrashAction, restorePostAction } from "./actions";
+
+export const metadata: Metadata = { title: "Posts" };
+
+const PER_PAGE = 25;
+const STATUSES: AdminPostStatus[] = ["draft", "scheduled", "published"];
+
+function one(value: string | string[] | undefined): string {
+  return typeof value === "string" ? value : "";
+}
+
+export default async function AdminPostsPage({ searchParams }: PageProps<"/admin/posts">) {
+  const params = await searchParams;
+  const trash = one(params.view) === "trash";
+  const status = STATUSES.find((s) => s === one(params.status));
+  const search = one(params.q).slice(0, 200);
+  const pageParam = Number(one(params.page) || "1");
+  const page = Number.isSafeInteger(pageParam) && pageParam > 0 ? pageParam : 1;
+  const query = new URLSearchParams({ ...(trash ? { view: "trash" } : {}), ...(status ? { status } : {}), ...(search ? { q: search } : {}) });
+  const user = await requireUser({ returnTo: `/admin/posts${query.size ? `?${query}` : ""}` });
+
+  const site = getSiteSettings();
+  const now = new Date();
+  const filter = { trash, status: trash ? undefined : status, search, now };
+  const total = countAdminPosts(filter);
+  const pageCount = Math.max(1, Math.ceil(total / PER_PAGE));
+  const rows = listAdminPosts({ ...filter, limit: PER_PAGE, offset: (Math.min(page, pageCount) - 1) * PER_PAGE });
+  const pageHref = (n: number) => {
+    const q = new URLSearchParams(query);
+    if (n > 1) q.set("page", String(n));
+    return `/admin/posts${q.size ? `?${q}` : ""}`;
+  };
+  const notice =
+    one(params.trashed) === "1"
+      ? "The post is in the trash. You can restore it from there."
+      : one(params.restored) === "1"
+        ? "The post is back, with the status it had."
+        : one(params.emptied)
+          ? `The trash is empty (${Number(one(params.emptied)) || 0} deleted for good).`
+          : one(params.confirm) === "missing"
+            ? "Tick the box to confirm before emptying the trash."
+            : "";
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold text-brand-900">{trash ? "Trash" : "Posts"}</h1>
+        <div className="flex gap-2">
+          {trash ? (
+            <Link href="/admin/posts" className="rounded-md border border-slate-300 px-4 py-2 font-medium text-brand-800 hover:border-brand-700">
+              Back to posts
+            </Link>
+          ) : (
+            <>
+              <Link href="/admin/posts?view=trash" className="rounded-md border border-slate-300 px-4 py-2 font-medium text-brand-800 hover:border-brand-700">
+                Trash
+              </Link>
+              <Link href="/admin/posts/new" className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900">
+                New post
+              </Link>
+            </>
+          )}
+        </div>
+      </div>
+
+      {notice && (
+        <p role="status" className="rounded-md bg-brand-50 p-3 text-brand-900">
+          {notice}
+        </p>
+      )}
+
+      <form method="get" action="/admin/posts" className="flex flex-wrap items-end gap-3" role="search" aria-label="Find posts">
+        {trash && <input type="hidden" name="view" value="trash" />}
+        <div>
+          <label htmlFor="q" className="block text-sm font-medium text-slate-800">
+            Search titles
+          </label>
+          <input id="q" name="q" type="search" defaultValue={search} maxLength={200} className="mt-1 w-64 rounded-md border border-slate-400 px-3 py-2" />
+        </div>
+        {!trash && (
+          <div>
+            <label htmlFor="status" className="block text-sm font-medium text-slate-800">
+              Status
+            </label>
+            <select id="status" name="status" defaultValue={status ?? ""} className="mt-1 rounded-md border border-slate-400 px-3 py-2">
+              <option value="">All</option>
+              <option value="draft">Drafts</option>
+              <option value="scheduled">Scheduled</option>
+              <option value="published">Published</option>
+            </select>
+          </div>
+        )}
+        <button type="submit" className="rounded-md border border-brand-700 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50">
+          Show
+        </button>
+      </form>
+
+      <p className="text-sm text-slate-700">
+        {total === 1 ? "1 post" : `${total} posts`}
+        {search && ` with “${search}” in the title`}
+        {total > 1 && (trash ? ", most recently deleted first" : ", most recently changed first")}
+      </p>
+
+      {rows.length > 0 ? (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-left">
+            <caption className="sr-only">{trash ? "Posts in the trash" : "Posts"}</caption>
+            <thead>
+              <tr className="border-b border-slate-300 text-sm text-slate-700">
+                <th scope="col" className="py-2 pr-4">Title</th>
+                <th scope="col" className="py-2 pr-4">Status</th>
+                <th scope="col" className="py-2 pr-4">{trash ? "Deleted" : "Date"}</th>
+                <th scope="col" className="py-2 pr-4">Author</th>
+                {trash && <th scope="col" className="py-2">Action</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((post) => (
+                <tr key={post.id} className="border-b border-slate-200 align-top">
+                  <td className="py-3 pr-4">
+                    {trash ? (
+                      <span className="font-medium">{post.title}</span>
+                    ) : (
+                      <Link href={`/admin/posts/${post.id}`} className="font-medium text-brand-800 underline hover:text-brand-900">
+                        {post.title}
+                      </Link>
+                    )}
+                  </td>
+                  <td className="py-3 pr-4">
+                    <AdminPostStatusBadge status={post.status} />
+                  </td>
+                  <td className="py-3 pr-4 text-sm text-slate-700">
+                    {trash && post.deletedAt
+                      ? formatDateTime(post.deletedAt, site.timeZone)
+                      : post.publishedAt && post.status !== "draft"
+                        ? formatDateTime(post.publishedAt, site.timeZone)
+                        : `Edited ${formatDateTime(post.updatedAt, site.timeZone)}`}
+                  </td>
+                  <td className="py-3 pr-4 text-sm text-slate-700">{post.authorName}</td>
+                  {trash && (
+                    <td className="py-3">
+                      <form action={restorePostAction}>
+                        <input type="hidden" name="postId" value={post.id} />
+                        <button type="submit" className="rounded-md border border-brand-700 px-3 py-1 text-sm font-medium text-brand-800 hover:bg-brand-50">
+                          Restore <span className="sr-only">{post.title}</span>
+                        </button>
+                      </form>
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p className="text-slate-700">{trash ? "The trash is empty." : "No posts match."}</p>
+      )}
+
+      {pageCount > 1 && (
+        <nav aria-label="Pages of posts" className="flex items-center justify-between gap-4">
+          {page > 1 ? <Link href={pageHref(page - 1)} className="rounded-md border border-slate-300 px-4 py-2 text-brand-800">← Previous</Link> : <span />}
+          <span className="text-sm text-slate-700">
+            Page {Math.min(page, pageCount)} of {pageCount}
+          </span>
+          {page < pageCount ? <Link href={pageHref(page + 1)} className="rounded-md border border-slate-300 px-4 py-2 text-brand-800">Next →</Link> : <span />}
+        </nav>
+      )}
+
+      {trash && user.role === "owner" && total > 0 && (
+        <details className="rounded-md border border-red-300 p-4">
+          <summary className="cursor-pointer font-medium text-red-800">Empty the trash…</summary>
+          <form action={emptyTrashAction} className="mt-3 space-y-3">
+            <p className="text-slate-800">
+              This deletes the {total === 1 ? "post" : `${total} posts`} in the trash for good, with their kept versions. It cannot be undone.
+            </p>
+            <label className="flex items-center gap-2">
+              <input type="checkbox" name="confirm" value="yes" required className="h-4 w-4" />
+              <span>Yes, delete them for good</span>
+            </label>
+            <button type="submit" className="rounded-md bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800">
+              Empty trash
+            </button>
+          </form>
+        </details>
+      )}
+    </div>
+  );
+}

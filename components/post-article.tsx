@@ -1,0 +1,41 @@
+/* eslint-disable @next/next/no-img-element -- uploads are served as checked files; no image optimizer */
+import { PostBody } from "./post-body";
+import { PostMeta } from "./post-meta";
+import { ShareLinks } from "./share-links";
+
+export type ArticlePost = {
+  title: string;
+  authorName: string;
+  publishedAt: Date;
+  contentUpdatedAt: Date | null;
+  bodyHtml: string;
+  cover: { url: string; alt: string; width: number | null; height: number | null } | null;
+};
+
+/** A post as the public reads it: title, byline, share links, cover, body, disclaimer. Also the admin's preview. */
+export function PostArticle({ post, url, disclaimer, timeZone }: { post: ArticlePost; url: string; disclaimer: string; timeZone: string }) {
+  return (
+    <article>
+      <header className="space-y-3 border-b border-slate-200 pb-6">
+        <h1 className="text-3xl font-bold leading-tight tracking-tight text-brand-900 sm:text-4xl">{post.title}</h1>
+        <PostMeta authorName={post.authorName} publishedAt={post.publishedAt} updatedAt={post.contentUpdatedAt} timeZone={timeZone} />
+        <ShareLinks url={url} title={post.title} />
+      </header>
+      {post.cover && (
+        <img
+          src={post.cover.url}
+          alt={post.cover.alt}
+          width={post.cover.width ?? undefined}
+          height={post.cover.height ?? undefined}
+          className="mt-8 h-auto w-full rounded-md"
+        />
+      )}
+      <div className="mt-8">
+        <PostBody html={post.bodyHtml} />
+      </div>
+      <aside aria-label="Disclaimer" className="mt-10 rounded-md border-l-4 border-accent-600 bg-slate-50 p-4 text-sm text-slate-700">
+        {disclaimer}
+      </aside>
+    </article>
+  );
+}

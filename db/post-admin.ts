@@ -1,0 +1,334 @@
+// The admin's queries over posts: lists with filters, the editor's load and save
+// (with revision checks, slug redirects and kept versions), trash.
+import { and, count, desc, eq, gt, isNotNull, isNull, lte, ne, sql, type SQL } from "drizzle-orm";
+import { db } from "./client";
+import { media, posts, postTags, postVersions, slugRedirects, tags, users } from "./schema";
+import { slugify } from "@/lib/slug";
+
+export type AdminPostStatus = "draft" | "scheduled" | "published";
+type Tx = Parameters<Parameters<ReturnType<typeof db>["transaction"]>[0]>[0];
+
+export function adminStatus(post: { status: "draft" | "published"; publishedAt: Date | null }, now = new Date()): AdminPostStatus {
+  if (post.status === "draft") return "draft";
+  return post.publishedAt && post.publishedAt > now ? "scheduled" : "published";
+}
+
+function isPublicNow(post: { status: "draft" | "published"; publishedAt: Date | null; deletedAt: Date | null }, now: Date) {
+  return post.status === "published" && !post.deletedAt && !!post.publishedAt && post.publishedAt <= now;
+}
+
+export type AdminPostFilter = { status?: AdminPostStatus; search?: string; trash?: boolean; now?: Date };
+
+function filterWhere({ status, search, trash = false, now = new Date() }: AdminPostFilter): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [trash ? isNotNull(posts.deletedAt) : isNull(posts.deletedAt)];
+  if (status === "draft") conditions.push(eq(posts.status, "draft"));
+  if (status === "scheduled") conditions.push(eq(posts.status, "published"), gt(posts.publishedAt, now));
+  if (status === "published") conditions.push(eq(posts.status, "published"), lte(posts.publishedAt, now));
+  const words = search?.trim();
+  if (words) {
+    const pattern = `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(sql`${posts.title} like ${pattern} escape '\\'`);
+  }
+  return and(...conditions);
+}
+
+export type AdminPostRow = {
+  id: number;
+  title: string;
+  slug: string;
+  status: AdminPostStatus;
+  publishedAt: Date | null;
+  updatedAt: Date;
+  deletedAt: Date | null;
+  authorName: string;
+};
+
+/** A page of posts for the admin list, most recently changed first. */
+export function listAdminPosts(filter: AdminPostFilter & { limit: number; offset?: number }): AdminPostRow[] {
+  const now = filter.now ?? new Date();
+  return db()
+    .select({
+      id: posts.id,
+      title: posts.title,
+      slug: posts.slug,
+      status: posts.status,
+      publishedAt: posts.publishedAt,
+      updatedAt: posts.updatedAt,
+      deletedAt: posts.deletedAt,
+      authorName: users.name,
+    })
+    .from(posts)
+    .innerJoin(users, eq(users.id, posts.authorId))
+    .where(filterWhere({ ...filter, now }))
+    .orderBy(desc(filter.trash ? posts.deletedAt : posts.updatedAt), desc(posts.id))
+    .limit(filter.limit)
+    .offset(filter.offset ?? 0)
+    .all()
+    .map((row) => ({ ...row, status: adminStatus(row, now) }));
+}
+
+export function countAdminPosts(filter: AdminPostFilter): number {
+  return db().select({ n: count() }).from(posts).where(filterWhere(filter)).get()?.n ?? 0;
+}
+
+export type EditablePost = typeof posts.$inferSelect & {
+  tags: string[];
+  authorName: string;
+  coverFileName: string | null;
+};
+
+/** A post as the editor loads it (trashed ones too), or undefined. */
+export function findPostForEdit(id: number): EditablePost | undefined {
+  const row = db()
+    .select({ post: posts, authorName: users.name, coverFileName: media.fileName })
+    .from(posts)
+    .innerJoin(users, eq(users.id, posts.authorId))
+    .leftJoin(media, eq(media.id, posts.coverMediaId))
+    .where(eq(posts.id, id))
+    .get();
+  if (!row) return undefined;
+  return { ...row.post, authorName: row.authorName, coverFileName: row.coverFileName, tags: tagsOf(id) };
+}
+
+function tagsOf(postId: number, tx: Tx | ReturnType<typeof db> = db()): string[] {
+  return tx
+    .select({ name: tags.name })
+    .from(postTags)
+    .innerJoin(tags, eq(tags.id, postTags.tagId))
+    .where(eq(postTags.postId, postId))
+    .orderBy(tags.name)
+    .all()
+    .map((t) => t.name);
+}
+
+function replaceTags(tx: Tx, postId: number, names: string[]) {
+  tx.delete(postTags).where(eq(postTags.postId, postId)).run();
+  const seen = new Set<string>();
+  for (const name of names) {
+    const slug = slugify(name);
+    if (!slug || seen.has(slug)) continue;
+    seen.add(slug);
+    const tag = tx.select().from(tags).where(eq(tags.slug, slug)).get() ?? tx.insert(tags).values({ name, slug }).returning().get();
+    tx.insert(postTags).values({ postId, tagId: tag.id }).run();
+  }
+}
+
+/** Why a slug cannot be used by this post, or undefined when it can. */
+function slugClash(tx: Tx | ReturnType<typeof db>, slug: string, postId?: number): string | undefined {
+  const other = tx
+    .select({ id: posts.id })
+    .from(posts)
+    .where(postId === undefined ? eq(posts.slug, slug) : and(eq(posts.slug, slug), ne(posts.id, postId)))
+    .get();
+  if (other) return "Another post already uses this address. Choose a different slug.";
+  const redirect = tx.select({ postId: slugRedirects.postId }).from(slugRedirects).where(eq(slugRedirects.oldSlug, slug)).get();
+  if (redirect && redirect.postId !== postId) return "This address used to belong to another post and still leads there. Choose a different slug.";
+  return undefined;
+}
+
+export function findSlugClash(slug: string, postId?: number): string | undefined {
+  return slugClash(db(), slug, postId);
+}
+
+export type PostContent = {
+  title: string;
+  slug: string;
+  excerpt: string;
+  bodyHtml: string;
+  tags: string[];
+  coverMediaId: number | null;
+  coverAlt: string | null;
+  seoTitle: string | null;
+  seoDescription: string | null;
+  disclaimer: string | null;
+};
+
+/** What the status becomes with this save: unchanged, published at a time, or back to draft. */
+export type StatusChange = { status: "published"; publishedAt: Date } | { status: "draft" } | undefined;
+
+export type SaveResult =
+  | { ok: true; post: EditablePost }
+  | { ok: false; reason: "not-found" | "conflict" | "trashed" }
+  | { ok: false; reason: "slug"; message: string };
+
+function recordVersion(tx: Tx, postId: number, userId: number, now: Date, onlyIfChanged: boolean) {
+  const current = tx.select().from(posts).where(eq(posts.id, postId)).get()!;
+  if (onlyIfChanged) {
+    const last = tx.select().from(postVersions).where(eq(postVersions.postId, postId)).orderBy(desc(postVersions.id)).limit(1).get();
+    if (
+      last &&
+      last.title === current.title &&
+      last.slug === current.slug &&
+      last.excerpt === current.excerpt &&
+      last.bodyHtml === current.bodyHtml &&
+      last.disclaimer === current.disclaimer
+    ) {
+      return;
+    }
+  }
+  tx.insert(postVersions)
+    .values({
+      postId,
+      slug: current.slug,
+      title: current.title,
+      excerpt: current.excerpt,
+      bodyHtml: current.bodyHtml,
+      disclaimer: current.disclaimer,
+      authorId: userId,
+      createdAt: now,
+    })
+    .run();
+}
+
+/** A new draft by this user. Fails only on a slug clash. */
+export function createDraftPost(content: PostContent, authorId: number, now = new Date()): SaveResult {
+  return db().transaction((tx) => {
+    const clash = slugClash(tx, content.slug);
+    if (clash) return { ok: false, reason: "slug", message: clash };
+    const { tags: tagNames, ...columns } = content;
+    const post = tx
+      .insert(posts)
+      .values({ ...columns, status: "draft", authorId, createdAt: now, updatedAt: now })
+      .returning()
+      .get();
+    replaceTags(tx, post.id, tagNames);
+    return { ok: true, post: findPostForEdit(post.id)! };
+  });
+}
+
+/**
+ * Saves the editor's content over revision `expectedRevision` (refused when the post has
+ * moved on since: another tab or person saved), optionally changing its status, in one
+ * transaction. A public post's changed slug leaves a redirect from the old one; every
+ * publish, and every change to a published post, is kept in post_versions.
+ */
+export function savePostContent(
+  postId: number,
+  expectedRevision: number,
+  content: PostContent,
+  options: { userId: number; statusChange?: StatusChange; now?: Date },
+): SaveResult {
+  const now = options.now ?? new Date();
+  return db().transaction((tx) => {
+    const current = tx.select().from(posts).where(eq(posts.id, postId)).get();
+    if (!current) return { ok: false, reason: "not-found" };
+    if (current.revision !== expectedRevision) return { ok: false, reason: "conflict" };
+    if (current.deletedAt) return { ok: false, reason: "trashed" };
+    const clash = slugClash(tx, content.slug, postId);
+    if (clash) return { ok: false, reason: "slug", message: clash };
+
+    const wasPublic = isPublicNow(current, now);
+    if (content.slug !== current.slug) {
+      tx.delete(slugRedirects).where(eq(slugRedirects.oldSlug, content.slug)).run();
+      if (wasPublic) {
+        tx.insert(slugRedirects)
+          .values({ oldSlug: current.slug, postId, createdAt: now })
+          .onConflictDoUpdate({ target: slugRedirects.oldSlug, set: { postId, createdAt: now } })
+          .run();
+      }
+    }
+
+    const contentChanged =
+      content.title !== current.title ||
+      content.slug !== current.slug ||
+      content.excerpt !== current.excerpt ||
+      content.bodyHtml !== current.bodyHtml ||
+      content.disclaimer !== current.disclaimer;
+    const { tags: tagNames, ...columns } = content;
+    const change = options.statusChange;
+    tx.update(posts)
+      .set({
+        ...columns,
+        ...(change?.status === "published" ? { status: "published", publishedAt: change.publishedAt } : {}),
+        ...(change?.status === "draft" ? { status: "draft", publishedAt: null } : {}),
+        // "Updated" on the public page: only for edits to a post that was already out.
+        ...(wasPublic && contentChanged && change?.status !== "draft" ? { contentUpdatedAt: now } : {}),
+        ...(change?.status === "published" && !wasPublic ? { contentUpdatedAt: null } : {}),
+        revision: current.revision + 1,
+        updatedAt: now,
+      })
+      .where(and(eq(posts.id, postId), eq(posts.revision, expectedRevision)))
+      .run();
+    replaceTags(tx, postId, tagNames);
+
+    const published = change ? change.status === "published" : current.status === "published";
+    if (change?.status === "published") recordVersion(tx, postId, options.userId, now, false);
+    else if (published && contentChanged) recordVersion(tx, postId, options.userId, now, true);
+    return { ok: true, post: findPostForEdit(postId)! };
+  });
+}
+
+/** Moves a post to the trash (it leaves the public site at once). */
+export function trashPost(postId: number, now = new Date()): boolean {
+  const result = db()
+    .update(posts)
+    .set({ deletedAt: now, updatedAt: now, revision: sql`${posts.revision} + 1` })
+    .where(and(eq(posts.id, postId), isNull(posts.deletedAt)))
+    .run();
+  return result.changes === 1;
+}
+
+/** Takes a post out of the trash, with the status it had. */
+export function restorePost(postId: number, now = new Date()): boolean {
+  const result = db()
+    .update(posts)
+    .set({ deletedAt: null, updatedAt: now, revision: sql`${posts.revision} + 1` })
+    .where(and(eq(posts.id, postId), isNotNull(posts.deletedAt)))
+    .run();
+  return result.changes === 1;
+}
+
+/** Deletes every post in the trash for good (with its versions, tags and redirects). Returns how many. */
+export function emptyTrash(): number {
+  return db().delete(posts).where(isNotNull(posts.deletedAt)).run().changes;
+}
+
+export type PostVersionRow = { id: number; title: string; slug: string; createdAt: Date; authorName: string | null };
+
+/** The kept versions of a post, newest first. */
+export function listPostVersions(postId: number): PostVersionRow[] {
+  return db()
+    .select({ id: postVersions.id, title: postVersions.title, slug: postVersions.slug, createdAt: postVersions.createdAt, authorName: users.name })
+    .from(postVersions)
+    .leftJoin(users, eq(users.id, postVersions.authorId))
+    .where(eq(postVersions.postId, postId))
+    .orderBy(desc(postVersions.createdAt), desc(postVersions.id))
+    .all();
+}
+
+export function findPostVersion(postId: number, versionId: number) {
+  return db()
+    .select({ version: postVersions, authorName: users.name })
+    .from(postVersions)
+    .leftJoin(users, eq(users.id, postVersions.authorId))
+    .where(and(eq(postVersions.id, versionId), eq(postVersions.postId, postId)))
+    .get();
+}
+
+/**
+ * Makes a kept version the current content (title, excerpt, body, disclaimer; the slug
+ * stays, so no address changes). A published post records the restore as a new version.
+ */
+export function restorePostVersion(postId: number, versionId: number, options: { userId: number; expectedRevision?: number; now?: Date }): SaveResult {
+  const current = findPostForEdit(postId);
+  const found = findPostVersion(postId, versionId);
+  if (!current || !found) return { ok: false, reason: "not-found" };
+  const { version } = found;
+  return savePostContent(
+    postId,
+    options.expectedRevision ?? current.revision,
+    {
+      title: version.title,
+      slug: current.slug,
+      excerpt: version.excerpt,
+      bodyHtml: version.bodyHtml,
+      disclaimer: version.disclaimer,
+      tags: current.tags,
+      coverMediaId: current.coverMediaId,
+      coverAlt: current.coverAlt,
+      seoTitle: current.seoTitle,
+      seoDescription: current.seoDescription,
+    },
+    { userId: options.userId, now: options.now },
+  );
+}

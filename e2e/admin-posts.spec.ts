@@ -1,0 +1,268 @@
+import { expect, test } from "@playwright/test";
+import { zonedTimeToUtc, utcToZonedTime } from "../lib/zoned-time";
+import { expectAccessible } from "./accessibility";
+import { queryDb } from "./database";
+import { editorBody, expectSaved, postRow, TINY_PNG, uniqueTitle, writeDraft } from "./post-editor";
+import { signIn } from "./sign-in";
+
+test.beforeEach(async ({ page }) => {
+  await signIn(page, undefined, "/admin/posts");
+});
+
+test("the attorney writes a formatted post with a cover, previews the draft and publishes it", async ({ page, request }) => {
+  const title = uniqueTitle("What to bring to a bond hearing");
+  const list = await page.goto("/admin/posts");
+  expect(list?.headers()["cache-control"]).toContain("no-store");
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "New post" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "New post" })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByLabel("Title", { exact: true }).fill(title);
+  await expect(page.getByLabel("Slug")).toHaveValue(/^what-to-bring-to-a-bond-hearing-[0-9a-f]{6}$/);
+  const body = editorBody(page);
+  await body.click();
+  await page.getByRole("button", { name: "Heading 2" }).click();
+  await expect(page.getByRole("button", { name: "Heading 2" })).toHaveAttribute("aria-pressed", "true");
+  await page.keyboard.type("Before the hearing");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("Bring ");
+  await page.getByRole("button", { name: "Bold", exact: true }).click();
+  await page.keyboard.type("proof of work");
+  await page.getByRole("button", { name: "Bold", exact: true }).click();
+  await page.keyboard.type(" and ");
+  await page.getByRole("button", { name: "Italic" }).click();
+  await page.keyboard.type("a calm friend");
+  await page.getByRole("button", { name: "Italic" }).click();
+  await page.keyboard.type(".");
+  await page.keyboard.press("Enter");
+  await page.getByRole("button", { name: "Bulleted list" }).click();
+  await page.keyboard.type("Pay stubs");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("A letter from your boss");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Enter");
+  await page.getByRole("button", { name: "Quote" }).click();
+  await page.keyboard.type("Be on time.");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("Read the court rules");
+  for (let i = 0; i < "court rules".length; i++) await page.keyboard.press("Shift+ArrowLeft");
+  await page.getByRole("button", { name: "Link", exact: true }).click();
+  await page.getByLabel("Link address").fill("https://example.org/rules");
+  await page.getByRole("button", { name: "Apply link" }).click();
+
+  await page.getByLabel("Excerpt").fill("What a judge looks at, and what to bring.");
+  await page.getByLabel("Upload an image").setInputFiles({ name: "cover.png", mimeType: "image/png", buffer: TINY_PNG });
+  await expect(page.getByText("Describe the image for people who cannot see it.").or(page.getByLabel("Image description (alt text)"))).toBeVisible();
+  await page.getByLabel("Image description (alt text)").fill("A courthouse door");
+  await expect(page).toHaveURL(/\/admin\/posts\/\d+$/, { timeout: 10_000 });
+  await expectSaved(page);
+  await expectAccessible(page);
+
+  const id = Number(new URL(page.url()).pathname.split("/").pop());
+  const row = postRow(id);
+  expect(row).toMatchObject({ title, status: "draft", cover_alt: "A courthouse door" });
+  expect(row.body_html).toBe(
+    '<h2>Before the hearing</h2><p>Bring <strong>proof of work</strong> and <em>a calm friend</em>.</p><ul><li><p>Pay stubs</p></li><li><p>A letter from your boss</p></li></ul><blockquote><p>Be on time.</p></blockquote><p>Read the <a href="https://example.org/rules">court rules</a></p>',
+  );
+  expect(row.cover_media_id).not.toBeNull();
+
+  // A draft is not public.
+  expect((await request.get(`/blog/${row.slug}`)).status()).toBe(404);
+
+  await page.getByRole("link", { name: "Preview" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(page.getByText("the public cannot see this post yet")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Before the hearing" })).toBeVisible();
+  await expect(page.getByRole("img", { name: "A courthouse door" })).toBeVisible();
+  await expect(page.getByRole("complementary", { name: "Disclaimer" })).toContainText("reviewed for Alabama law only");
+  await expectAccessible(page);
+  // The preview is for signed-in people only.
+  const anonymous = await request.get(`/admin/posts/${id}/preview`, { maxRedirects: 0 });
+  expect([302, 303, 307, 308, 401]).toContain(anonymous.status());
+
+  await page.getByRole("link", { name: "Back to the editor" }).click();
+  await page.getByRole("button", { name: "Publish now" }).click();
+  await expect(page.getByText("Published. It is on the site now.")).toBeVisible();
+  expect(postRow(id).status).toBe("published");
+  expect(queryDb("select id from post_versions where post_id = ?", id)).toHaveLength(1);
+
+  await page.goto("/blog");
+  await expect(page.getByRole("main").getByRole("article").first().getByRole("heading")).toHaveText(title);
+  await page.goto("/");
+  await expect(page.getByRole("main").getByRole("article").first().getByRole("heading")).toHaveText(title);
+  await page.getByRole("link", { name: title }).click();
+  const cover = page.getByRole("img", { name: "A courthouse door" });
+  await expect(cover).toBeVisible();
+  const image = await request.get((await cover.getAttribute("src"))!);
+  expect(image.headers()["content-type"]).toBe("image/png");
+  expect(image.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(Buffer.from(await image.body()).equals(TINY_PNG)).toBe(true);
+  expect((await request.get("/media/00000000000000000000000000000000.png")).status()).toBe(404);
+});
+
+test("a cover that is not really an image is refused with a message", async ({ page }) => {
+  await writeDraft(page, uniqueTitle("Cover check"));
+  await page.getByLabel("Upload an image").setInputFiles({ name: "cover.png", mimeType: "image/png", buffer: Buffer.from("<html><script>alert(1)</script></html>") });
+  await expect(page.getByText("Use a JPEG, PNG or WebP image.")).toBeVisible();
+  await expect(page.getByLabel("Image description (alt text)")).toHaveCount(0);
+});
+
+test("changing a published post's slug leaves a permanent redirect from the old address", async ({ page, request }) => {
+  const title = uniqueTitle("Slug change");
+  const id = await writeDraft(page, title);
+  await page.getByRole("button", { name: "Publish now" }).click();
+  await expect(page.getByText("Published. It is on the site now.")).toBeVisible();
+  const oldSlug = postRow(id).slug;
+
+  // A slug another post has is refused, with a message next to the field.
+  const [taken] = queryDb<{ slug: string }>("select slug from posts where id != ? and deleted_at is null limit 1", id);
+  await page.getByLabel("Slug").fill(taken!.slug);
+  await expect(page.getByText("Another post already uses this address. Choose a different slug.")).toBeVisible();
+  await expect(page.getByRole("status")).toHaveText("Not saved");
+
+  const newSlug = `${oldSlug}-moved`;
+  await page.getByLabel("Slug").fill(newSlug);
+  await expectSaved(page);
+  expect(postRow(id).slug).toBe(newSlug);
+
+  const moved = await request.get(`/blog/${oldSlug}`, { maxRedirects: 0 });
+  expect([301, 308]).toContain(moved.status());
+  expect(moved.headers()["location"]).toMatch(new RegExp(`/blog/${newSlug}$`));
+  await page.goto(`/blog/${oldSlug}`);
+  await expect(page).toHaveURL(new RegExp(`/blog/${newSlug}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+});
+
+test("a post scheduled a few seconds ahead appears on the blog by itself, then unpublishing takes it away", async ({ page, browser }) => {
+  const title = uniqueTitle("Scheduled answer");
+  const id = await writeDraft(page, title);
+  const timeZone = "America/Chicago"; // the sample settings' time zone
+  const at = new Date(Date.now() + 8_000);
+  const local = utcToZonedTime(at, timeZone);
+  await page.getByLabel(/Publish at/).fill(local);
+  await page.getByRole("button", { name: "Schedule" }).click();
+  await expect(page.getByText("Scheduled.", { exact: true })).toBeVisible();
+  const row = postRow(id);
+  expect(row.status).toBe("published");
+  expect(row.published_at).toBe(zonedTimeToUtc(local, timeZone)!.getTime());
+  await page.goto("/admin/posts?status=scheduled");
+  await expect(page.getByRole("row", { name: new RegExp(title) })).toContainText("Scheduled");
+
+  // A visitor who never signed in: nothing in the admin is touched from here on.
+  const visitor = await browser.newPage();
+  await visitor.goto(`/blog/${row.slug}`);
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("We couldn’t find that page");
+  await expect
+    .poll(
+      async () => {
+        await visitor.goto("/blog");
+        return visitor.getByRole("main").getByRole("article").first().getByRole("heading").textContent();
+      },
+      { timeout: 25_000, intervals: [1_000] },
+    )
+    .toBe(title);
+
+  await page.goto(`/admin/posts/${id}`);
+  await page.getByRole("button", { name: "Unpublish" }).click();
+  await expect(page.getByText("Unpublished. It is a draft again and off the site.")).toBeVisible();
+  expect((await visitor.goto(`/blog/${row.slug}`))?.status()).toBe(404);
+  await visitor.close();
+});
+
+test("an earlier version is compared side by side and restored", async ({ page }) => {
+  const title = uniqueTitle("Versions");
+  const id = await writeDraft(page, title, "The first wording.");
+  await page.getByRole("button", { name: "Publish now" }).click();
+  await expect(page.getByText("Published. It is on the site now.")).toBeVisible();
+
+  await editorBody(page).click();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.type("The second wording.");
+  await expectSaved(page);
+  expect(postRow(id).body_html).toBe("<p>The second wording.</p>");
+  expect(queryDb("select id from post_versions where post_id = ?", id)).toHaveLength(2);
+
+  await page.getByRole("link", { name: "Versions" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
+  await page.getByRole("link", { name: /^Compare version of/ }).last().click();
+  const current = page.getByRole("region", { name: "Current" });
+  const earlier = page.getByRole("region", { name: /^Version of/ });
+  await expect(current).toContainText("The second wording.");
+  await expect(earlier).toContainText("The first wording.");
+  await expect(earlier).toContainText(/by owner/i); // the author's name
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Restore this version" }).click();
+
+  await expect(page).toHaveURL(new RegExp(`/admin/posts/${id}\\?restored=1$`));
+  await expect(page.getByText("The version was restored")).toBeVisible();
+  await expect(editorBody(page)).toHaveText("The first wording.");
+  expect(postRow(id).body_html).toBe("<p>The first wording.</p>");
+  const versions = queryDb<{ body_html: string }>("select body_html from post_versions where post_id = ? order by id", id);
+  expect(versions.map((v) => v.body_html)).toEqual(["<p>The first wording.</p>", "<p>The second wording.</p>", "<p>The first wording.</p>"]);
+  await page.goto(`/blog/${postRow(id).slug}`);
+  await expect(page.getByRole("main")).toContainText("The first wording.");
+});
+
+test("the list filters and searches; a post goes to the trash and comes back; the owner empties the trash", async ({ page }) => {
+  const title = uniqueTitle("Trash me");
+  const id = await writeDraft(page, title);
+  await page.goto("/admin/posts");
+  await page.getByLabel("Search titles").fill(title);
+  await page.getByLabel("Status").selectOption("draft");
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page.getByText("1 post with")).toBeVisible();
+  await expect(page.getByRole("link", { name: title })).toBeVisible();
+  await page.getByLabel("Status").selectOption("published");
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page.getByText("No posts match.")).toBeVisible();
+
+  await page.goto(`/admin/posts/${id}`);
+  await page.getByText("Move to trash…").click();
+  await page.getByRole("button", { name: "Yes, move to trash" }).click();
+  await expect(page.getByText("The post is in the trash.")).toBeVisible();
+  expect(postRow(id).deleted_at).not.toBeNull();
+  await page.getByRole("link", { name: "Trash", exact: true }).click();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: `Restore ${title}` }).click();
+  await expect(page.getByText("The post is back")).toBeVisible();
+  expect(postRow(id).deleted_at).toBeNull();
+
+  await page.goto(`/admin/posts/${id}`);
+  await page.getByText("Move to trash…").click();
+  await page.getByRole("button", { name: "Yes, move to trash" }).click();
+  await page.goto("/admin/posts?view=trash");
+  await page.getByText("Empty the trash…").click();
+  await page.getByLabel("Yes, delete them for good").check();
+  await page.getByRole("button", { name: "Empty trash" }).click();
+  await expect(page.getByText(/The trash is empty \(\d+ deleted for good\)/)).toBeVisible();
+  expect(queryDb("select id from posts where id = ?", id)).toHaveLength(0);
+});
+
+test("an editor writes and trashes posts, but only the owner can empty the trash", async ({ page, browser }) => {
+  const name = uniqueTitle("Erin Editor");
+  const editor = { email: `${name.toLowerCase().replace(/\W+/g, ".")}@firm.test`, password: "editor password 123" };
+  await page.goto("/admin/users");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email").fill(editor.email);
+  await page.getByLabel("Password", { exact: true }).fill(editor.password);
+  await page.getByRole("button", { name: "Add editor" }).click();
+  await expect(page.getByText(`Added ${editor.email} as an editor.`)).toBeVisible();
+
+  const editorPage = await browser.newPage();
+  await signIn(editorPage, editor, "/admin/posts");
+  const title = uniqueTitle("By the editor");
+  const id = await writeDraft(editorPage, title);
+  await expect(editorPage.getByRole("heading", { name: "Edit post" })).toBeVisible();
+  await editorPage.goto("/admin/posts");
+  await expect(editorPage.getByRole("row", { name: new RegExp(title) })).toContainText(name);
+  await editorPage.goto(`/admin/posts/${id}`);
+  await editorPage.getByText("Move to trash…").click();
+  await editorPage.getByRole("button", { name: "Yes, move to trash" }).click();
+  await editorPage.goto("/admin/posts?view=trash");
+  await expect(editorPage.getByRole("button", { name: `Restore ${title}` })).toBeVisible();
+  await expect(editorPage.getByText("Empty the trash…")).toHaveCount(0);
+  expect(postRow(id).deleted_at).not.toBeNull();
+  await editorPage.close();
+});

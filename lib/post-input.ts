@@ -1,0 +1,69 @@
+import { z } from "zod";
+
+// What the editor sends for a post, with the limits the server holds it to.
+// Shared by the editor (to show limits) and the server (to refuse anything else).
+export const POST_LIMITS = {
+  title: 200,
+  slug: 80,
+  excerpt: 500,
+  bodyHtml: 200_000,
+  tag: 40,
+  tags: 10,
+  coverAlt: 300,
+  seoTitle: 120,
+  seoDescription: 300,
+  disclaimer: 2000,
+} as const;
+
+const text = (max: number, label: string) => z.string().trim().max(max, `${label} can be at most ${max} characters.`);
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const postFieldsSchema = z
+  .object({
+    title: text(POST_LIMITS.title, "The title").min(1, "Enter a title."),
+    slug: text(POST_LIMITS.slug, "The slug").refine((s) => s === "" || SLUG_PATTERN.test(s), "Use lowercase letters, numbers and single hyphens only."),
+    excerpt: text(POST_LIMITS.excerpt, "The excerpt"),
+    bodyHtml: z.string().max(POST_LIMITS.bodyHtml, "The post is too long to save."),
+    tags: z
+      .string()
+      .max(POST_LIMITS.tags * (POST_LIMITS.tag + 2), "Too many tags.")
+      .transform((value) => value.split(",").map((t) => t.trim()).filter(Boolean))
+      .pipe(z.array(z.string().max(POST_LIMITS.tag, `A tag can be at most ${POST_LIMITS.tag} characters.`)).max(POST_LIMITS.tags, `Use at most ${POST_LIMITS.tags} tags.`)),
+    coverMediaId: z.number().int().positive().nullable(),
+    coverAlt: text(POST_LIMITS.coverAlt, "The image description"),
+    seoTitle: text(POST_LIMITS.seoTitle, "The search title"),
+    seoDescription: text(POST_LIMITS.seoDescription, "The search description"),
+    useDefaultDisclaimer: z.boolean(),
+    disclaimer: text(POST_LIMITS.disclaimer, "The disclaimer"),
+  })
+  .superRefine((fields, ctx) => {
+    if (fields.coverMediaId !== null && fields.coverAlt === "") {
+      ctx.addIssue({ code: "custom", path: ["coverAlt"], message: "Describe the image for people who cannot see it." });
+    }
+    if (!fields.useDefaultDisclaimer && fields.disclaimer === "") {
+      ctx.addIssue({ code: "custom", path: ["disclaimer"], message: "Write the disclaimer, or use the firm's default." });
+    }
+  });
+
+export type PostFieldsInput = z.input<typeof postFieldsSchema>;
+export type PostFields = z.output<typeof postFieldsSchema>;
+
+export const saveRequestSchema = z.object({
+  revision: z.number().int().nonnegative(),
+  intent: z.enum(["save", "publish", "schedule", "unpublish"]),
+  publishAt: z.string().max(40).optional(),
+  fields: z.unknown(),
+});
+
+export type SaveRequest = z.input<typeof saveRequestSchema>;
+
+/** The first message per field, for showing next to the field. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? "form");
+    result[key] ??= issue.message;
+  }
+  return result;
+}

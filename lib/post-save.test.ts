@@ -1,0 +1,128 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { findPostForEdit } from "@/db/post-admin";
+import { findPublicPostBySlug } from "@/db/posts";
+import { useTempDatabase } from "@/db/temp-database";
+import { createUser } from "@/db/users";
+import type { PostFieldsInput } from "./post-input";
+import { saveFromEditor } from "./post-save";
+
+const now = new Date("2026-03-01T12:00:00Z");
+let temp: ReturnType<typeof useTempDatabase>;
+let user: { id: number };
+
+function fields(overrides: Partial<PostFieldsInput> = {}): PostFieldsInput {
+  return {
+    title: "What to do after an arrest",
+    slug: "",
+    excerpt: "",
+    bodyHtml: "<p>Stay calm.</p>",
+    tags: "",
+    coverMediaId: null,
+    coverAlt: "",
+    seoTitle: "",
+    seoDescription: "",
+    useDefaultDisclaimer: true,
+    disclaimer: "",
+    ...overrides,
+  };
+}
+
+function create(overrides: Partial<PostFieldsInput> = {}) {
+  const outcome = saveFromEditor(user, null, { revision: 0, intent: "save", fields: fields(overrides) }, now);
+  if (!outcome.body.ok) throw new Error(outcome.body.error);
+  return outcome.body.post;
+}
+
+beforeEach(() => {
+  temp = useTempDatabase();
+  const row = createUser({ email: "o@example.com", name: "Olive Owner", role: "owner" });
+  user = { id: row.id };
+});
+afterEach(() => temp.remove());
+
+describe("saveFromEditor", () => {
+  it("makes a draft with a slug from the title", () => {
+    const post = create({ title: "Victims’ rights in Alabama", tags: "Rights, Court" });
+    expect(post).toMatchObject({ slug: "victims-rights-in-alabama", status: "draft", revision: 1 });
+    expect(findPostForEdit(post.id)).toMatchObject({ authorId: user.id, tags: ["Court", "Rights"], disclaimer: null });
+  });
+
+  const payloads = [
+    '<p>Hi</p><script>alert(1)</script>',
+    '<p onclick="alert(1)" onmouseover="alert(2)">Hi</p>',
+    '<p><a href="javascript:alert(1)">Hi</a></p>',
+    '<p><a href="&#106;avascript:alert(1)">Hi</a></p>',
+    '<p><a href=" data:text/html,<script>alert(1)</script>">Hi</a></p>',
+    '<iframe src="https://evil.example"></iframe><p>Hi</p>',
+    '<style>body{display:none}</style><p style="color:red">Hi</p>',
+    '<svg onload="alert(1)"><script>alert(1)</script></svg><p>Hi</p>',
+    '<object data="x.swf"></object><embed src="x.swf"><form action="https://evil.example"><p>Hi</p></form>',
+    '<img src=x onerror=alert(1)><p>Hi</p>',
+  ];
+
+  it.each(payloads)("stores %s without anything dangerous", (bodyHtml) => {
+    const post = create({ bodyHtml });
+    const stored = findPostForEdit(post.id)!.bodyHtml;
+    expect(stored).toMatch(/<p>(<a>)?Hi(<\/a>)?<\/p>/);
+    expect(stored).not.toMatch(/script|on\w+=|javascript|data:|iframe|style|svg|object|embed|form|img/i);
+  });
+
+  it("sanitizes on update and publish too, and the public post holds the clean body", () => {
+    const post = create();
+    const outcome = saveFromEditor(
+      user,
+      post.id,
+      { revision: post.revision, intent: "publish", fields: fields({ bodyHtml: '<p>Live<script>alert(1)</script><a href="javascript:x" onclick="y">x</a></p>' }) },
+      now,
+    );
+    expect(outcome.status).toBe(200);
+    expect(findPublicPostBySlug(post.slug, now)?.bodyHtml).toBe("<p>Live<a>x</a></p>");
+  });
+
+  it("answers 400 with a message next to each field over its limit, and saves nothing", () => {
+    const outcome = saveFromEditor(
+      user,
+      null,
+      { revision: 0, intent: "save", fields: fields({ title: "x".repeat(201), slug: "Not A Slug", excerpt: "e".repeat(501), coverMediaId: 99 }) },
+      now,
+    );
+    expect(outcome.status).toBe(400);
+    expect(outcome.body).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        title: "The title can be at most 200 characters.",
+        slug: "Use lowercase letters, numbers and single hyphens only.",
+        excerpt: "The excerpt can be at most 500 characters.",
+        coverAlt: "Describe the image for people who cannot see it.",
+      },
+    });
+    expect(saveFromEditor(user, null, { revision: 0, intent: "save", fields: { ...fields(), title: 5 } }, now).status).toBe(400);
+    expect(saveFromEditor(user, null, "not json", now).status).toBe(400);
+    expect(temp.db.$client.prepare("select count(*) as n from posts").get()).toEqual({ n: 0 });
+  });
+
+  it("answers 409 to a save from a stale tab, and keeps the first save", () => {
+    const post = create();
+    const tabOne = saveFromEditor(user, post.id, { revision: post.revision, intent: "save", fields: fields({ bodyHtml: "<p>one</p>" }) }, now);
+    const tabTwo = saveFromEditor(user, post.id, { revision: post.revision, intent: "save", fields: fields({ bodyHtml: "<p>two</p>" }) }, now);
+    expect(tabOne.status).toBe(200);
+    expect(tabTwo).toMatchObject({ status: 409, body: { conflict: true, error: expect.stringContaining("changed in another tab or by someone else") } });
+    expect(findPostForEdit(post.id)!.bodyHtml).toBe("<p>one</p>");
+  });
+
+  it("schedules in the firm's time zone (America/Chicago by default), refusing the past", () => {
+    const post = create();
+    const past = saveFromEditor(user, post.id, { revision: post.revision, intent: "schedule", publishAt: "2026-03-01T05:59", fields: fields() }, now);
+    expect(past).toMatchObject({ status: 400, body: { fieldErrors: { publishAt: expect.stringContaining("future") } } });
+    // 9:00 on March 9 is CDT (the clocks changed on March 8): 14:00 UTC.
+    const outcome = saveFromEditor(user, post.id, { revision: post.revision, intent: "schedule", publishAt: "2026-03-09T09:00", fields: fields() }, now);
+    expect(outcome.body).toMatchObject({ ok: true, post: { status: "scheduled", publishedAt: "2026-03-09T14:00:00.000Z", publishedAtLocal: "2026-03-09T09:00:00" } });
+  });
+
+  it("keeps a per-post disclaimer only when the default is not used", () => {
+    const own = create({ useDefaultDisclaimer: false, disclaimer: "Tennessee law only." });
+    expect(findPostForEdit(own.id)!.disclaimer).toBe("Tennessee law only.");
+    const missing = saveFromEditor(user, null, { revision: 0, intent: "save", fields: fields({ title: "Other", useDefaultDisclaimer: false, disclaimer: " " }) }, now);
+    expect(missing.body).toMatchObject({ fieldErrors: { disclaimer: expect.any(String) } });
+  });
+});

@@ -1,0 +1,126 @@
+// The editor's save, publish, schedule and unpublish, without HTTP: validation,
+// sanitizing and the status change, then one transaction in db/post-admin.ts. The
+// route handler calls this after checking the session.
+import { findMediaById } from "@/db/media";
+import { adminStatus, createDraftPost, savePostContent, type EditablePost, type PostContent, type SaveResult, type StatusChange } from "@/db/post-admin";
+import { fieldErrors, postFieldsSchema, saveRequestSchema, type PostFields, type PostFieldsInput } from "./post-input";
+import { sanitizePostHtml } from "./sanitize-html";
+import { getSiteSettings } from "./settings";
+import { slugify } from "./slug";
+import { utcToZonedTime, zonedTimeToUtc } from "./zoned-time";
+
+/** What the editor needs back after a save. */
+export type EditorPostState = {
+  id: number;
+  revision: number;
+  slug: string;
+  status: "draft" | "scheduled" | "published";
+  publishedAt: string | null;
+  publishedAtLocal: string | null;
+  bodyHtml: string;
+};
+
+export type SaveResponse =
+  | { ok: true; post: EditorPostState }
+  | { ok: false; error: string; fieldErrors?: Record<string, string>; conflict?: boolean };
+
+export function editorState(post: EditablePost, timeZone: string, now = new Date()): EditorPostState {
+  return {
+    id: post.id,
+    revision: post.revision,
+    slug: post.slug,
+    status: adminStatus(post, now),
+    publishedAt: post.publishedAt?.toISOString() ?? null,
+    publishedAtLocal: post.publishedAt ? utcToZonedTime(post.publishedAt, timeZone) : null,
+    bodyHtml: post.bodyHtml,
+  };
+}
+
+function toContent(fields: PostFields): PostContent {
+  return {
+    title: fields.title,
+    slug: fields.slug || slugify(fields.title) || "post",
+    excerpt: fields.excerpt,
+    bodyHtml: sanitizePostHtml(fields.bodyHtml),
+    tags: fields.tags,
+    coverMediaId: fields.coverMediaId,
+    coverAlt: fields.coverMediaId === null ? null : fields.coverAlt,
+    seoTitle: fields.seoTitle || null,
+    seoDescription: fields.seoDescription || null,
+    disclaimer: fields.useDefaultDisclaimer ? null : fields.disclaimer,
+  };
+}
+
+type Outcome = { status: number; body: SaveResponse };
+
+const fail = (status: number, error: string, extra: Partial<Extract<SaveResponse, { ok: false }>> = {}): Outcome => ({
+  status,
+  body: { ok: false, error, ...extra },
+});
+
+/**
+ * Saves what the editor sent for post `postId` (null: a new draft), as `user`.
+ * 400 with messages per field, 404, 409 when the post changed since `revision`, or 200.
+ */
+export function saveFromEditor(user: { id: number }, postId: number | null, input: unknown, now = new Date()): Outcome {
+  const request = saveRequestSchema.safeParse(input);
+  if (!request.success) return fail(400, "The editor sent something it should not have. Reload the page.");
+  const parsed = postFieldsSchema.safeParse(request.data.fields);
+  if (!parsed.success) return fail(400, "Check the fields marked below.", { fieldErrors: fieldErrors(parsed.error) });
+  const content = toContent(parsed.data);
+  if (content.coverMediaId !== null && !findMediaById(content.coverMediaId)) {
+    return fail(400, "Check the fields marked below.", { fieldErrors: { cover: "That image is gone. Upload it again." } });
+  }
+
+  const { intent, revision, publishAt } = request.data;
+  const site = getSiteSettings();
+  let statusChange: StatusChange;
+  if (intent === "publish") {
+    if (content.bodyHtml === "") return fail(400, "Write the post before publishing it.", { fieldErrors: { bodyHtml: "Write the post before publishing it." } });
+    statusChange = { status: "published", publishedAt: now };
+  } else if (intent === "schedule") {
+    const at = publishAt ? zonedTimeToUtc(publishAt, site.timeZone) : undefined;
+    if (!at) return fail(400, "Check the fields marked below.", { fieldErrors: { publishAt: "Enter a date and time." } });
+    if (at <= now) return fail(400, "Check the fields marked below.", { fieldErrors: { publishAt: "Choose a time in the future, or publish now." } });
+    if (content.bodyHtml === "") return fail(400, "Write the post before scheduling it.", { fieldErrors: { bodyHtml: "Write the post before scheduling it." } });
+    statusChange = { status: "published", publishedAt: at };
+  } else if (intent === "unpublish") {
+    statusChange = { status: "draft" };
+  }
+
+  let result: SaveResult;
+  if (postId === null) {
+    if (intent !== "save") return fail(400, "Save the post first.");
+    result = createDraftPost(content, user.id, now);
+  } else {
+    result = savePostContent(postId, revision, content, { userId: user.id, statusChange, now });
+  }
+  if (result.ok) return { status: 200, body: { ok: true, post: editorState(result.post, site.timeZone, now) } };
+  switch (result.reason) {
+    case "not-found":
+      return fail(404, "This post no longer exists.");
+    case "trashed":
+      return fail(409, "This post is in the trash. Restore it to edit it.");
+    case "conflict":
+      return fail(409, "This post changed in another tab or by someone else. Nothing was overwritten: reload to see the latest version.", { conflict: true });
+    case "slug":
+      return fail(400, "Check the fields marked below.", { fieldErrors: { slug: result.message } });
+  }
+}
+
+/** A stored post as the editor's fields. */
+export function editorFields(post: EditablePost | undefined): PostFieldsInput {
+  return {
+    title: post?.title ?? "",
+    slug: post?.slug ?? "",
+    excerpt: post?.excerpt ?? "",
+    bodyHtml: post?.bodyHtml ?? "",
+    tags: post?.tags.join(", ") ?? "",
+    coverMediaId: post?.coverMediaId ?? null,
+    coverAlt: post?.coverAlt ?? "",
+    seoTitle: post?.seoTitle ?? "",
+    seoDescription: post?.seoDescription ?? "",
+    useDefaultDisclaimer: post?.disclaimer == null,
+    disclaimer: post?.disclaimer ?? "",
+  };
+}

@@ -8,6 +8,8 @@ import { defineConfig, devices } from "@playwright/test";
 // once, in the environment, so every process agrees on them.
 process.env.E2E_DB_PATH ??= path.join(fs.mkdtempSync(path.join(os.tmpdir(), "firm-site-e2e-")), "site.db");
 process.env.E2E_PORT ??= String(await freePort());
+// The SMTP sink the inquiry journeys start on loopback (e2e/smtp-sink.ts).
+process.env.E2E_SMTP_PORT ??= String(await freePort());
 const baseURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
 
 // Debian's Chromium where it is installed (this machine cannot download Playwright's);
@@ -66,6 +68,12 @@ export default defineConfig({
       // Tests give each journey its own client address in X-Forwarded-For, so the
       // per-address limits of one journey don't spill into another.
       TRUST_PROXY: "1",
+      // Inquiry mail goes to the test's SMTP sink; short retries so a sink coming back is seen quickly.
+      SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT}`,
+      NOTIFY_EMAIL: "intake@firm.test",
+      OUTBOX_POLL_MS: "250",
+      OUTBOX_RETRY_BASE_MS: "500",
+      OUTBOX_RETRY_MAX_MS: "2000",
     },
   },
 });

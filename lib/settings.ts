@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { readSettingValues } from "@/db/settings";
+import { ALABAMA_COUNTIES } from "./alabama-counties";
 
 // The firm's details and disclaimers, edited in the admin. Every key has a safe
 // default, so a missing or malformed value never breaks a page.
@@ -65,4 +66,42 @@ export function getSiteSettings(): SiteSettings {
 /** A post's disclaimer: its own, or the default, with {state} filled in. */
 export function postDisclaimer(own: string | null, site: SiteSettings): string {
   return (own?.trim() || site.postDisclaimer).replaceAll("{state}", site.state);
+}
+
+// The intake form's and inbox's settings: kept apart from the firm's details because they
+// are edited on their own page (/admin/inquiries/settings) and are not all text.
+export const intakeSettingsSchema = z.object({
+  // The counties the form offers ("Other" is always added).
+  intakeCounties: z.array(line(60).min(1)).min(1).max(300),
+  // Shown above the form's submit button; the text and its version are stored with each inquiry.
+  intakeConsentText: line(2000).min(1),
+  // Changes whenever the text changes, so each inquiry records which text it agreed to.
+  intakeConsentVersion: line(40).min(1),
+  // Send the person a short "we received it" mail (only that) when they gave an email address.
+  intakeAcknowledgement: z.boolean(),
+  // Closed, declined and spam inquiries older than this many months are deleted; 0 keeps them.
+  inquiryRetentionMonths: z.number().int().min(0).max(600),
+});
+
+export type IntakeSettings = z.infer<typeof intakeSettingsSchema>;
+
+export const defaultIntakeSettings: IntakeSettings = {
+  intakeCounties: [...ALABAMA_COUNTIES],
+  intakeConsentText:
+    "Sending this form does not make you our client, and we have not agreed to represent you yet. Please do not send confidential details about what happened: tell us only enough for us to call you back. We keep what you send private.",
+  intakeConsentVersion: "2026-11-28",
+  intakeAcknowledgement: false,
+  inquiryRetentionMonths: 24,
+};
+
+/** The stored intake settings over their defaults; a stored value that fails validation falls back. */
+export function getIntakeSettings(): IntakeSettings {
+  const stored = readSettingValues();
+  const result = { ...defaultIntakeSettings } as Record<string, unknown>;
+  for (const [key, field] of Object.entries(intakeSettingsSchema.shape)) {
+    if (!(key in stored)) continue;
+    const parsed = field.safeParse(stored[key]);
+    if (parsed.success) result[key] = parsed.data;
+  }
+  return result as IntakeSettings;
 }

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getInquiry } from "@/db/inquiries";
+import { requireUser } from "@/lib/auth";
+import { formatDateTime } from "@/lib/date-time";
+import { urgencyWindow } from "@/lib/inquiry-urgency";
+import { getSiteSettings } from "@/lib/settings";
+import { deleteInquiryAction } from "../../actions";
+
+export const metadata: Metadata = { title: "Delete inquiry", robots: { index: false } };
+
+// The confirmation step: a page of its own, so it works without JavaScript.
+export default async function DeleteInquiryPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id: idText } = await params;
+  await requireUser({ returnTo: `/admin/inquiries/${encodeURIComponent(idText)}/delete` });
+  const site = getSiteSettings();
+  const inquiry = /^\d{1,12}$/.test(idText) ? getInquiry(Number(idText), urgencyWindow(site.timeZone)) : undefined;
+  if (!inquiry) notFound();
+  return (
+    <div className="max-w-prose space-y-6">
+      <h1 className="text-3xl font-bold tracking-tight text-brand-900">Delete inquiry {inquiry.reference}?</h1>
+      <p className="text-slate-800">
+        The inquiry from <strong>{inquiry.name}</strong>, received {formatDateTime(inquiry.createdAt, site.timeZone)}, will be deleted with its
+        notes and history. This cannot be undone.
+      </p>
+      <form action={deleteInquiryAction} className="flex flex-wrap items-center gap-4">
+        <input type="hidden" name="id" value={inquiry.id} />
+        <input type="hidden" name="confirm" value="yes" />
+        <button type="submit" className="min-h-11 rounded-md bg-red-700 px-4 font-medium text-white hover:bg-red-800">
+          Yes, delete it
+        </button>
+        <Link href={`/admin/inquiries/${inquiry.id}`} className="inline-flex min-h-11 items-center text-brand-700 underline">
+          No, keep it
+        </Link>
+      </form>
+    </div>
+  );
+}

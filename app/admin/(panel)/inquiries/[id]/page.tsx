@@ -1,0 +1,212 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getInquiry, listConflictCandidates, listInquiryEvents, markInquiryRead } from "@/db/inquiries";
+import { outboxForInquiry } from "@/db/outbox";
+import { requireUser } from "@/lib/auth";
+import { findConflicts } from "@/lib/conflict-names";
+import { formatCalendarDate, formatDateTime } from "@/lib/date-time";
+import { ABOUT_WHOM, CONTACT_METHODS, CONTACT_TIMES, CUSTODY_STATUSES, MATTER_TYPES, optionLabel } from "@/lib/inquiry-form";
+import { STATUS_OPTIONS, statusLabel } from "@/lib/inquiry-statuses";
+import { urgencyWindow } from "@/lib/inquiry-urgency";
+import { getSiteSettings } from "@/lib/settings";
+import { addNoteAction, changeStatusAction } from "../actions";
+
+export const metadata: Metadata = { title: "Inquiry", robots: { index: false } };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; error?: string }> };
+
+const buttonClass = "min-h-11 rounded-md bg-brand-800 px-4 font-medium text-white hover:bg-brand-900";
+
+export default async function InquiryPage({ params, searchParams }: Props) {
+  const { id: idText } = await params;
+  await requireUser({ returnTo: `/admin/inquiries/${encodeURIComponent(idText)}` });
+  const { saved, error } = await searchParams;
+  const id = /^\d{1,12}$/.test(idText) ? Number(idText) : NaN;
+  const site = getSiteSettings();
+  const inquiry = Number.isSafeInteger(id) ? getInquiry(id, urgencyWindow(site.timeZone)) : undefined;
+  if (!inquiry) notFound();
+  markInquiryRead(inquiry.id);
+
+  const events = listInquiryEvents(inquiry.id);
+  const mails = outboxForInquiry(inquiry.id);
+  const conflicts = findConflicts(inquiry, listConflictCandidates(inquiry.id));
+  const when = (date: Date) => formatDateTime(date, site.timeZone);
+
+  const details: [string, string | null][] = [
+    ["Email", inquiry.email],
+    ["Phone", inquiry.phone],
+    ["Best way to contact", optionLabel(CONTACT_METHODS, inquiry.contactMethod)],
+    ["Best time", optionLabel(CONTACT_TIMES, inquiry.contactTime)],
+    ["About", optionLabel(ABOUT_WHOM, inquiry.aboutWhom)],
+    ["Type of matter", optionLabel(MATTER_TYPES, inquiry.matterType)],
+    ["County", inquiry.county],
+    ["Custody", optionLabel(CUSTODY_STATUSES, inquiry.custodyStatus)],
+    ["Next court date", formatCalendarDate(inquiry.courtDate)],
+    ["Charges", inquiry.charges],
+    ["Other people involved", inquiry.otherParties],
+    ["Message", inquiry.message],
+    ["Heard of us through", inquiry.heardFrom],
+  ];
+
+  return (
+    <div className="max-w-4xl space-y-8">
+      <p>
+        <Link href="/admin/inquiries" className="inline-flex min-h-11 items-center text-brand-700 underline">
+          ← All inquiries
+        </Link>
+      </p>
+      <div className="space-y-2">
+        <h1 className="text-3xl font-bold tracking-tight text-brand-900">{inquiry.name}</h1>
+        <p className="text-slate-700">
+          Reference <span className="font-mono font-semibold">{inquiry.reference}</span> · received {when(inquiry.createdAt)} · status{" "}
+          <strong>{statusLabel(inquiry.status)}</strong>
+          {inquiry.urgent && <span className="ml-2 rounded bg-red-700 px-1.5 py-0.5 text-sm font-semibold text-white">Urgent</span>}
+        </p>
+      </div>
+
+      {saved && (
+        <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">
+          {saved === "note" ? "Note added." : "Status changed."}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="rounded-md bg-red-50 p-3 text-red-900">
+          {error === "note" ? "The note was empty or too long (5000 characters at most)." : "Please choose a status."}
+        </p>
+      )}
+
+      <section aria-labelledby="details-heading">
+        <h2 id="details-heading" className="text-xl font-semibold text-brand-900">
+          What they told us
+        </h2>
+        <dl className="mt-3 grid gap-x-6 gap-y-3 sm:grid-cols-[12rem_1fr]">
+          {details.map(([label, value]) => (
+            <div key={label} className="contents">
+              <dt className="font-medium text-slate-700">{label}</dt>
+              <dd className="whitespace-pre-line break-words text-slate-900">{value || "—"}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="conflicts-heading" className="space-y-2">
+        <h2 id="conflicts-heading" className="text-xl font-semibold text-brand-900">
+          Conflict check
+        </h2>
+        {conflicts.length === 0 ? (
+          <p className="text-slate-700">No other inquiry names {inquiry.otherParties ? "these people" : "this person"}.</p>
+        ) : (
+          <ul className="space-y-2">
+            {conflicts.map((match) => (
+              <li key={match.inquiry.id} className="rounded-md border border-amber-600 bg-amber-50 p-3">
+                <Link href={`/admin/inquiries/${match.inquiry.id}`} className="font-mono font-semibold text-brand-700 underline">
+                  {match.inquiry.reference}
+                </Link>{" "}
+                ({match.inquiry.name}, {when(match.inquiry.createdAt)}, {statusLabel(match.inquiry.status)}):{" "}
+                {match.reasons.map((r) => `“${r.ours}” matches ${r.theirRole === "person" ? "the person" : "another person named"} “${r.theirs}”`).join("; ")}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="status-heading" className="space-y-3">
+        <h2 id="status-heading" className="text-xl font-semibold text-brand-900">
+          Status
+        </h2>
+        <form action={changeStatusAction} className="flex flex-wrap items-end gap-3">
+          <input type="hidden" name="id" value={inquiry.id} />
+          <div>
+            <label htmlFor="inquiry-status" className="block text-sm font-medium text-slate-900">
+              Status of this inquiry
+            </label>
+            <select id="inquiry-status" name="status" defaultValue={inquiry.status} className="mt-1 min-h-11 rounded-md border border-slate-400 bg-white px-3">
+              {STATUS_OPTIONS.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className={buttonClass}>
+            Change status
+          </button>
+        </form>
+      </section>
+
+      <section aria-labelledby="note-heading" className="space-y-3">
+        <h2 id="note-heading" className="text-xl font-semibold text-brand-900">
+          Add an internal note
+        </h2>
+        <form action={addNoteAction} className="space-y-3">
+          <input type="hidden" name="id" value={inquiry.id} />
+          <label htmlFor="inquiry-note" className="block text-sm font-medium text-slate-900">
+            Note (only the firm sees it)
+          </label>
+          <textarea id="inquiry-note" name="note" rows={3} required className="block w-full rounded-md border border-slate-400 px-3 py-2" />
+          <button type="submit" className={buttonClass}>
+            Add note
+          </button>
+        </form>
+      </section>
+
+      <section id="history" aria-labelledby="history-heading" className="space-y-3">
+        <h2 id="history-heading" className="text-xl font-semibold text-brand-900">
+          History
+        </h2>
+        <ol className="space-y-2">
+          <li className="text-slate-700">
+            {when(inquiry.createdAt)}: received through the website. Agreed to the notice (version {inquiry.consentVersion}) at {when(inquiry.consentAt)}.
+          </li>
+          {events.map((event) => (
+            <li key={event.id} className="text-slate-900">
+              <span className="text-slate-700">
+                {when(event.createdAt)}, {event.userName ?? "a former user"}:
+              </span>{" "}
+              {event.kind === "status" ? (
+                <>
+                  status {statusLabel(event.fromStatus)} → <strong>{statusLabel(event.toStatus)}</strong>
+                </>
+              ) : (
+                <span className="whitespace-pre-line">note: {event.note}</span>
+              )}
+            </li>
+          ))}
+        </ol>
+        <details className="text-sm text-slate-700">
+          <summary className="cursor-pointer py-2">The notice they agreed to</summary>
+          <p className="whitespace-pre-line">{inquiry.consentText}</p>
+        </details>
+      </section>
+
+      <section aria-labelledby="mail-heading" className="space-y-2">
+        <h2 id="mail-heading" className="text-xl font-semibold text-brand-900">
+          Mail about this inquiry
+        </h2>
+        {mails.length === 0 ? (
+          <p className="text-slate-700">None queued (no notification address was set).</p>
+        ) : (
+          <ul className="space-y-1 text-slate-900">
+            {mails.map((mail) => (
+              <li key={mail.id}>
+                {mail.subject}:{" "}
+                {mail.sentAt
+                  ? `sent ${when(mail.sentAt)}`
+                  : mail.attempts > 0
+                    ? `not sent yet (${mail.attempts} failed attempt${mail.attempts === 1 ? "" : "s"}: ${mail.lastError ?? "unknown error"}; next try ${when(mail.nextAttemptAt)})`
+                    : "waiting to be sent"}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <p>
+        <Link href={`/admin/inquiries/${inquiry.id}/delete`} className="inline-flex min-h-11 items-center rounded-md border border-red-700 px-4 font-medium text-red-800 hover:bg-red-50">
+          Delete this inquiry…
+        </Link>
+      </p>
+    </div>
+  );
+}

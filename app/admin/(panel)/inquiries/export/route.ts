@@ -1,0 +1,23 @@
+import { listInquiries } from "@/db/inquiries";
+import { requireActionUser } from "@/lib/auth";
+import { inquiriesCsv } from "@/lib/inquiries-csv";
+import { inquiryListFilter } from "@/lib/inquiry-list-filter";
+import { urgencyWindow } from "@/lib/inquiry-urgency";
+import { getSiteSettings } from "@/lib/settings";
+
+// The inbox's filtered list as CSV (same ?status= and ?name= as the page).
+export async function GET(request: Request): Promise<Response> {
+  await requireActionUser();
+  const url = new URL(request.url);
+  const filter = inquiryListFilter({ status: url.searchParams.get("status"), name: url.searchParams.get("name") });
+  const site = getSiteSettings();
+  const rows = listInquiries(filter, urgencyWindow(site.timeZone), 100_000);
+  const stamp = new Date().toISOString().slice(0, 10);
+  return new Response(inquiriesCsv(rows, site.timeZone), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="inquiries-${stamp}.csv"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,144 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { listInquiries } from "@/db/inquiries";
+import { listStuckOutbox } from "@/db/outbox";
+import { requireUser } from "@/lib/auth";
+import { formatCalendarDate, formatDateTime } from "@/lib/date-time";
+import { CUSTODY_STATUSES, MATTER_TYPES, optionLabel } from "@/lib/inquiry-form";
+import { filterQuery, inquiryListFilter } from "@/lib/inquiry-list-filter";
+import { STATUS_OPTIONS, statusLabel } from "@/lib/inquiry-statuses";
+import { urgencyWindow } from "@/lib/inquiry-urgency";
+import { getSiteSettings } from "@/lib/settings";
+
+export const metadata: Metadata = { title: "Inquiries", robots: { index: false } };
+
+type SearchParams = Promise<{ status?: string | string[]; name?: string | string[]; deleted?: string | string[] }>;
+
+export default async function InquiriesPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const filter = inquiryListFilter(params);
+  const user = await requireUser({ returnTo: `/admin/inquiries${filterQuery(filter)}` });
+  const site = getSiteSettings();
+  const rows = listInquiries(filter, urgencyWindow(site.timeZone));
+  const stuck = listStuckOutbox(5 * 60_000);
+  const deleted = typeof params.deleted === "string" ? params.deleted : undefined;
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-baseline justify-between gap-4">
+        <h1 className="text-3xl font-bold tracking-tight text-brand-900">Inquiries</h1>
+        <div className="flex flex-wrap gap-3">
+          <a href={`/admin/inquiries/export${filterQuery(filter)}`} className="inline-flex min-h-11 items-center rounded-md border border-brand-700 px-4 font-medium text-brand-800 hover:bg-brand-50">
+            Export these as CSV
+          </a>
+          {user.role === "owner" && (
+            <Link href="/admin/inquiries/settings" className="inline-flex min-h-11 items-center px-2 text-brand-700 underline">
+              Intake settings
+            </Link>
+          )}
+        </div>
+      </div>
+
+      {deleted && (
+        <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">
+          Inquiry {deleted} was deleted.
+        </p>
+      )}
+
+      {stuck.length > 0 && (
+        <section aria-labelledby="stuck-mail-heading" className="rounded-md border-2 border-amber-600 bg-amber-50 p-4">
+          <h2 id="stuck-mail-heading" className="font-semibold text-amber-900">
+            Mail that could not be sent
+          </h2>
+          <p className="mt-1 text-amber-900">These notifications are still in the outbox and will be tried again. The inquiries themselves are safe.</p>
+          <ul className="mt-2 space-y-1 text-sm text-slate-800">
+            {stuck.map((mail) => (
+              <li key={mail.id}>
+                {mail.inquiryId ? <Link href={`/admin/inquiries/${mail.inquiryId}`} className="underline">{mail.subject}</Link> : mail.subject}
+                {" — "}
+                {mail.attempts > 0 ? `${mail.attempts} failed attempt${mail.attempts === 1 ? "" : "s"}: ${mail.lastError ?? "unknown error"}` : "waiting (no mail server configured?)"}
+                {`; queued ${formatDateTime(mail.createdAt, site.timeZone)}`}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <form method="get" role="search" aria-label="Filter inquiries" className="flex flex-wrap items-end gap-3">
+        <div>
+          <label htmlFor="filter-status" className="block text-sm font-medium text-slate-900">
+            Status
+          </label>
+          <select id="filter-status" name="status" defaultValue={filter.status ?? ""} className="mt-1 min-h-11 rounded-md border border-slate-400 bg-white px-3">
+            <option value="">All statuses</option>
+            {STATUS_OPTIONS.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="filter-name" className="block text-sm font-medium text-slate-900">
+            Name
+          </label>
+          <input id="filter-name" name="name" type="search" defaultValue={filter.name ?? ""} className="mt-1 min-h-11 rounded-md border border-slate-400 px-3" />
+        </div>
+        <button type="submit" className="min-h-11 rounded-md bg-brand-800 px-4 font-medium text-white hover:bg-brand-900">
+          Show
+        </button>
+        {(filter.status || filter.name) && (
+          <Link href="/admin/inquiries" className="inline-flex min-h-11 items-center px-2 text-brand-700 underline">
+            Clear
+          </Link>
+        )}
+      </form>
+
+      {rows.length === 0 ? (
+        <p className="text-slate-700">No inquiries{filter.status || filter.name ? " match this filter" : " yet"}.</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-left text-sm">
+            <caption className="sr-only">Inquiries, urgent first, then newest first</caption>
+            <thead>
+              <tr className="border-b-2 border-slate-300 text-slate-700">
+                <th scope="col" className="p-2">Reference</th>
+                <th scope="col" className="p-2">Received</th>
+                <th scope="col" className="p-2">Name</th>
+                <th scope="col" className="p-2">Matter</th>
+                <th scope="col" className="p-2">County</th>
+                <th scope="col" className="p-2">Custody</th>
+                <th scope="col" className="p-2">Court date</th>
+                <th scope="col" className="p-2">Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => {
+                const unread = row.readAt === null;
+                return (
+                  <tr key={row.id} data-reference={row.reference} className={`border-b border-slate-200 ${unread ? "bg-brand-50 font-semibold" : ""}`}>
+                    <td className="p-2">
+                      <Link href={`/admin/inquiries/${row.id}`} prefetch={false} className="inline-flex min-h-11 items-center font-mono text-brand-700 underline">
+                        {row.reference}
+                      </Link>
+                      {unread && <span className="ml-2 rounded bg-brand-800 px-1.5 py-0.5 text-xs text-white">Unread</span>}
+                      {row.urgent && <span className="ml-2 rounded bg-red-700 px-1.5 py-0.5 text-xs text-white">Urgent</span>}
+                      {row.mailFailed && <span className="ml-2 rounded bg-amber-200 px-1.5 py-0.5 text-xs text-amber-950">Mail not sent</span>}
+                    </td>
+                    <td className="p-2 whitespace-nowrap">{formatDateTime(row.createdAt, site.timeZone)}</td>
+                    <td className="p-2">{row.name}</td>
+                    <td className="p-2">{optionLabel(MATTER_TYPES, row.matterType)}</td>
+                    <td className="p-2">{row.county}</td>
+                    <td className="p-2">{optionLabel(CUSTODY_STATUSES, row.custodyStatus)}</td>
+                    <td className="p-2 whitespace-nowrap">{formatCalendarDate(row.courtDate)}</td>
+                    <td className="p-2">{statusLabel(row.status)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+"use server";
+
+import { writeSettingValues } from "@/db/settings";
+import { requireActionUser } from "@/lib/auth";
+import type { FormState } from "@/lib/form-state";
+import { intakeSettingsValues, parseIntakeSettingsForm } from "@/lib/intake-settings-form";
+import { getIntakeSettings } from "@/lib/settings";
+
+/** Owner only: the intake form's counties and notice, the acknowledgement mail, retention. */
+export async function saveIntakeSettings(_state: FormState, form: FormData): Promise<FormState> {
+  await requireActionUser({ role: "owner" });
+  const result = parseIntakeSettingsForm(form, getIntakeSettings());
+  if (!result.ok) return result.state;
+  writeSettingValues(result.settings);
+  return { ok: true, message: `Saved. The notice is version ${result.settings.intakeConsentVersion}.`, values: intakeSettingsValues(result.settings) };
+}

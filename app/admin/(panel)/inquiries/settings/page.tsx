@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { IntakeSettingsForm } from "@/components/admin/intake-settings-form";
+import { requireUser } from "@/lib/auth";
+import { intakeSettingsValues } from "@/lib/intake-settings-form";
+import { getIntakeSettings } from "@/lib/settings";
+import { saveIntakeSettings } from "./actions";
+
+export const metadata: Metadata = { title: "Intake settings" };
+
+export default async function IntakeSettingsPage() {
+  await requireUser({ returnTo: "/admin/inquiries/settings", role: "owner" });
+  const settings = getIntakeSettings();
+  return (
+    <div className="max-w-2xl space-y-6">
+      <p>
+        <Link href="/admin/inquiries" className="inline-flex min-h-11 items-center text-brand-700 underline">
+          ← All inquiries
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold text-brand-900">Intake settings</h1>
+      <p className="text-slate-700">
+        The notice people agree to is on version <strong>{settings.intakeConsentVersion}</strong>. Changing its text starts a new version; each
+        inquiry keeps the text it was sent with.
+      </p>
+      <IntakeSettingsForm action={saveIntakeSettings} initial={intakeSettingsValues(settings)} />
+    </div>
+  );
+}

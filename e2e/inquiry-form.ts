@@ -1,0 +1,108 @@
+import { randomInt, randomUUID } from "node:crypto";
+import { expect, type BrowserContext, type Page } from "@playwright/test";
+import { defaultIntakeSettings, type IntakeSettings } from "../lib/settings";
+import { queryDb } from "./database";
+
+/** The server refuses forms sent faster than this after rendering (lib/form-token.ts). */
+export const MIN_FILL_MS = 3000;
+
+/** A name nobody else's test uses, so database checks count only this test's rows. */
+export function uniqueName(first = "Jordan"): string {
+  const tag = randomUUID().replace(/[^a-f]/g, "").slice(0, 6).padEnd(6, "x");
+  return `${first} Test${tag.charAt(0).toUpperCase()}${tag.slice(1)}`;
+}
+
+/** Gives every page of the context the same made-up client address (the server trusts X-Forwarded-For in tests). */
+export async function ownContextAddress(context: BrowserContext): Promise<string> {
+  const address = `127.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
+  await context.setExtraHTTPHeaders({ "x-forwarded-for": address });
+  return address;
+}
+
+export type InquiryAnswers = {
+  name: string;
+  email?: string;
+  phone?: string;
+  aboutWhom?: string;
+  matterType?: string;
+  county?: string;
+  custody?: string;
+  courtDate?: string;
+  charges?: string;
+  otherParties?: string;
+  message?: string;
+  heardFrom?: string;
+  consent?: boolean;
+};
+
+/** Fills the contact form the way a person would. */
+export async function fillInquiry(page: Page, answers: InquiryAnswers) {
+  await page.getByLabel("Your name").fill(answers.name);
+  if (answers.email !== undefined) await page.getByRole("textbox", { name: "Email" }).fill(answers.email);
+  if (answers.phone !== undefined) await page.getByRole("textbox", { name: "Phone" }).fill(answers.phone);
+  await page.getByRole("group", { name: /Who is this about/ }).getByLabel(answers.aboutWhom ?? "A family member", { exact: true }).check();
+  await page.getByLabel("Type of matter").selectOption({ label: answers.matterType ?? "DUI" });
+  await page.getByLabel("County").selectOption({ label: answers.county ?? "Jefferson" });
+  await page.getByRole("group", { name: /in custody/ }).getByLabel(answers.custody ?? "Not arrested", { exact: true }).check();
+  if (answers.courtDate !== undefined) await page.getByLabel(/Next court date/).fill(answers.courtDate);
+  if (answers.charges !== undefined) await page.getByLabel(/Charges/).fill(answers.charges);
+  if (answers.otherParties !== undefined) await page.getByLabel("Names of other people involved").fill(answers.otherParties);
+  if (answers.message !== undefined) await page.getByLabel("A short message").fill(answers.message);
+  if (answers.heardFrom !== undefined) await page.getByLabel("How did you hear about us?").fill(answers.heardFrom);
+  const consent = page.getByLabel("I have read this notice");
+  if (answers.consent === false) await consent.uncheck();
+  else await consent.check();
+}
+
+/** Opens the form, fills it in and waits out the minimum fill time. */
+export async function openAndFill(page: Page, answers: InquiryAnswers) {
+  await page.goto("/contact");
+  const opened = Date.now();
+  await fillInquiry(page, answers);
+  await page.waitForTimeout(Math.max(0, MIN_FILL_MS + 300 - (Date.now() - opened)));
+}
+
+/** Sends the form and returns the reference the confirmation page shows. */
+export async function sendAndReadReference(page: Page): Promise<string> {
+  await page.getByRole("button", { name: "Send message" }).click();
+  await expect(page).toHaveURL(/\/contact\/sent\?ref=/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/we received your message/);
+  const reference = (await page.locator("strong.font-mono").textContent())?.trim() ?? "";
+  expect(reference).toMatch(/^[A-Z0-9]{3}-[A-Z0-9]{4}$/);
+  return reference;
+}
+
+export type InquiryRow = {
+  id: number;
+  reference: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  county: string | null;
+  court_date: string | null;
+  custody_status: string | null;
+  message: string | null;
+  other_parties: string | null;
+  consent_text: string;
+  consent_version: string;
+  consent_at: number;
+  status: string;
+};
+
+export function inquiriesNamed(name: string): InquiryRow[] {
+  return queryDb<InquiryRow>("select * from inquiries where name = ? order by id", name);
+}
+
+/** A calendar date `days` from today, as YYYY-MM-DD in the firm's time zone (America/Chicago by default). */
+export function firmDate(days: number): string {
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Chicago" }).format(new Date());
+  const date = new Date(`${today}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** An intake setting as the server sees it: the stored value, else the default. */
+export function intakeSetting<K extends keyof IntakeSettings>(key: K): IntakeSettings[K] {
+  const [row] = queryDb<{ value: string }>("select value from settings where key = ?", key);
+  return row ? (JSON.parse(row.value) as IntakeSettings[K]) : defaultIntakeSettings[key];
+}

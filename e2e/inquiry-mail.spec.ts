@@ -1,0 +1,67 @@
+import { expect, test } from "@playwright/test";
+import { queryDb } from "./database";
+import { inquiriesNamed, openAndFill, ownContextAddress, sendAndReadReference, uniqueName } from "./inquiry-form";
+import { signIn } from "./sign-in";
+import { SmtpSink } from "./smtp-sink";
+
+// One SMTP sink on the port the site was given: these journeys share it, in order, in one worker.
+test.describe.configure({ mode: "serial" });
+
+const sink = new SmtpSink();
+test.afterAll(async () => sink.stop());
+
+type OutboxRow = { attempts: number; sent_at: number | null; last_error: string | null; to_address: string };
+const outboxOf = (inquiryId: number) => queryDb<OutboxRow>("select attempts, sent_at, last_error, to_address from outbox where inquiry_id = ?", inquiryId);
+
+test("with the mail server down the inquiry is saved, the inbox says so, and the mail goes once the server is back", async ({ page, context }) => {
+  test.setTimeout(60_000);
+  await ownContextAddress(context);
+  const name = uniqueName("Sidney");
+  await openAndFill(page, { name, email: "sidney@example.com", message: "Nobody is listening for mail yet." });
+  const reference = await sendAndReadReference(page);
+
+  const [row] = inquiriesNamed(name);
+  expect(row?.reference).toBe(reference);
+  // The worker has tried and failed, and keeps the mail.
+  await expect.poll(() => outboxOf(row!.id)[0]?.attempts ?? 0, { timeout: 10_000 }).toBeGreaterThan(0);
+  expect(outboxOf(row!.id)).toEqual([expect.objectContaining({ sent_at: null, to_address: "intake@firm.test", last_error: expect.stringMatching(/ECONNREFUSED|connect/i) })]);
+
+  await signIn(page, undefined, "/admin/inquiries");
+  const stuck = page.getByRole("region", { name: "Mail that could not be sent" });
+  await expect(stuck).toContainText(`New inquiry ${reference}`);
+  await expect(page.locator(`tr[data-reference="${reference}"]`)).toContainText("Mail not sent");
+
+  await sink.start();
+  await expect.poll(() => sink.mailsMentioning(reference).length, { timeout: 15_000 }).toBe(1);
+  await expect.poll(() => outboxOf(row!.id)[0]?.sent_at ?? null).not.toBeNull();
+});
+
+test("a valid inquiry sends exactly one notification, with the reference and a link, and nothing the person wrote", async ({ page, context, baseURL }) => {
+  await ownContextAddress(context);
+  const name = uniqueName("Harper");
+  const personal = {
+    name,
+    email: "harper.private@example.com",
+    phone: "(555) 010-0111",
+    charges: "Unique-charge-text",
+    otherParties: "Morgan Privateparty",
+    message: "Unique-message-text about the arrest",
+    heardFrom: "Unique-heard-text",
+  };
+  await openAndFill(page, personal);
+  const reference = await sendAndReadReference(page);
+  const [row] = inquiriesNamed(name);
+
+  await expect.poll(() => sink.mailsMentioning(reference).length, { timeout: 15_000 }).toBe(1);
+  // Nothing else arrives for it (the worker polls every 250 ms in tests).
+  await page.waitForTimeout(1500);
+  const mails = sink.mailsMentioning(reference);
+  expect(mails).toHaveLength(1);
+  const mail = mails[0]!;
+  expect(mail.to).toEqual(["intake@firm.test"]);
+  expect(mail.text).toContain(`${baseURL}/admin/inquiries/${row!.id}`);
+  for (const value of Object.values(personal)) {
+    expect(mail.raw, `mail mentions ${value}`).not.toContain(value);
+    expect(mail.text, `mail mentions ${value}`).not.toContain(value);
+  }
+});

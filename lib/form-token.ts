@@ -1,0 +1,37 @@
+// The intake form's hidden token: a one-time submission key and the time the form was
+// rendered, signed so neither can be forged. The key makes a resubmitted form find its
+// first inquiry; the time refuses forms sent faster than a person can fill them in.
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { serverSecret } from "./secret";
+
+/** Sent faster than this after rendering: refused as a bot. */
+export const MIN_FILL_MS = 3000;
+
+function sign(payload: string): string {
+  return createHmac("sha256", serverSecret()).update(`inquiry-form:${payload}`).digest("base64url");
+}
+
+/** A fresh token for a rendered form. */
+export function issueFormToken(now = Date.now()): string {
+  const payload = `${now}.${randomBytes(16).toString("base64url")}`;
+  return `${payload}.${sign(payload)}`;
+}
+
+export type FormTokenCheck =
+  | { ok: true; submissionKey: string; issuedAt: number }
+  | { ok: false; reason: "invalid" | "too-fast" };
+
+/** Checks the signature and the fill time; the submission key when both hold. */
+export function checkFormToken(token: unknown, now = Date.now()): FormTokenCheck {
+  if (typeof token !== "string" || token.length > 200) return { ok: false, reason: "invalid" };
+  const parts = token.split(".");
+  if (parts.length !== 3) return { ok: false, reason: "invalid" };
+  const [issued, key, signature] = parts as [string, string, string];
+  const expected = Buffer.from(sign(`${issued}.${key}`));
+  const given = Buffer.from(signature);
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: "invalid" };
+  const issuedAt = Number(issued);
+  if (!Number.isSafeInteger(issuedAt)) return { ok: false, reason: "invalid" };
+  if (now - issuedAt < MIN_FILL_MS) return { ok: false, reason: "too-fast" };
+  return { ok: true, submissionKey: key, issuedAt };
+}

@@ -1,0 +1,18 @@
+import type { InquiryListFilter } from "@/db/inquiries";
+import { isInquiryStatus } from "./inquiry-statuses";
+
+/** The inbox's filter from query parameters (?status=…&name=…), ignoring anything unknown. */
+export function inquiryListFilter(params: { status?: string | string[] | null; name?: string | string[] | null }): InquiryListFilter {
+  const status = typeof params.status === "string" && isInquiryStatus(params.status) ? params.status : undefined;
+  const name = typeof params.name === "string" ? params.name.trim().slice(0, 100) : "";
+  return { ...(status ? { status } : {}), ...(name ? { name } : {}) };
+}
+
+/** The same filter as a query string ("" or "?status=new&name=smith"). */
+export function filterQuery(filter: InquiryListFilter): string {
+  const params = new URLSearchParams();
+  if (filter.status) params.set("status", filter.status);
+  if (filter.name) params.set("name", filter.name);
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}

@@ -1,0 +1,29 @@
+import { expect, it } from "vitest";
+import { parseIntakeSettingsForm } from "./intake-settings-form";
+import { defaultIntakeSettings } from "./settings";
+
+function form(values: Record<string, string>) {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(values)) data.set(k, v);
+  return data;
+}
+const now = new Date("2026-12-01T09:30:00Z");
+const same = { intakeCounties: "Jefferson\r\n Shelby \n\nJefferson", intakeConsentText: defaultIntakeSettings.intakeConsentText, inquiryRetentionMonths: "12" };
+
+it("keeps the notice's version while its text stays, and starts a new one when it changes", () => {
+  const kept = parseIntakeSettingsForm(form(same), defaultIntakeSettings, now);
+  expect(kept).toEqual({
+    ok: true,
+    settings: { ...defaultIntakeSettings, intakeCounties: ["Jefferson", "Shelby"], inquiryRetentionMonths: 12, intakeAcknowledgement: false },
+  });
+  const changed = parseIntakeSettingsForm(form({ ...same, intakeConsentText: "New words.", intakeAcknowledgement: "yes" }), defaultIntakeSettings, now);
+  expect(changed.ok && changed.settings).toMatchObject({ intakeConsentText: "New words.", intakeConsentVersion: "2026-12-01 09:30", intakeAcknowledgement: true });
+});
+
+it("refuses an empty notice, no counties or a bad number of months, saying which", () => {
+  const result = parseIntakeSettingsForm(form({ intakeCounties: " \n", intakeConsentText: " ", inquiryRetentionMonths: "-3" }), defaultIntakeSettings, now);
+  expect(result.ok).toBe(false);
+  if (result.ok) return;
+  expect(Object.keys(result.state.errors ?? {}).sort()).toEqual(["inquiryRetentionMonths", "intakeConsentText", "intakeCounties"]);
+  expect(result.state.values?.inquiryRetentionMonths).toBe("-3");
+});

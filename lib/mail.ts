@@ -1,0 +1,61 @@
+// What the intake mails say, and how they leave. The notification says only that an
+// inquiry arrived, its reference and where to read it: nothing the person wrote.
+import nodemailer from "nodemailer";
+import type { QueuedMail } from "@/db/inquiries";
+import type { SiteSettings } from "./settings";
+import { siteUrl } from "./site-url";
+
+/** Anything that can send a mail (nodemailer's transport; a fake one in tests). */
+export type MailTransport = {
+  sendMail(mail: { from: string; to: string; subject: string; text: string }): Promise<unknown>;
+};
+
+/** Where notifications go: NOTIFY_EMAIL, else the firm's email from settings, else nowhere. */
+export function notifyAddress(site: Pick<SiteSettings, "email">, env: Record<string, string | undefined> = process.env): string | undefined {
+  return env.NOTIFY_EMAIL?.trim() || site.email || undefined;
+}
+
+/** The From address: MAIL_FROM, else the notify address, else a local placeholder. */
+export function fromAddress(site: Pick<SiteSettings, "email" | "firmName">, env: Record<string, string | undefined> = process.env): string {
+  const address = env.MAIL_FROM?.trim() || notifyAddress(site, env) || "no-reply@localhost";
+  return address.includes("<") ? address : `"${site.firmName.replace(/["\\\r\n]/g, "")}" <${address}>`;
+}
+
+export function notificationMail(to: string, inquiry: { id: number; reference: string }): QueuedMail {
+  return {
+    toAddress: to,
+    subject: `New inquiry ${inquiry.reference}`,
+    textBody: [
+      `A new inquiry arrived through the website: reference ${inquiry.reference}.`,
+      "",
+      `Read it in the admin (sign-in required):`,
+      `${siteUrl()}/admin/inquiries/${inquiry.id}`,
+      "",
+      "For the person's privacy this mail carries nothing they wrote.",
+    ].join("\n"),
+  };
+}
+
+export function acknowledgementMail(to: string, reference: string, site: Pick<SiteSettings, "firmName" | "phone">): QueuedMail {
+  return {
+    toAddress: to,
+    subject: `We received your message (${reference})`,
+    textBody: [
+      `Thank you. ${site.firmName} received your message. Your reference is ${reference}.`,
+      "",
+      "We will contact you soon.",
+      site.phone ? `If it is urgent, call us at ${site.phone}.` : "",
+      "",
+      "Sending a message does not make you our client. Please do not reply with confidential details.",
+    ]
+      .filter((line, i, all) => line !== "" || all[i - 1] !== "")
+      .join("\n"),
+  };
+}
+
+/** The SMTP transport from SMTP_URL (smtp://user:pass@host:port, smtps://…), or undefined. */
+export function smtpTransport(env: Record<string, string | undefined> = process.env): MailTransport | undefined {
+  const url = env.SMTP_URL?.trim();
+  if (!url) return undefined;
+  return nodemailer.createTransport(url);
+}

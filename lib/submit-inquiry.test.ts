@@ -1,0 +1,102 @@
+import { afterEach, beforeEach, expect, it } from "vitest";
+import { inquiries, outbox, rateLimitHits } from "@/db/schema";
+import { writeSettingValues } from "@/db/settings";
+import { useTempDatabase } from "@/db/temp-database";
+import { issueFormToken } from "./form-token";
+import { submitInquiry } from "./submit-inquiry";
+
+let temp: ReturnType<typeof useTempDatabase>;
+beforeEach(() => {
+  process.env.AUTH_SECRET = "test secret";
+  process.env.NOTIFY_EMAIL = "intake@firm.test";
+  process.env.SITE_URL = "https://firm.example";
+  temp = useTempDatabase();
+});
+afterEach(() => temp.remove());
+
+const now = new Date("2026-11-28T18:00:00Z");
+const fields = {
+  name: "Riley Private-Name",
+  email: "riley@example.com",
+  phone: "(555) 010-0177",
+  contactMethod: "phone",
+  contactTime: "any",
+  aboutWhom: "family",
+  matterType: "drugs",
+  county: "Jefferson",
+  courtDate: "2026-12-01",
+  custodyStatus: "in_custody",
+  otherParties: "Officer Somebody",
+  message: "SECRET-MESSAGE-TEXT",
+  consent: "yes",
+};
+
+function form(values: Record<string, string>, token = issueFormToken(now.getTime() - 10_000)): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries({ ...values, token })) data.set(key, value);
+  return data;
+}
+const submit = (data: FormData, address = "203.0.113.1") => submitInquiry(data, { address, now });
+
+it("stores a valid inquiry with its consent record and one notification carrying nothing the person wrote", () => {
+  writeSettingValues({ intakeConsentText: "Our notice v7.", intakeConsentVersion: "v7" });
+  const outcome = submit(form(fields));
+  expect(outcome).toMatchObject({ kind: "stored", created: true });
+  const row = temp.db.select().from(inquiries).get()!;
+  expect(row).toMatchObject({ name: "Riley Private-Name", consentText: "Our notice v7.", consentVersion: "v7", consentAt: now, status: "new" });
+  const mails = temp.db.select().from(outbox).all();
+  expect(mails).toHaveLength(1);
+  const mail = mails[0]!;
+  expect(mail.toAddress).toBe("intake@firm.test");
+  expect(mail.textBody).toContain(row.reference);
+  expect(mail.textBody).toContain(`https://firm.example/admin/inquiries/${row.id}`);
+  for (const personal of ["Riley", "riley@", "010-0177", "SECRET", "Somebody", "Jefferson", "drugs"]) {
+    expect(`${mail.subject}\n${mail.textBody}`).not.toContain(personal);
+  }
+});
+
+it("sends the person an acknowledgement only when the setting is on", () => {
+  writeSettingValues({ intakeAcknowledgement: true });
+  submit(form(fields));
+  const mails = temp.db.select().from(outbox).all();
+  expect(mails.map((m) => m.toAddress).sort()).toEqual(["intake@firm.test", "riley@example.com"]);
+  expect(mails.find((m) => m.toAddress === "riley@example.com")!.textBody).not.toContain("SECRET");
+});
+
+it("stores a resent form once", () => {
+  const data = form(fields);
+  const first = submit(data);
+  const again = submit(data);
+  expect(again).toEqual({ ...first, created: false });
+  expect(temp.db.select().from(inquiries).all()).toHaveLength(1);
+});
+
+it("shows bots success for the honeypot and stores nothing", () => {
+  const outcome = submit(form({ ...fields, website: "http://spam.example" }));
+  expect(outcome.kind).toBe("honeypot");
+  expect(temp.db.select().from(inquiries).all()).toHaveLength(0);
+  expect(temp.db.select().from(rateLimitHits).all()).toHaveLength(0);
+});
+
+it("refuses a form sent within 3 seconds, and a forged token, keeping the answers", () => {
+  const fast = submit(form(fields, issueFormToken(now.getTime() - 2000)));
+  expect(fast).toMatchObject({ kind: "refused", state: { notice: expect.stringMatching(/quicker than we expected/), values: { name: fields.name } } });
+  const token = issueFormToken(now.getTime() - 10_000);
+  const forged = token.replace(/^\d+/, String(now.getTime() - 60_000)); // an earlier time, same signature
+  expect(submit(form(fields, forged))).toMatchObject({ kind: "refused", state: { notice: expect.stringMatching(/could not read/) } });
+  expect(submit(form(fields, "nonsense"))).toMatchObject({ kind: "refused" });
+  expect(temp.db.select().from(inquiries).all()).toHaveLength(0);
+});
+
+it("returns each field's message and stores nothing for bad input", () => {
+  const outcome = submit(form({ ...fields, email: "nope", name: "" }));
+  expect(outcome).toMatchObject({ kind: "refused", state: { errors: { name: expect.any(String), email: expect.any(String) } } });
+  expect(temp.db.select().from(inquiries).all()).toHaveLength(0);
+});
+
+it("refuses a sixth inquiry within a minute from one address", () => {
+  for (let i = 0; i < 5; i++) expect(submit(form(fields), "203.0.113.50").kind).toBe("stored");
+  expect(submit(form(fields), "203.0.113.50")).toMatchObject({ kind: "refused", state: { notice: expect.stringMatching(/wait a minute/) } });
+  expect(submit(form(fields), "203.0.113.51").kind).toBe("stored");
+  expect(temp.db.select().from(inquiries).all()).toHaveLength(6);
+});

@@ -90,7 +90,7 @@ test("signing out ends the session for real: the old cookie is refused", async (
   await replay.close();
 });
 
-test("an editor works on posts but cannot reach users or settings", async ({ page, browser }) => {
+test("an editor works on posts but cannot reach inquiries, users or settings", async ({ page, browser }) => {
   await signIn(page);
   const editor = await addEditor(page, "Eddie Editor");
   await expectAccessible(page);
@@ -101,11 +101,14 @@ test("an editor works on posts but cannot reach users or settings", async ({ pag
   const nav = editorPage.getByRole("navigation", { name: "Admin" });
   await expect(nav.getByRole("link", { name: "Posts" })).toBeVisible();
   await expect(nav.getByRole("link", { name: "Users" })).toHaveCount(0);
-  for (const path of ["/admin/users", "/admin/settings"]) {
+  await expect(nav.getByRole("link", { name: /Inquiries/ })).toHaveCount(0);
+  for (const path of ["/admin/users", "/admin/settings", "/admin/inquiries", "/admin/inquiries/settings"]) {
     const response = await editorPage.goto(path);
     expect(response?.status(), path).toBe(403);
     await expect(editorPage.getByRole("heading", { name: "Only the owner can open this page" })).toBeVisible();
   }
+  const csv = await editorPage.request.get("/admin/inquiries/export", { maxRedirects: 0 });
+  expect(csv.status()).toBe(403);
   await editorPage.close();
 });
 

@@ -40,6 +40,10 @@ test("the attorney sees the urgent inquiry first, changes its status, adds a not
   await expect(urgentRow).toContainText("Unread");
   await expect(urgentRow).toContainText("In custody");
   await expect(page.locator(`tr[data-reference="${plainRef}"]`)).not.toContainText("Urgent");
+  // The navigation badge counts new inquiries (at least these two; other journeys add more).
+  const badge = page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: /Inquiries\s*\d+ new/ });
+  const shown = Number(/(\d+) new/.exec((await badge.textContent()) ?? "")?.[1]);
+  expect(shown).toBeGreaterThanOrEqual(2);
   await expectAccessible(page);
 
   // The detail page: read now; change the status; add a note; both kept with who and when.

@@ -2,12 +2,13 @@ import Link from "next/link";
 import type { SessionUser } from "@/lib/auth";
 import { SignOutButton } from "./sign-out-button";
 
-export function AdminNav({ user }: { user: SessionUser }) {
-  const items = [
+// Editors work on posts only; inquiries, users and settings are the owner's.
+export function AdminNav({ user, newInquiries }: { user: SessionUser; newInquiries: number }) {
+  const items: { href: string; label: string; badge?: number }[] = [
     { href: "/admin/posts", label: "Posts" },
-    { href: "/admin/inquiries", label: "Inquiries" },
     ...(user.role === "owner"
       ? [
+          { href: "/admin/inquiries", label: "Inquiries", badge: newInquiries },
           { href: "/admin/users", label: "Users" },
           { href: "/admin/settings", label: "Settings" },
         ]
@@ -26,6 +27,12 @@ export function AdminNav({ user }: { user: SessionUser }) {
               <li key={item.href}>
                 <Link href={item.href} className="inline-block rounded px-3 py-2 text-sm font-medium text-brand-100 hover:bg-white/10 hover:text-white">
                   {item.label}
+                  {item.badge ? (
+                    <span className="ml-1.5 rounded-full bg-amber-300 px-2 py-0.5 text-xs font-bold text-brand-900">
+                      {item.badge}
+                      <span className="sr-only"> new</span>
+                    </span>
+                  ) : null}
                 </Link>
               </li>
             ))}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AdminNav } from "@/components/admin/admin-nav";
+import { countNewInquiries } from "@/db/inquiries";
 import { requireUser } from "@/lib/auth";
 
 export const metadata: Metadata = { title: { default: "Admin", template: "%s | Admin" }, robots: { index: false } };
@@ -10,7 +11,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const user = await requireUser();
   return (
     <>
-      <AdminNav user={user} />
+      <AdminNav user={user} newInquiries={user.role === "owner" ? countNewInquiries() : 0} />
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
         {children}
       </main>

@@ -13,12 +13,14 @@ export default async function AdminHome() {
             <span className="mt-1 block text-slate-600">Write, schedule and publish blog posts.</span>
           </Link>
         </li>
+        {user.role === "owner" && (
         <li>
           <Link href="/admin/inquiries" className="block rounded-lg border border-slate-200 p-5 hover:border-brand-700">
             <span className="text-lg font-semibold text-brand-900">Inquiries</span>
             <span className="mt-1 block text-slate-600">Read and answer messages from people who contacted the firm.</span>
           </Link>
         </li>
+        )}
       </ul>
     </div>
   );

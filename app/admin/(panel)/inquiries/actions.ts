@@ -12,7 +12,7 @@ import { getSiteSettings } from "@/lib/settings";
 const idField = z.coerce.number().int().positive();
 
 export async function changeStatusAction(form: FormData): Promise<void> {
-  const user = await requireActionUser();
+  const user = await requireActionUser({ role: "owner" });
   const parsed = z.object({ id: idField, status: z.enum(INQUIRY_STATUSES) }).safeParse({ id: form.get("id"), status: form.get("status") });
   if (!parsed.success) redirect(`/admin/inquiries/${Number(form.get("id")) || ""}?error=status`);
   if (!changeInquiryStatus(parsed.data.id, parsed.data.status, user.id)) redirect("/admin/inquiries");
@@ -20,7 +20,7 @@ export async function changeStatusAction(form: FormData): Promise<void> {
 }
 
 export async function addNoteAction(form: FormData): Promise<void> {
-  const user = await requireActionUser();
+  const user = await requireActionUser({ role: "owner" });
   const parsed = z
     .object({ id: idField, note: z.string().trim().min(1).max(5000) })
     .safeParse({ id: form.get("id"), note: form.get("note") });
@@ -30,7 +30,7 @@ export async function addNoteAction(form: FormData): Promise<void> {
 }
 
 export async function deleteInquiryAction(form: FormData): Promise<void> {
-  await requireActionUser();
+  await requireActionUser({ role: "owner" });
   const parsed = z.object({ id: idField, confirm: z.literal("yes") }).safeParse({ id: form.get("id"), confirm: form.get("confirm") });
   if (!parsed.success) redirect("/admin/inquiries");
   const inquiry = getInquiry(parsed.data.id, urgencyWindow(getSiteSettings().timeZone));

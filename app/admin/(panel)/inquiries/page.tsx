@@ -17,7 +17,7 @@ type SearchParams = Promise<{ status?: string | string[]; name?: string | string
 export default async function InquiriesPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   const filter = inquiryListFilter(params);
-  const user = await requireUser({ returnTo: `/admin/inquiries${filterQuery(filter)}` });
+  const user = await requireUser({ returnTo: `/admin/inquiries${filterQuery(filter)}`, role: "owner" });
   const site = getSiteSettings();
   const rows = listInquiries(filter, urgencyWindow(site.timeZone));
   const stuck = listStuckOutbox(5 * 60_000);

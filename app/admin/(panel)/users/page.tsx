@@ -49,7 +49,7 @@ export default async function UsersPage() {
       </table>
       <section className="max-w-md space-y-4">
         <h2 className="text-xl font-semibold text-brand-900">Add an editor</h2>
-        <p className="text-slate-700">Editors write and publish posts and read inquiries. They cannot change users or settings.</p>
+        <p className="text-slate-700">Editors write and publish posts. They cannot see inquiries or change users or settings.</p>
         <AddEditorForm />
       </section>
     </div>

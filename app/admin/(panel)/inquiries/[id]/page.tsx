@@ -20,7 +20,7 @@ const buttonClass = "min-h-11 rounded-md bg-brand-800 px-4 font-medium text-whit
 
 export default async function InquiryPage({ params, searchParams }: Props) {
   const { id: idText } = await params;
-  await requireUser({ returnTo: `/admin/inquiries/${encodeURIComponent(idText)}` });
+  await requireUser({ returnTo: `/admin/inquiries/${encodeURIComponent(idText)}`, role: "owner" });
   const { saved, error } = await searchParams;
   const id = /^\d{1,12}$/.test(idText) ? Number(idText) : NaN;
   const site = getSiteSettings();

@@ -7,7 +7,7 @@ import { getSiteSettings } from "@/lib/settings";
 
 // The inbox's filtered list as CSV (same ?status= and ?name= as the page).
 export async function GET(request: Request): Promise<Response> {
-  await requireActionUser();
+  await requireActionUser({ role: "owner" });
   const url = new URL(request.url);
   const filter = inquiryListFilter({ status: url.searchParams.get("status"), name: url.searchParams.get("name") });
   const site = getSiteSettings();

@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Delete inquiry", robots: { index: fa
 // The confirmation step: a page of its own, so it works without JavaScript.
 export default async function DeleteInquiryPage({ params }: { params: Promise<{ id: string }> }) {
   const { id: idText } = await params;
-  await requireUser({ returnTo: `/admin/inquiries/${encodeURIComponent(idText)}/delete` });
+  await requireUser({ returnTo: `/admin/inquiries/${encodeURIComponent(idText)}/delete`, role: "owner" });
   const site = getSiteSettings();
   const inquiry = /^\d{1,12}$/.test(idText) ? getInquiry(Number(idText), urgencyWindow(site.timeZone)) : undefined;
   if (!inquiry) notFound();

@@ -3,39 +3,11 @@
 // then a count in the database: every one stored, none twice, every one acknowledged.
 // The per-address limit is lifted with INQUIRY_RATE_LIMIT=off (all requests come from
 // loopback). Figures, not pass/fail, except the count, which must hold.
-import { spawn, spawnSync } from "node:child_process";
-import fs from "node:fs";
-import net from "node:net";
-import os from "node:os";
-import path from "node:path";
 import Database from "better-sqlite3";
+import { startBenchServer } from "./bench-server";
 
-const root = path.resolve(import.meta.dirname, "..");
-const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const total = Number(process.env.BENCH_INQUIRIES ?? 500);
 const concurrency = Number(process.env.BENCH_CONNECTIONS ?? 50);
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url: string, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`server did not answer at ${url}`);
-}
 
 const entities: Record<string, string> = { "&quot;": '"', "&amp;": "&", "&#x27;": "'", "&#39;": "'", "&lt;": "<", "&gt;": ">" };
 const decode = (text: string) => text.replace(/&(quot|amp|#x27|#39|lt|gt);/g, (m) => entities[m] ?? m);
@@ -67,31 +39,12 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function main() {
-  if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
-    spawnSync(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "firm-site-bench-inquiries-"));
-  const dbFile = path.join(dir, "site.db");
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  // The production server (scripts/server.mjs), as `npm start` runs it.
-  const server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], {
-    cwd: root,
-    env: {
-      ...process.env,
-      HOST: "127.0.0.1",
-      PORT: String(port),
-      DATABASE_URL: dbFile,
-      SITE_URL: base,
-      NEXT_TELEMETRY_DISABLED: "1",
-      INQUIRY_RATE_LIMIT: "off",
-      NOTIFY_EMAIL: "bench@firm.test",
-      SMTP_URL: "",
-    },
-    stdio: "ignore",
+  const { base, dbFile, stop } = await startBenchServer({
+    INQUIRY_RATE_LIMIT: "off",
+    NOTIFY_EMAIL: "bench@firm.test",
+    SMTP_URL: "",
   });
   try {
-    await waitFor(`${base}/`);
     // Render every form first (each one is a person's page load), then wait out the 3-second minimum.
     const forms: [string, string][][] = [];
     await pool(
@@ -157,8 +110,7 @@ async function main() {
     console.log(ok ? "OK: all stored, none twice, every one acknowledged" : "FAILED: see the counts above");
     if (!ok) process.exitCode = 1;
   } finally {
-    server.kill("SIGTERM");
-    fs.rmSync(dir, { recursive: true, force: true });
+    stop();
   }
 }
 

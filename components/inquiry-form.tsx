@@ -9,6 +9,7 @@ import {
   CONTACT_METHODS,
   CONTACT_TIMES,
   CUSTODY_STATUSES,
+  FORM_FIELDS,
   formValues,
   LIMITS,
   MATTER_TYPES,
@@ -34,24 +35,8 @@ const hintClass = "mt-1 text-sm text-slate-600";
 const legendClass = "font-semibold text-brand-900";
 
 // The order the error summary lists problems in: the order of the form.
-const FIELD_ORDER: (FormField | "contact")[] = [
-  "name",
-  "contact",
-  "email",
-  "phone",
-  "contactMethod",
-  "contactTime",
-  "aboutWhom",
-  "matterType",
-  "county",
-  "charges",
-  "courtDate",
-  "custodyStatus",
-  "otherParties",
-  "message",
-  "heardFrom",
-  "consent",
-];
+// FORM_FIELDS is in form order; "contact" (email or phone) belongs right after the name.
+const FIELD_ORDER: (FormField | "contact")[] = [FORM_FIELDS[0], "contact", ...FORM_FIELDS.slice(1)];
 
 const id = (field: string) => `inquiry-${field}`;
 const errorId = (field: string) => `inquiry-${field}-error`;

@@ -125,6 +125,11 @@ test("changing a published post's slug leaves a permanent redirect from the old 
   const newSlug = `${oldSlug}-moved`;
   await page.getByLabel("Slug").fill(newSlug);
   await expectSaved(page);
+  // Saved as an unpublished change: the address stays until the post is updated.
+  expect(postRow(id).slug).toBe(oldSlug);
+  expect((await request.get(`/blog/${oldSlug}`, { maxRedirects: 0 })).status()).toBe(200);
+  await page.getByRole("button", { name: "Update the published post" }).click();
+  await expect(page.getByText("Updated. The public site shows the changes now.")).toBeVisible();
   expect(postRow(id).slug).toBe(newSlug);
 
   const moved = await request.get(`/blog/${oldSlug}`, { maxRedirects: 0 });
@@ -181,6 +186,10 @@ test("an earlier version is compared side by side and restored", async ({ page }
   await page.keyboard.press("ControlOrMeta+a");
   await page.keyboard.type("The second wording.");
   await expectSaved(page);
+  expect(postRow(id).body_html).toBe("<p>The first wording.</p>");
+  expect(queryDb("select id from post_versions where post_id = ?", id)).toHaveLength(1);
+  await page.getByRole("button", { name: "Update the published post" }).click();
+  await expect(page.getByText("Updated. The public site shows the changes now.")).toBeVisible();
   expect(postRow(id).body_html).toBe("<p>The second wording.</p>");
   expect(queryDb("select id from post_versions where post_id = ?", id)).toHaveLength(2);
 
@@ -203,6 +212,84 @@ test("an earlier version is compared side by side and restored", async ({ page }
   expect(versions.map((v) => v.body_html)).toEqual(["<p>The first wording.</p>", "<p>The second wording.</p>", "<p>The first wording.</p>"]);
   await page.goto(`/blog/${postRow(id).slug}`);
   await expect(page.getByRole("main")).toContainText("The first wording.");
+});
+
+test("edits to a published post stay off the site until the attorney updates it", async ({ page, browser }) => {
+  const title = uniqueTitle("Live edits");
+  const id = await writeDraft(page, title, "The published wording.");
+  await page.getByRole("button", { name: "Publish now" }).click();
+  await expect(page.getByText("Published. It is on the site now.")).toBeVisible();
+  await expect(page.getByText("The public site shows what you see here.")).toBeVisible();
+  const slug = postRow(id).slug;
+
+  await editorBody(page).click();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.type("The new wording, typed slowly.");
+  await expectSaved(page);
+  await expect(page.getByText("Unpublished changes — saved, not yet on the public site.")).toBeVisible();
+  await expectAccessible(page);
+  expect(queryDb<{ body_html: string }>("select body_html from post_drafts where post_id = ?", id)).toEqual([{ body_html: "<p>The new wording, typed slowly.</p>" }]);
+  expect(postRow(id).body_html).toBe("<p>The published wording.</p>");
+  expect(queryDb("select id from post_versions where post_id = ?", id)).toHaveLength(1);
+
+  // A visitor still reads what was published.
+  const visitor = await browser.newPage();
+  await visitor.goto(`/blog/${slug}`);
+  await expect(visitor.getByRole("main")).toContainText("The published wording.");
+  await expect(visitor.getByRole("main")).not.toContainText("The new wording");
+  await expect(visitor.getByRole("main")).not.toContainText("Updated");
+
+  // The list marks the post; the editor and the preview show the changes.
+  await page.goto("/admin/posts");
+  await expect(page.getByRole("row", { name: new RegExp(title) })).toContainText("Unpublished changes");
+  await page.goto(`/admin/posts/${id}/preview`);
+  await expect(page.getByText("this is what the public will see after you update the published post")).toBeVisible();
+  await expect(page.getByRole("main")).toContainText("The new wording, typed slowly.");
+  await expectAccessible(page);
+  await page.goto(`/admin/posts/${id}`);
+  await expect(editorBody(page)).toHaveText("The new wording, typed slowly.");
+
+  await page.getByRole("button", { name: "Update the published post" }).click();
+  await expect(page.getByText("Updated. The public site shows the changes now.")).toBeVisible();
+  await expect(page.getByText("The public site shows what you see here.")).toBeVisible();
+  expect(postRow(id).body_html).toBe("<p>The new wording, typed slowly.</p>");
+  expect(queryDb("select post_id from post_drafts where post_id = ?", id)).toHaveLength(0);
+  expect(queryDb("select id from post_versions where post_id = ?", id)).toHaveLength(2);
+  await visitor.goto(`/blog/${slug}`);
+  await expect(visitor.getByRole("main")).toContainText("The new wording, typed slowly.");
+  await expect(visitor.getByRole("main")).toContainText(/Updated/);
+  await visitor.close();
+  await page.goto("/admin/posts");
+  await expect(page.getByRole("row", { name: new RegExp(title) })).not.toContainText("Unpublished changes");
+});
+
+test("unpublished changes to a published post can be discarded", async ({ page, request }) => {
+  const title = uniqueTitle("Discard edits");
+  const id = await writeDraft(page, title, "Keep these words.");
+  await page.getByRole("button", { name: "Publish now" }).click();
+  await expect(page.getByText("Published. It is on the site now.")).toBeVisible();
+
+  await editorBody(page).click();
+  await page.keyboard.press("End");
+  await page.keyboard.type(" A regrettable sentence.");
+  await expectSaved(page);
+  expect(queryDb("select post_id from post_drafts where post_id = ?", id)).toHaveLength(1);
+
+  page.once("dialog", (d) => void d.accept());
+  await page.getByRole("button", { name: "Discard changes" }).click();
+  await expect(page.getByText("The unpublished changes were discarded")).toBeVisible();
+  await expect(editorBody(page)).toHaveText("Keep these words.");
+  await expect(page.getByRole("button", { name: "Discard changes" })).toHaveCount(0);
+  expect(queryDb("select post_id from post_drafts where post_id = ?", id)).toHaveLength(0);
+  expect(postRow(id).body_html).toBe("<p>Keep these words.</p>");
+  expect(queryDb("select id from post_versions where post_id = ?", id)).toHaveLength(1);
+  expect(await (await request.get(`/blog/${postRow(id).slug}`)).text()).not.toContain("regrettable");
+
+  // Nothing comes back after a reload (no local copy offered, no pending changes).
+  await page.reload();
+  await expect(editorBody(page)).toHaveText("Keep these words.");
+  await expect(page.getByRole("button", { name: "Restore unsaved changes" })).toHaveCount(0);
+  await expectSaved(page);
 });
 
 test("the list filters and searches; a post goes to the trash and comes back; the owner empties the trash", async ({ page }) => {
@@ -234,6 +321,7 @@ test("the list filters and searches; a post goes to the trash and comes back; th
   await page.getByRole("button", { name: "Yes, move to trash" }).click();
   await page.goto("/admin/posts?view=trash");
   await page.getByText("Empty the trash…").click();
+  await expect(page.getByText("The versions that were published are kept")).toBeVisible();
   await page.getByLabel("Yes, delete them for good").check();
   await page.getByRole("button", { name: "Empty trash" }).click();
   await expect(page.getByText(/The trash is empty \(\d+ deleted for good\)/)).toBeVisible();

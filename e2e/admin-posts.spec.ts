@@ -290,6 +290,17 @@ test("unpublished changes to a published post can be discarded", async ({ page, 
   await expect(editorBody(page)).toHaveText("Keep these words.");
   await expect(page.getByRole("button", { name: "Restore unsaved changes" })).toHaveCount(0);
   await expectSaved(page);
+
+  // Discarding again from the same address works the same way.
+  await editorBody(page).click();
+  await page.keyboard.press("End");
+  await page.keyboard.type(" Another one.");
+  await expectSaved(page);
+  expect(queryDb("select post_id from post_drafts where post_id = ?", id)).toHaveLength(1);
+  page.once("dialog", (d) => void d.accept());
+  await page.getByRole("button", { name: "Discard changes" }).click();
+  await expect(editorBody(page)).toHaveText("Keep these words.");
+  expect(queryDb("select post_id from post_drafts where post_id = ?", id)).toHaveLength(0);
 });
 
 test("the list filters and searches; a post goes to the trash and comes back; the owner empties the trash", async ({ page }) => {

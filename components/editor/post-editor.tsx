@@ -286,8 +286,8 @@ export function PostEditor({ postId: initialPostId, initial, initialCoverUrl, st
       clearLocalCopy(postId);
       setSave({ kind: "saved" });
       // A new revision: the page mounts a fresh editor on the public content.
-      router.replace(`/admin/posts/${postId}?discarded=1`);
-      router.refresh();
+      if (window.location.search === "?discarded=1") router.refresh();
+      else router.replace(`/admin/posts/${postId}?discarded=1`);
     } else if (data?.conflict) {
       setSave({ kind: "conflict", message: data.error });
     } else {

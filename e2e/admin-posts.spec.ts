@@ -141,10 +141,11 @@ test("changing a published post's slug leaves a permanent redirect from the old 
 });
 
 test("a post scheduled a few seconds ahead appears on the blog by itself, then unpublishing takes it away", async ({ page, browser }) => {
+  test.setTimeout(60_000);
   const title = uniqueTitle("Scheduled answer");
   const id = await writeDraft(page, title);
   const timeZone = "America/Chicago"; // the sample settings' time zone
-  const at = new Date(Date.now() + 8_000);
+  const at = new Date(Date.now() + 15_000);
   const local = utcToZonedTime(at, timeZone);
   await page.getByLabel(/Publish at/).fill(local);
   await page.getByRole("button", { name: "Schedule" }).click();
@@ -152,6 +153,18 @@ test("a post scheduled a few seconds ahead appears on the blog by itself, then u
   const row = postRow(id);
   expect(row.status).toBe("published");
   expect(row.published_at).toBe(zonedTimeToUtc(local, timeZone)!.getTime());
+
+  // An edit of the scheduled post waits for the update, which keeps the time.
+  await editorBody(page).click();
+  await page.keyboard.press("End");
+  await page.keyboard.type(" Edited before it went out.");
+  await expectSaved(page);
+  await expect(page.getByText("Unpublished changes — saved, not yet in the scheduled post.")).toBeVisible();
+  expect(postRow(id).body_html).toBe("<p>A first paragraph.</p>");
+  await page.getByRole("button", { name: "Update the scheduled post" }).click();
+  await expect(page.getByText("Updated. The changes will be public at the scheduled time.")).toBeVisible();
+  expect(postRow(id)).toMatchObject({ body_html: "<p>A first paragraph. Edited before it went out.</p>", published_at: row.published_at });
+
   await page.goto("/admin/posts?status=scheduled");
   await expect(page.getByRole("row", { name: new RegExp(title) })).toContainText("Scheduled");
 
@@ -168,6 +181,8 @@ test("a post scheduled a few seconds ahead appears on the blog by itself, then u
       { timeout: 25_000, intervals: [1_000] },
     )
     .toBe(title);
+  await visitor.goto(`/blog/${row.slug}`);
+  await expect(visitor.getByRole("main")).toContainText("Edited before it went out.");
 
   await page.goto(`/admin/posts/${id}`);
   await page.getByRole("button", { name: "Unpublish" }).click();

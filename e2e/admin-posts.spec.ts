@@ -10,6 +10,8 @@ test.beforeEach(async ({ page }) => {
 });
 
 test("the attorney writes a formatted post with a cover, previews the draft and publishes it", async ({ page, request }) => {
+  // The longest journey (four accessibility scans), and the first on a cold server.
+  test.setTimeout(60_000);
   const title = uniqueTitle("What to bring to a bond hearing");
   const list = await page.goto("/admin/posts");
   expect(list?.headers()["cache-control"]).toContain("no-store");

@@ -1,8 +1,10 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
+  autosavePostContent,
   countAdminPosts,
   createDraftPost,
+  discardPendingDraft,
   emptyTrash,
   findPostForEdit,
   listAdminPosts,
@@ -13,8 +15,8 @@ import {
   trashPost,
   type PostContent,
 } from "./post-admin";
-import { findPublicPostBySlug, findRedirectedSlug, insertPost } from "./posts";
-import { posts, postVersions, slugRedirects } from "./schema";
+import { findPublicPostBySlug, findRedirectedSlug, insertPost, listPublicPosts } from "./posts";
+import { postDrafts, posts, postVersions, slugRedirects } from "./schema";
 import { useTempDatabase } from "./temp-database";
 import { createUser } from "./users";
 
@@ -225,5 +227,144 @@ describe("trash", () => {
     draft("stays");
     expect(emptyTrash()).toBe(1);
     expect(temp.db.select().from(posts).all().map((p) => p.slug)).toEqual(["stays"]);
+  });
+
+  it("keeps the versions of a post deleted for good, with its title and slug, and drops its pending changes", () => {
+    const post = draft("record");
+    const live = publish(post.id, post.revision, now, { bodyHtml: "<p>as published</p>" });
+    autosavePostContent(post.id, live.revision, content({ title: live.title, slug: "record", bodyHtml: "<p>never published</p>" }), { userId, now });
+    expect(temp.db.select().from(postDrafts).all()).toHaveLength(1);
+    trashPost(post.id, now);
+    expect(emptyTrash()).toBe(1);
+    expect(temp.db.select().from(posts).all()).toHaveLength(0);
+    expect(temp.db.select().from(postDrafts).all()).toHaveLength(0);
+    expect(temp.db.select().from(postVersions).all()).toEqual([
+      expect.objectContaining({ postId: null, slug: "record", title: "Title record", bodyHtml: "<p>as published</p>", authorId: userId }),
+    ]);
+  });
+});
+
+describe("pending changes to a published or scheduled post", () => {
+  const later = new Date(now.getTime() + 60_000);
+
+  function livePost(slug: string, at = new Date(now.getTime() - HOUR)) {
+    const post = draft(slug, { bodyHtml: "<p>Live words.</p>" });
+    return publish(post.id, post.revision, at, { bodyHtml: "<p>Live words.</p>" });
+  }
+
+  function versionCount(postId: number) {
+    return temp.db.select().from(postVersions).where(eq(postVersions.postId, postId)).all().length;
+  }
+
+  it("autosave of a draft still writes the draft itself", () => {
+    const post = draft("plain");
+    const saved = autosavePostContent(post.id, post.revision, content({ slug: "plain", bodyHtml: "<p>typed</p>" }), { userId, now });
+    expect(saved).toMatchObject({ ok: true, post: { bodyHtml: "<p>typed</p>", pending: null, revision: post.revision + 1 } });
+    expect(temp.db.select().from(postDrafts).all()).toHaveLength(0);
+  });
+
+  it("autosave keeps the changes aside: the public row, the public pages and the versions stay as published", () => {
+    const live = livePost("aside");
+    const before = temp.db.select().from(posts).where(eq(posts.id, live.id)).get()!;
+    expect(versionCount(live.id)).toBe(1);
+
+    const saved = autosavePostContent(
+      live.id,
+      live.revision,
+      content({ title: "Half-typed new title", slug: "aside-renamed", bodyHtml: "<p>Half a sent</p>", tags: ["Bond"], seoTitle: "SEO" }),
+      { userId, now: later },
+    );
+    expect(saved.ok).toBe(true);
+    const stored = findPostForEdit(live.id)!;
+    // The editor gets the pending changes; the post's own columns are untouched but the revision moves on.
+    expect(stored.pending).toMatchObject({ title: "Half-typed new title", slug: "aside-renamed", bodyHtml: "<p>Half a sent</p>", tags: ["Bond"], seoTitle: "SEO", authorId: userId, updatedAt: later });
+    const after = temp.db.select().from(posts).where(eq(posts.id, live.id)).get()!;
+    expect(after).toEqual({ ...before, revision: before.revision + 1, updatedAt: later });
+    expect(stored.tags).toEqual([]);
+    expect(versionCount(live.id)).toBe(1);
+
+    // The public pages never read the pending changes.
+    expect(findPublicPostBySlug("aside", later)).toMatchObject({ title: "Title aside", bodyHtml: "<p>Live words.</p>", contentUpdatedAt: null, tags: [] });
+    expect(findPublicPostBySlug("aside-renamed", later)).toBeUndefined();
+    expect(findRedirectedSlug("aside", later)).toBeUndefined();
+    expect(listPublicPosts({ limit: 10, now: later })).toEqual([expect.objectContaining({ slug: "aside", title: "Title aside" })]);
+    // The admin list marks the post.
+    expect(listAdminPosts({ limit: 10, now: later })).toEqual([expect.objectContaining({ id: live.id, status: "published", pendingChanges: true })]);
+
+    // More typing replaces the pending changes; typing back to the published text drops them.
+    const again = autosavePostContent(live.id, after.revision, content({ title: "Half-typed new title", slug: "aside-renamed", bodyHtml: "<p>Half a sentence.</p>" }), { userId, now: later });
+    expect(again.ok && again.post.pending?.bodyHtml).toBe("<p>Half a sentence.</p>");
+    expect(temp.db.select().from(postDrafts).all()).toHaveLength(1);
+    const back = autosavePostContent(live.id, after.revision + 1, content({ title: "Title aside", slug: "aside", bodyHtml: "<p>Live words.</p>" }), { userId, now: later });
+    expect(back).toMatchObject({ ok: true, post: { pending: null } });
+    expect(listAdminPosts({ limit: 10, now: later })[0]?.pendingChanges).toBe(false);
+  });
+
+  it("updating applies the changes: one version, \"Updated\", a redirect from the old slug, no pending changes left", () => {
+    const live = livePost("update-me");
+    const pending = autosavePostContent(live.id, live.revision, content({ title: "New title", slug: "updated-address", bodyHtml: "<p>New words.</p>" }), { userId, now });
+    expect(pending.ok).toBe(true);
+    const revision = findPostForEdit(live.id)!.revision;
+    const updated = savePostContent(live.id, revision, content({ title: "New title", slug: "updated-address", bodyHtml: "<p>New words.</p>" }), { userId, now: later });
+    expect(updated).toMatchObject({ ok: true, post: { title: "New title", bodyHtml: "<p>New words.</p>", pending: null, contentUpdatedAt: later, publishedAt: live.publishedAt } });
+    expect(temp.db.select().from(postDrafts).all()).toHaveLength(0);
+    expect(versionCount(live.id)).toBe(2);
+    expect(listPostVersions(live.id)[0]).toMatchObject({ title: "New title", slug: "updated-address", createdAt: later });
+    expect(findPublicPostBySlug("updated-address", later)).toMatchObject({ bodyHtml: "<p>New words.</p>", contentUpdatedAt: later });
+    expect(findRedirectedSlug("update-me", later)).toBe("updated-address");
+  });
+
+  it("updating a scheduled post keeps its time; it stays hidden until then", () => {
+    const post = draft("sched", { bodyHtml: "<p>Live words.</p>" });
+    const scheduled = publish(post.id, post.revision, new Date(now.getTime() + 2 * HOUR));
+    autosavePostContent(post.id, scheduled.revision, content({ title: scheduled.title, slug: "sched", bodyHtml: "<p>Better words.</p>" }), { userId, now });
+    expect(findPostForEdit(post.id)).toMatchObject({ bodyHtml: "<p>Live words.</p>", pending: { bodyHtml: "<p>Better words.</p>" } });
+    const updated = savePostContent(post.id, scheduled.revision + 1, content({ title: scheduled.title, slug: "sched", bodyHtml: "<p>Better words.</p>" }), { userId, now });
+    expect(updated).toMatchObject({ ok: true, post: { status: "published", publishedAt: scheduled.publishedAt, bodyHtml: "<p>Better words.</p>", pending: null, contentUpdatedAt: null } });
+    expect(findPublicPostBySlug("sched", now)).toBeUndefined();
+    expect(findPublicPostBySlug("sched", new Date(now.getTime() + 2 * HOUR))?.bodyHtml).toBe("<p>Better words.</p>");
+  });
+
+  it("discarding drops the changes and moves the revision on; the public post is as it was", () => {
+    const live = livePost("discard-me");
+    autosavePostContent(live.id, live.revision, content({ title: live.title, slug: "discard-me", bodyHtml: "<p>Oops.</p>" }), { userId, now });
+    expect(discardPendingDraft(live.id, live.revision, now)).toEqual({ ok: false, reason: "conflict" });
+    const discarded = discardPendingDraft(live.id, live.revision + 1, later);
+    expect(discarded).toMatchObject({ ok: true, post: { pending: null, bodyHtml: "<p>Live words.</p>", revision: live.revision + 2 } });
+    expect(temp.db.select().from(postDrafts).all()).toHaveLength(0);
+    expect(versionCount(live.id)).toBe(1);
+    expect(findPublicPostBySlug("discard-me", later)?.bodyHtml).toBe("<p>Live words.</p>");
+  });
+
+  it("two tabs: the later autosave of a published post is refused and the first tab's changes stay", () => {
+    const live = livePost("two-tabs");
+    const one = autosavePostContent(live.id, live.revision, content({ title: live.title, slug: "two-tabs", bodyHtml: "<p>tab one</p>" }), { userId, now });
+    const two = autosavePostContent(live.id, live.revision, content({ title: live.title, slug: "two-tabs", bodyHtml: "<p>tab two</p>" }), { userId, now });
+    expect(one.ok).toBe(true);
+    expect(two).toEqual({ ok: false, reason: "conflict" });
+    expect(findPostForEdit(live.id)!.pending?.bodyHtml).toBe("<p>tab one</p>");
+    // Publishing from the stale tab is refused too.
+    const stale = savePostContent(live.id, live.revision, content({ title: live.title, slug: "two-tabs", bodyHtml: "<p>tab two</p>" }), { userId, statusChange: { status: "draft" }, now });
+    expect(stale).toEqual({ ok: false, reason: "conflict" });
+    expect(findPublicPostBySlug("two-tabs", now)?.bodyHtml).toBe("<p>Live words.</p>");
+  });
+
+  it("refuses pending changes with a slug another post uses, and never saves them over the trash", () => {
+    draft("other-post");
+    const live = livePost("mine");
+    expect(autosavePostContent(live.id, live.revision, content({ slug: "other-post" }), { userId, now })).toMatchObject({ ok: false, reason: "slug" });
+    trashPost(live.id, now);
+    expect(autosavePostContent(live.id, live.revision + 1, content({ slug: "mine" }), { userId, now })).toEqual({ ok: false, reason: "trashed" });
+    expect(temp.db.select().from(postDrafts).all()).toHaveLength(0);
+  });
+
+  it("restoring a version replaces the pending changes and goes live", () => {
+    const live = livePost("restore-over");
+    const [version] = listPostVersions(live.id);
+    savePostContent(live.id, live.revision, content({ title: live.title, slug: "restore-over", bodyHtml: "<p>Second.</p>" }), { userId, now });
+    autosavePostContent(live.id, live.revision + 1, content({ title: live.title, slug: "restore-over", bodyHtml: "<p>Typing…</p>" }), { userId, now });
+    const restored = restorePostVersion(live.id, version!.id, { userId, now: later });
+    expect(restored).toMatchObject({ ok: true, post: { bodyHtml: "<p>Live words.</p>", pending: null } });
+    expect(findPublicPostBySlug("restore-over", later)?.bodyHtml).toBe("<p>Live words.</p>");
   });
 });

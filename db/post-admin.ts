@@ -1,8 +1,9 @@
 // The admin's queries over posts: lists with filters, the editor's load and save
-// (with revision checks, slug redirects and kept versions), trash.
+// (with revision checks, slug redirects and kept versions), pending changes to published
+// posts, trash.
 import { and, count, desc, eq, gt, isNotNull, isNull, lte, ne, sql, type SQL } from "drizzle-orm";
 import { db } from "./client";
-import { media, posts, postTags, postVersions, slugRedirects, tags, users } from "./schema";
+import { media, postDrafts, posts, postTags, postVersions, slugRedirects, tags, users } from "./schema";
 import { slugify } from "@/lib/slug";
 
 export type AdminPostStatus = "draft" | "scheduled" | "published";
@@ -41,6 +42,8 @@ export type AdminPostRow = {
   updatedAt: Date;
   deletedAt: Date | null;
   authorName: string;
+  /** A published or scheduled post with saved changes that are not public yet. */
+  pendingChanges: boolean;
 };
 
 /** A page of posts for the admin list, most recently changed first. */
@@ -56,28 +59,48 @@ export function listAdminPosts(filter: AdminPostFilter & { limit: number; offset
       updatedAt: posts.updatedAt,
       deletedAt: posts.deletedAt,
       authorName: users.name,
+      pendingPostId: postDrafts.postId,
     })
     .from(posts)
     .innerJoin(users, eq(users.id, posts.authorId))
+    .leftJoin(postDrafts, eq(postDrafts.postId, posts.id))
     .where(filterWhere({ ...filter, now }))
     .orderBy(desc(filter.trash ? posts.deletedAt : posts.updatedAt), desc(posts.id))
     .limit(filter.limit)
     .offset(filter.offset ?? 0)
     .all()
-    .map((row) => ({ ...row, status: adminStatus(row, now) }));
+    .map(({ pendingPostId, ...row }) => ({ ...row, status: adminStatus(row, now), pendingChanges: pendingPostId !== null }));
 }
 
 export function countAdminPosts(filter: AdminPostFilter): number {
   return db().select({ n: count() }).from(posts).where(filterWhere(filter)).get()?.n ?? 0;
 }
 
+/** Saved changes to a published or scheduled post that the public does not see yet. */
+export type PendingDraft = PostContent & { authorId: number | null; updatedAt: Date; coverFileName: string | null };
+
 export type EditablePost = typeof posts.$inferSelect & {
   tags: string[];
   authorName: string;
   coverFileName: string | null;
+  /** The pending changes, when there are any: what the editor and the preview show. */
+  pending: PendingDraft | null;
 };
 
-/** A post as the editor loads it (trashed ones too), or undefined. */
+/** The pending changes of a post, or undefined when it has none. */
+export function findPendingDraft(postId: number): PendingDraft | undefined {
+  const row = db()
+    .select({ draft: postDrafts, coverFileName: media.fileName })
+    .from(postDrafts)
+    .leftJoin(media, eq(media.id, postDrafts.coverMediaId))
+    .where(eq(postDrafts.postId, postId))
+    .get();
+  if (!row) return undefined;
+  const { title, slug, excerpt, bodyHtml, tags: tagNames, coverMediaId, coverAlt, seoTitle, seoDescription, disclaimer, authorId, updatedAt } = row.draft;
+  return { title, slug, excerpt, bodyHtml, tags: tagNames, coverMediaId, coverAlt, seoTitle, seoDescription, disclaimer, authorId, updatedAt, coverFileName: row.coverFileName };
+}
+
+/** A post as the editor loads it (trashed ones too), with its pending changes, or undefined. */
 export function findPostForEdit(id: number): EditablePost | undefined {
   const row = db()
     .select({ post: posts, authorName: users.name, coverFileName: media.fileName })
@@ -87,7 +110,7 @@ export function findPostForEdit(id: number): EditablePost | undefined {
     .where(eq(posts.id, id))
     .get();
   if (!row) return undefined;
-  return { ...row.post, authorName: row.authorName, coverFileName: row.coverFileName, tags: tagsOf(id) };
+  return { ...row.post, authorName: row.authorName, coverFileName: row.coverFileName, tags: tagsOf(id), pending: findPendingDraft(id) ?? null };
 }
 
 function tagsOf(postId: number, tx: Tx | ReturnType<typeof db> = db()): string[] {
@@ -196,64 +219,158 @@ export function createDraftPost(content: PostContent, authorId: number, now = ne
   });
 }
 
+type PostRow = typeof posts.$inferSelect;
+type Checked = { ok: true; current: PostRow } | Extract<SaveResult, { ok: false }>;
+
+/** The checks every save makes first: the post exists, nobody saved since, not trashed, the slug is free. */
+function checkSave(tx: Tx, postId: number, expectedRevision: number, slug: string | undefined): Checked {
+  const current = tx.select().from(posts).where(eq(posts.id, postId)).get();
+  if (!current) return { ok: false, reason: "not-found" };
+  if (current.revision !== expectedRevision) return { ok: false, reason: "conflict" };
+  if (current.deletedAt) return { ok: false, reason: "trashed" };
+  if (slug !== undefined) {
+    const clash = slugClash(tx, slug, postId);
+    if (clash) return { ok: false, reason: "slug", message: clash };
+  }
+  return { ok: true, current };
+}
+
+type SaveOptions = { userId: number; statusChange?: StatusChange; now?: Date };
+
+/**
+ * Writes content into the post's own (public, once published) columns, changing its
+ * status when asked, and drops any pending changes: this content replaces them.
+ */
+function writeLive(tx: Tx, current: PostRow, content: PostContent, options: SaveOptions & { now: Date }) {
+  const { now } = options;
+  const postId = current.id;
+  const wasPublic = isPublicNow(current, now);
+  if (content.slug !== current.slug) {
+    tx.delete(slugRedirects).where(eq(slugRedirects.oldSlug, content.slug)).run();
+    if (wasPublic) {
+      tx.insert(slugRedirects)
+        .values({ oldSlug: current.slug, postId, createdAt: now })
+        .onConflictDoUpdate({ target: slugRedirects.oldSlug, set: { postId, createdAt: now } })
+        .run();
+    }
+  }
+
+  const contentChanged =
+    content.title !== current.title ||
+    content.slug !== current.slug ||
+    content.excerpt !== current.excerpt ||
+    content.bodyHtml !== current.bodyHtml ||
+    content.disclaimer !== current.disclaimer;
+  const { tags: tagNames, ...columns } = content;
+  const change = options.statusChange;
+  tx.update(posts)
+    .set({
+      ...columns,
+      ...(change?.status === "published" ? { status: "published", publishedAt: change.publishedAt } : {}),
+      ...(change?.status === "draft" ? { status: "draft", publishedAt: null } : {}),
+      // "Updated" on the public page: only for edits to a post that was already out.
+      ...(wasPublic && contentChanged && change?.status !== "draft" ? { contentUpdatedAt: now } : {}),
+      ...(change?.status === "published" && !wasPublic ? { contentUpdatedAt: null } : {}),
+      revision: current.revision + 1,
+      updatedAt: now,
+    })
+    .where(and(eq(posts.id, postId), eq(posts.revision, current.revision)))
+    .run();
+  replaceTags(tx, postId, tagNames);
+  tx.delete(postDrafts).where(eq(postDrafts.postId, postId)).run();
+
+  const published = change ? change.status === "published" : current.status === "published";
+  if (change?.status === "published") recordVersion(tx, postId, options.userId, now, false);
+  else if (published && contentChanged) recordVersion(tx, postId, options.userId, now, true);
+}
+
+function sameContent(a: PostContent, b: PostContent): boolean {
+  return (
+    a.title === b.title &&
+    a.slug === b.slug &&
+    a.excerpt === b.excerpt &&
+    a.bodyHtml === b.bodyHtml &&
+    a.coverMediaId === b.coverMediaId &&
+    (a.coverMediaId === null || a.coverAlt === b.coverAlt) &&
+    a.seoTitle === b.seoTitle &&
+    a.seoDescription === b.seoDescription &&
+    a.disclaimer === b.disclaimer &&
+    tagKey(a.tags) === tagKey(b.tags)
+  );
+}
+
+/** Tag lists that lead to the same tags (replaceTags matches names by their slug). */
+function tagKey(names: string[]): string {
+  return [...new Set(names.map(slugify).filter(Boolean))].sort().join(" ");
+}
+
+/**
+ * Keeps content as the pending changes of a published or scheduled post: its own columns,
+ * which the public reads, stay as they are. Content equal to the live post drops the
+ * pending changes instead. Bumps the revision like any save.
+ */
+function writePending(tx: Tx, current: PostRow, content: PostContent, userId: number, now: Date) {
+  const postId = current.id;
+  const live: PostContent = { ...current, tags: tagsOf(postId, tx) };
+  if (sameContent(live, content)) {
+    tx.delete(postDrafts).where(eq(postDrafts.postId, postId)).run();
+  } else {
+    const values = { ...content, authorId: userId, updatedAt: now };
+    tx.insert(postDrafts)
+      .values({ postId, ...values })
+      .onConflictDoUpdate({ target: postDrafts.postId, set: values })
+      .run();
+  }
+  tx.update(posts)
+    .set({ revision: current.revision + 1, updatedAt: now })
+    .where(and(eq(posts.id, postId), eq(posts.revision, current.revision)))
+    .run();
+}
+
 /**
  * Saves the editor's content over revision `expectedRevision` (refused when the post has
  * moved on since: another tab or person saved), optionally changing its status, in one
- * transaction. A public post's changed slug leaves a redirect from the old one; every
- * publish, and every change to a published post, is kept in post_versions.
+ * transaction, into the post's own columns: what the public sees once it is published.
+ * Any pending changes are replaced by this content. A public post's changed slug leaves a
+ * redirect from the old one; every publish, and every change to a published post, is
+ * kept in post_versions.
  */
-export function savePostContent(
-  postId: number,
-  expectedRevision: number,
-  content: PostContent,
-  options: { userId: number; statusChange?: StatusChange; now?: Date },
-): SaveResult {
+export function savePostContent(postId: number, expectedRevision: number, content: PostContent, options: SaveOptions): SaveResult {
   const now = options.now ?? new Date();
   return db().transaction((tx) => {
-    const current = tx.select().from(posts).where(eq(posts.id, postId)).get();
-    if (!current) return { ok: false, reason: "not-found" };
-    if (current.revision !== expectedRevision) return { ok: false, reason: "conflict" };
-    if (current.deletedAt) return { ok: false, reason: "trashed" };
-    const clash = slugClash(tx, content.slug, postId);
-    if (clash) return { ok: false, reason: "slug", message: clash };
+    const checked = checkSave(tx, postId, expectedRevision, content.slug);
+    if (!checked.ok) return checked;
+    writeLive(tx, checked.current, content, { ...options, now });
+    return { ok: true, post: findPostForEdit(postId)! };
+  });
+}
 
-    const wasPublic = isPublicNow(current, now);
-    if (content.slug !== current.slug) {
-      tx.delete(slugRedirects).where(eq(slugRedirects.oldSlug, content.slug)).run();
-      if (wasPublic) {
-        tx.insert(slugRedirects)
-          .values({ oldSlug: current.slug, postId, createdAt: now })
-          .onConflictDoUpdate({ target: slugRedirects.oldSlug, set: { postId, createdAt: now } })
-          .run();
-      }
-    }
+/**
+ * The editor's autosave. A draft is saved in its own columns; a published or scheduled
+ * post keeps its public content and gets the content as pending changes instead (no
+ * version is recorded: nothing was published). Same revision check as every save.
+ */
+export function autosavePostContent(postId: number, expectedRevision: number, content: PostContent, options: { userId: number; now?: Date }): SaveResult {
+  const now = options.now ?? new Date();
+  return db().transaction((tx) => {
+    const checked = checkSave(tx, postId, expectedRevision, content.slug);
+    if (!checked.ok) return checked;
+    if (checked.current.status === "draft") writeLive(tx, checked.current, content, { ...options, now });
+    else writePending(tx, checked.current, content, options.userId, now);
+    return { ok: true, post: findPostForEdit(postId)! };
+  });
+}
 
-    const contentChanged =
-      content.title !== current.title ||
-      content.slug !== current.slug ||
-      content.excerpt !== current.excerpt ||
-      content.bodyHtml !== current.bodyHtml ||
-      content.disclaimer !== current.disclaimer;
-    const { tags: tagNames, ...columns } = content;
-    const change = options.statusChange;
+/** Drops a post's pending changes: the editor goes back to the public content. */
+export function discardPendingDraft(postId: number, expectedRevision: number, now = new Date()): SaveResult {
+  return db().transaction((tx) => {
+    const checked = checkSave(tx, postId, expectedRevision, undefined);
+    if (!checked.ok) return checked;
+    tx.delete(postDrafts).where(eq(postDrafts.postId, postId)).run();
     tx.update(posts)
-      .set({
-        ...columns,
-        ...(change?.status === "published" ? { status: "published", publishedAt: change.publishedAt } : {}),
-        ...(change?.status === "draft" ? { status: "draft", publishedAt: null } : {}),
-        // "Updated" on the public page: only for edits to a post that was already out.
-        ...(wasPublic && contentChanged && change?.status !== "draft" ? { contentUpdatedAt: now } : {}),
-        ...(change?.status === "published" && !wasPublic ? { contentUpdatedAt: null } : {}),
-        revision: current.revision + 1,
-        updatedAt: now,
-      })
+      .set({ revision: checked.current.revision + 1, updatedAt: now })
       .where(and(eq(posts.id, postId), eq(posts.revision, expectedRevision)))
       .run();
-    replaceTags(tx, postId, tagNames);
-
-    const published = change ? change.status === "published" : current.status === "published";
-    if (change?.status === "published") recordVersion(tx, postId, options.userId, now, false);
-    else if (published && contentChanged) recordVersion(tx, postId, options.userId, now, true);
     return { ok: true, post: findPostForEdit(postId)! };
   });
 }
@@ -278,7 +395,11 @@ export function restorePost(postId: number, now = new Date()): boolean {
   return result.changes === 1;
 }
 
-/** Deletes every post in the trash for good (with its versions, tags and redirects). Returns how many. */
+/**
+ * Deletes every post in the trash for good (with its tags, redirects and pending changes).
+ * Its kept versions stay, as advertising records: their post_id becomes null and they
+ * keep the post's title and slug. Returns how many posts were deleted.
+ */
 export function emptyTrash(): number {
   return db().delete(posts).where(isNotNull(posts.deletedAt)).run().changes;
 }
@@ -307,7 +428,8 @@ export function findPostVersion(postId: number, versionId: number) {
 
 /**
  * Makes a kept version the current content (title, excerpt, body, disclaimer; the slug
- * stays, so no address changes). A published post records the restore as a new version.
+ * stays, so no address changes), replacing any pending changes. A published post shows
+ * it at once and records the restore as a new version.
  */
 export function restorePostVersion(postId: number, versionId: number, options: { userId: number; expectedRevision?: number; now?: Date }): SaveResult {
   const current = findPostForEdit(postId);

@@ -94,14 +94,37 @@ export const posts = sqliteTable(
   (t) => [index("posts_public_idx").on(t.status, t.deletedAt, t.publishedAt)],
 );
 
-// Every published version, kept for the advertising-records rules.
+// Changes to a published or scheduled post, saved as the editor autosaves but not public
+// until "Update the published post" (or publish, schedule, unpublish) applies them to the
+// post's own columns. At most one per post; the public pages never read this table.
+export const postDrafts = sqliteTable("post_drafts", {
+  postId: integer("post_id")
+    .primaryKey()
+    .references(() => posts.id, { onDelete: "cascade" }),
+  title: text("title").notNull(),
+  slug: text("slug").notNull(),
+  excerpt: text("excerpt").notNull().default(""),
+  // Sanitized HTML, like posts.body_html.
+  bodyHtml: text("body_html").notNull().default(""),
+  // The tag names as a JSON array.
+  tags: text("tags", { mode: "json" }).$type<string[]>().notNull(),
+  coverMediaId: integer("cover_media_id").references(() => media.id, { onDelete: "set null" }),
+  coverAlt: text("cover_alt"),
+  seoTitle: text("seo_title"),
+  seoDescription: text("seo_description"),
+  disclaimer: text("disclaimer"),
+  // Who saved it last.
+  authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+});
+
+// Every published version, kept for the advertising-records rules: emptying the trash
+// deletes the post but keeps its versions (post_id becomes null; slug and title stay).
 export const postVersions = sqliteTable(
   "post_versions",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    postId: integer("post_id")
-      .notNull()
-      .references(() => posts.id, { onDelete: "cascade" }),
+    postId: integer("post_id").references(() => posts.id, { onDelete: "set null" }),
     slug: text("slug").notNull(),
     title: text("title").notNull(),
     excerpt: text("excerpt").notNull(),

@@ -10,6 +10,8 @@ test.beforeEach(async ({ page }) => {
 });
 
 test("the attorney writes a formatted post with a cover, previews the draft and publishes it", async ({ page, request }) => {
+  // The longest journey (four accessibility scans), and the first on a cold server.
+  test.setTimeout(60_000);
   const title = uniqueTitle("What to bring to a bond hearing");
   const list = await page.goto("/admin/posts");
   expect(list?.headers()["cache-control"]).toContain("no-store");
@@ -125,6 +127,11 @@ test("changing a published post's slug leaves a permanent redirect from the old 
   const newSlug = `${oldSlug}-moved`;
   await page.getByLabel("Slug").fill(newSlug);
   await expectSaved(page);
+  // Saved as an unpublished change: the address stays until the post is updated.
+  expect(postRow(id).slug).toBe(oldSlug);
+  expect((await request.get(`/blog/${oldSlug}`, { maxRedirects: 0 })).status()).toBe(200);
+  await page.getByRole("button", { name: "Update the published post" }).click();
+  await expect(page.getByText("Updated. The public site shows the changes now.")).toBeVisible();
   expect(postRow(id).slug).toBe(newSlug);
 
   const moved = await request.get(`/blog/${oldSlug}`, { maxRedirects: 0 });
@@ -136,10 +143,11 @@ test("changing a published post's slug leaves a permanent redirect from the old 
 });
 
 test("a post scheduled a few seconds ahead appears on the blog by itself, then unpublishing takes it away", async ({ page, browser }) => {
+  test.setTimeout(60_000);
   const title = uniqueTitle("Scheduled answer");
   const id = await writeDraft(page, title);
   const timeZone = "America/Chicago"; // the sample settings' time zone
-  const at = new Date(Date.now() + 8_000);
+  const at = new Date(Date.now() + 15_000);
   const local = utcToZonedTime(at, timeZone);
   await page.getByLabel(/Publish at/).fill(local);
   await page.getByRole("button", { name: "Schedule" }).click();
@@ -147,6 +155,18 @@ test("a post scheduled a few seconds ahead appears on the blog by itself, then u
   const row = postRow(id);
   expect(row.status).toBe("published");
   expect(row.published_at).toBe(zonedTimeToUtc(local, timeZone)!.getTime());
+
+  // An edit of the scheduled post waits for the update, which keeps the time.
+  await editorBody(page).click();
+  await page.keyboard.press("End");
+  await page.keyboard.type(" Edited before it went out.");
+  await expectSaved(page);
+  await expect(page.getByText("Unpublished changes — saved, not yet in the scheduled post.")).toBeVisible();
+  expect(postRow(id).body_html).toBe("<p>A first paragraph.</p>");
+  await page.getByRole("button", { name: "Update the scheduled post" }).click();
+  await expect(page.getByText("Updated. The changes will be public at the scheduled time.")).toBeVisible();
+  expect(postRow(id)).toMatchObject({ body_html: "<p>A first paragraph. Edited before it went out.</p>", published_at: row.published_at });
+
   await page.goto("/admin/posts?status=scheduled");
   await expect(page.getByRole("row", { name: new RegExp(title) })).toContainText("Scheduled");
 
@@ -163,6 +183,8 @@ test("a post scheduled a few seconds ahead appears on the blog by itself, then u
       { timeout: 25_000, intervals: [1_000] },
     )
     .toBe(title);
+  await visitor.goto(`/blog/${row.slug}`);
+  await expect(visitor.getByRole("main")).toContainText("Edited before it went out.");
 
   await page.goto(`/admin/posts/${id}`);
   await page.getByRole("button", { name: "Unpublish" }).click();
@@ -181,6 +203,10 @@ test("an earlier version is compared side by side and restored", async ({ page }
   await page.keyboard.press("ControlOrMeta+a");
   await page.keyboard.type("The second wording.");
   await expectSaved(page);
+  expect(postRow(id).body_html).toBe("<p>The first wording.</p>");
+  expect(queryDb("select id from post_versions where post_id = ?", id)).toHaveLength(1);
+  await page.getByRole("button", { name: "Update the published post" }).click();
+  await expect(page.getByText("Updated. The public site shows the changes now.")).toBeVisible();
   expect(postRow(id).body_html).toBe("<p>The second wording.</p>");
   expect(queryDb("select id from post_versions where post_id = ?", id)).toHaveLength(2);
 
@@ -203,6 +229,95 @@ test("an earlier version is compared side by side and restored", async ({ page }
   expect(versions.map((v) => v.body_html)).toEqual(["<p>The first wording.</p>", "<p>The second wording.</p>", "<p>The first wording.</p>"]);
   await page.goto(`/blog/${postRow(id).slug}`);
   await expect(page.getByRole("main")).toContainText("The first wording.");
+});
+
+test("edits to a published post stay off the site until the attorney updates it", async ({ page, browser }) => {
+  const title = uniqueTitle("Live edits");
+  const id = await writeDraft(page, title, "The published wording.");
+  await page.getByRole("button", { name: "Publish now" }).click();
+  await expect(page.getByText("Published. It is on the site now.")).toBeVisible();
+  await expect(page.getByText("The public site shows what you see here.")).toBeVisible();
+  const slug = postRow(id).slug;
+
+  await editorBody(page).click();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.type("The new wording, typed slowly.");
+  await expectSaved(page);
+  await expect(page.getByText("Unpublished changes — saved, not yet on the public site.")).toBeVisible();
+  await expectAccessible(page);
+  expect(queryDb<{ body_html: string }>("select body_html from post_drafts where post_id = ?", id)).toEqual([{ body_html: "<p>The new wording, typed slowly.</p>" }]);
+  expect(postRow(id).body_html).toBe("<p>The published wording.</p>");
+  expect(queryDb("select id from post_versions where post_id = ?", id)).toHaveLength(1);
+
+  // A visitor still reads what was published.
+  const visitor = await browser.newPage();
+  await visitor.goto(`/blog/${slug}`);
+  await expect(visitor.getByRole("main")).toContainText("The published wording.");
+  await expect(visitor.getByRole("main")).not.toContainText("The new wording");
+  await expect(visitor.getByRole("main")).not.toContainText("Updated");
+
+  // The list marks the post; the editor and the preview show the changes.
+  await page.goto("/admin/posts");
+  await expect(page.getByRole("row", { name: new RegExp(title) })).toContainText("Unpublished changes");
+  await page.goto(`/admin/posts/${id}/preview`);
+  await expect(page.getByText("this is what the public will see after you update the published post")).toBeVisible();
+  await expect(page.getByRole("main")).toContainText("The new wording, typed slowly.");
+  await expectAccessible(page);
+  await page.goto(`/admin/posts/${id}`);
+  await expect(editorBody(page)).toHaveText("The new wording, typed slowly.");
+
+  await page.getByRole("button", { name: "Update the published post" }).click();
+  await expect(page.getByText("Updated. The public site shows the changes now.")).toBeVisible();
+  await expect(page.getByText("The public site shows what you see here.")).toBeVisible();
+  expect(postRow(id).body_html).toBe("<p>The new wording, typed slowly.</p>");
+  expect(queryDb("select post_id from post_drafts where post_id = ?", id)).toHaveLength(0);
+  expect(queryDb("select id from post_versions where post_id = ?", id)).toHaveLength(2);
+  await visitor.goto(`/blog/${slug}`);
+  await expect(visitor.getByRole("main")).toContainText("The new wording, typed slowly.");
+  await expect(visitor.getByRole("main")).toContainText(/Updated/);
+  await visitor.close();
+  await page.goto("/admin/posts");
+  await expect(page.getByRole("row", { name: new RegExp(title) })).not.toContainText("Unpublished changes");
+});
+
+test("unpublished changes to a published post can be discarded", async ({ page, request }) => {
+  const title = uniqueTitle("Discard edits");
+  const id = await writeDraft(page, title, "Keep these words.");
+  await page.getByRole("button", { name: "Publish now" }).click();
+  await expect(page.getByText("Published. It is on the site now.")).toBeVisible();
+
+  await editorBody(page).click();
+  await page.keyboard.press("End");
+  await page.keyboard.type(" A regrettable sentence.");
+  await expectSaved(page);
+  expect(queryDb("select post_id from post_drafts where post_id = ?", id)).toHaveLength(1);
+
+  page.once("dialog", (d) => void d.accept());
+  await page.getByRole("button", { name: "Discard changes" }).click();
+  await expect(page.getByText("The unpublished changes were discarded")).toBeVisible();
+  await expect(editorBody(page)).toHaveText("Keep these words.");
+  await expect(page.getByRole("button", { name: "Discard changes" })).toHaveCount(0);
+  expect(queryDb("select post_id from post_drafts where post_id = ?", id)).toHaveLength(0);
+  expect(postRow(id).body_html).toBe("<p>Keep these words.</p>");
+  expect(queryDb("select id from post_versions where post_id = ?", id)).toHaveLength(1);
+  expect(await (await request.get(`/blog/${postRow(id).slug}`)).text()).not.toContain("regrettable");
+
+  // Nothing comes back after a reload (no local copy offered, no pending changes).
+  await page.reload();
+  await expect(editorBody(page)).toHaveText("Keep these words.");
+  await expect(page.getByRole("button", { name: "Restore unsaved changes" })).toHaveCount(0);
+  await expectSaved(page);
+
+  // Discarding again from the same address works the same way.
+  await editorBody(page).click();
+  await page.keyboard.press("End");
+  await page.keyboard.type(" Another one.");
+  await expectSaved(page);
+  expect(queryDb("select post_id from post_drafts where post_id = ?", id)).toHaveLength(1);
+  page.once("dialog", (d) => void d.accept());
+  await page.getByRole("button", { name: "Discard changes" }).click();
+  await expect(editorBody(page)).toHaveText("Keep these words.");
+  expect(queryDb("select post_id from post_drafts where post_id = ?", id)).toHaveLength(0);
 });
 
 test("the list filters and searches; a post goes to the trash and comes back; the owner empties the trash", async ({ page }) => {
@@ -234,6 +349,7 @@ test("the list filters and searches; a post goes to the trash and comes back; th
   await page.getByRole("button", { name: "Yes, move to trash" }).click();
   await page.goto("/admin/posts?view=trash");
   await page.getByText("Empty the trash…").click();
+  await expect(page.getByText("The versions that were published are kept")).toBeVisible();
   await page.getByLabel("Yes, delete them for good").check();
   await page.getByRole("button", { name: "Empty trash" }).click();
   await expect(page.getByText(/The trash is empty \(\d+ deleted for good\)/)).toBeVisible();

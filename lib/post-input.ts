@@ -51,7 +51,9 @@ export type PostFields = z.output<typeof postFieldsSchema>;
 
 export const saveRequestSchema = z.object({
   revision: z.number().int().nonnegative(),
-  intent: z.enum(["save", "publish", "schedule", "unpublish"]),
+  // save: autosave (a published or scheduled post keeps it as pending changes);
+  // update: make the changes public (the publish time stays); discard: drop pending changes.
+  intent: z.enum(["save", "update", "discard", "publish", "schedule", "unpublish"]),
   publishAt: z.string().max(40).optional(),
   fields: z.unknown(),
 });

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { findPostForEdit } from "@/db/post-admin";
-import { findPublicPostBySlug } from "@/db/posts";
+import { findPostForEdit, listPostVersions } from "@/db/post-admin";
+import { findPublicPostBySlug, listPublicPosts } from "@/db/posts";
 import { useTempDatabase } from "@/db/temp-database";
 import { createUser } from "@/db/users";
 import type { PostFieldsInput } from "./post-input";
-import { saveFromEditor } from "./post-save";
+import { editorFields, saveFromEditor, type EditorPostState } from "./post-save";
 
 const now = new Date("2026-03-01T12:00:00Z");
 let temp: ReturnType<typeof useTempDatabase>;
@@ -124,5 +124,110 @@ describe("saveFromEditor", () => {
     expect(findPostForEdit(own.id)!.disclaimer).toBe("Tennessee law only.");
     const missing = saveFromEditor(user, null, { revision: 0, intent: "save", fields: fields({ title: "Other", useDefaultDisclaimer: false, disclaimer: " " }) }, now);
     expect(missing.body).toMatchObject({ fieldErrors: { disclaimer: expect.any(String) } });
+  });
+
+  describe("a published or scheduled post", () => {
+    const later = new Date(now.getTime() + 60_000);
+
+    function send(post: { id: number; revision: number }, intent: string, overrides: Partial<PostFieldsInput> = {}, at = now, publishAt?: string) {
+      return saveFromEditor(user, post.id, { revision: post.revision, intent, publishAt, fields: fields({ slug: "what-to-do-after-an-arrest", ...overrides }) }, at);
+    }
+
+    function ok(outcome: ReturnType<typeof saveFromEditor>): EditorPostState {
+      if (!outcome.body.ok) throw new Error(outcome.body.error);
+      return outcome.body.post;
+    }
+
+    function published() {
+      const post = create();
+      return ok(send(post, "publish"));
+    }
+
+    it("autosave keeps the changes off the public site, sanitized, and records no version", () => {
+      const post = published();
+      expect(post).toMatchObject({ status: "published", pendingChanges: false });
+      const saved = ok(send(post, "save", { title: "Half-typed", bodyHtml: '<p>Half a sent<script>alert(1)</script><a href="javascript:x">x</a></p>' }, later));
+      expect(saved).toMatchObject({ status: "published", pendingChanges: true, revision: post.revision + 1, publicSlug: post.slug });
+      expect(findPostForEdit(post.id)!.pending?.bodyHtml).toBe("<p>Half a sent<a>x</a></p>");
+      expect(editorFields(findPostForEdit(post.id))).toMatchObject({ title: "Half-typed", bodyHtml: "<p>Half a sent<a>x</a></p>" });
+      expect(findPublicPostBySlug(post.slug, later)).toMatchObject({ title: "What to do after an arrest", bodyHtml: "<p>Stay calm.</p>", contentUpdatedAt: null });
+      expect(listPublicPosts({ limit: 5, now: later }).map((p) => p.title)).toEqual(["What to do after an arrest"]);
+      expect(listPostVersions(post.id)).toHaveLength(1);
+    });
+
+    it("update makes the changes public with \"Updated\" and records exactly one version", () => {
+      const post = published();
+      const pending = ok(send(post, "save", { bodyHtml: "<p>Stay calm and call us.</p>" }, later));
+      const updated = ok(send(pending, "update", { bodyHtml: "<p>Stay calm and call us.</p>" }, later));
+      expect(updated).toMatchObject({ status: "published", pendingChanges: false, publishedAt: post.publishedAt });
+      expect(findPublicPostBySlug(post.slug, later)).toMatchObject({ bodyHtml: "<p>Stay calm and call us.</p>", contentUpdatedAt: later });
+      expect(listPostVersions(post.id)).toHaveLength(2);
+    });
+
+    it("update of a draft is refused: there is nothing public to update", () => {
+      const post = create();
+      expect(send(post, "update")).toMatchObject({ status: 400, body: { ok: false } });
+      expect(findPostForEdit(post.id)!.status).toBe("draft");
+    });
+
+    it("discard drops the changes and gives the editor the public content back", () => {
+      const post = published();
+      const pending = ok(send(post, "save", { bodyHtml: "<p>Not this.</p>" }, later));
+      const discarded = saveFromEditor(user, post.id, { revision: pending.revision, intent: "discard", fields: null }, later);
+      expect(discarded).toMatchObject({ status: 200, body: { ok: true, post: { pendingChanges: false, revision: pending.revision + 1 } } });
+      expect(editorFields(findPostForEdit(post.id)).bodyHtml).toBe("<p>Stay calm.</p>");
+      expect(saveFromEditor(user, post.id, { revision: pending.revision, intent: "discard", fields: null }, later)).toMatchObject({ status: 409, body: { conflict: true } });
+    });
+
+    it("unpublish with pending changes applies them: the draft is what the editor showed", () => {
+      const post = published();
+      const pending = ok(send(post, "save", { bodyHtml: "<p>Edited.</p>" }, later));
+      const unpublished = ok(send(pending, "unpublish", { bodyHtml: "<p>Edited.</p>" }, later));
+      expect(unpublished).toMatchObject({ status: "draft", pendingChanges: false });
+      expect(findPostForEdit(post.id)).toMatchObject({ status: "draft", bodyHtml: "<p>Edited.</p>", pending: null });
+      expect(findPublicPostBySlug(post.slug, later)).toBeUndefined();
+      // A draft's autosave goes to the post itself again.
+      const saved = ok(send(unpublished, "save", { bodyHtml: "<p>Edited again.</p>" }, later));
+      expect(saved.pendingChanges).toBe(false);
+      expect(findPostForEdit(post.id)!.bodyHtml).toBe("<p>Edited again.</p>");
+    });
+
+    it("schedule and publish with pending changes apply them, at the new time", () => {
+      const post = create();
+      const scheduled = ok(send(post, "schedule", {}, now, "2026-03-09T09:00"));
+      expect(scheduled.status).toBe("scheduled");
+      const pending = ok(send(scheduled, "save", { bodyHtml: "<p>Scheduled, then edited.</p>" }));
+      expect(pending).toMatchObject({ status: "scheduled", pendingChanges: true });
+      expect(findPostForEdit(post.id)!.bodyHtml).toBe("<p>Stay calm.</p>");
+
+      const moved = ok(send(pending, "schedule", { bodyHtml: "<p>Scheduled, then edited.</p>" }, now, "2026-03-10T09:00"));
+      expect(moved).toMatchObject({ status: "scheduled", pendingChanges: false, publishedAt: "2026-03-10T14:00:00.000Z" });
+      expect(findPostForEdit(post.id)!.bodyHtml).toBe("<p>Scheduled, then edited.</p>");
+
+      const again = ok(send(moved, "save", { bodyHtml: "<p>Final words.</p>" }));
+      const live = ok(send(again, "publish", { bodyHtml: "<p>Final words.</p>" }, later));
+      expect(live).toMatchObject({ status: "published", pendingChanges: false, publishedAt: later.toISOString() });
+      expect(findPublicPostBySlug(post.slug, later)?.bodyHtml).toBe("<p>Final words.</p>");
+    });
+
+    it("update of a scheduled post keeps its time", () => {
+      const post = create();
+      const scheduled = ok(send(post, "schedule", {}, now, "2026-03-09T09:00"));
+      const pending = ok(send(scheduled, "save", { bodyHtml: "<p>Better.</p>" }));
+      const updated = ok(send(pending, "update", { bodyHtml: "<p>Better.</p>" }));
+      expect(updated).toMatchObject({ status: "scheduled", pendingChanges: false, publishedAt: "2026-03-09T14:00:00.000Z" });
+      expect(findPublicPostBySlug(post.slug, now)).toBeUndefined();
+      expect(findPublicPostBySlug(post.slug, new Date("2026-03-09T14:00:00Z"))?.bodyHtml).toBe("<p>Better.</p>");
+    });
+
+    it("answers 409 to a stale tab's autosave of a published post, keeping the first tab's changes", () => {
+      const post = published();
+      const one = send(post, "save", { bodyHtml: "<p>one</p>" });
+      const two = send(post, "save", { bodyHtml: "<p>two</p>" });
+      expect(one.status).toBe(200);
+      expect(two).toMatchObject({ status: 409, body: { conflict: true } });
+      expect(findPostForEdit(post.id)!.pending?.bodyHtml).toBe("<p>one</p>");
+      expect(findPublicPostBySlug(post.slug, now)?.bodyHtml).toBe("<p>Stay calm.</p>");
+    });
   });
 });

@@ -1,8 +1,23 @@
-// The editor's save, publish, schedule and unpublish, without HTTP: validation,
-// sanitizing and the status change, then one transaction in db/post-admin.ts. The
-// route handler calls this after checking the session.
+// The editor's save, update, discard, publish, schedule and unpublish, without HTTP:
+// validation, sanitizing and the status change, then one transaction in db/post-admin.ts.
+// The route handler calls this after checking the session.
+//
+// Autosave ("save") of a published or scheduled post keeps the editor's content as pending
+// changes, off the public site; "update", "publish", "schedule" and "unpublish" write what
+// the editor shows into the post itself; "discard" drops the pending changes.
 import { findMediaById } from "@/db/media";
-import { adminStatus, createDraftPost, savePostContent, type EditablePost, type PostContent, type SaveResult, type StatusChange } from "@/db/post-admin";
+import {
+  adminStatus,
+  autosavePostContent,
+  createDraftPost,
+  discardPendingDraft,
+  findPostForEdit,
+  savePostContent,
+  type EditablePost,
+  type PostContent,
+  type SaveResult,
+  type StatusChange,
+} from "@/db/post-admin";
 import { fieldErrors, postFieldsSchema, saveRequestSchema, type PostFields, type PostFieldsInput } from "./post-input";
 import { sanitizePostHtml } from "./sanitize-html";
 import { getSiteSettings } from "./settings";
@@ -13,8 +28,13 @@ import { utcToZonedTime, zonedTimeToUtc } from "./zoned-time";
 export type EditorPostState = {
   id: number;
   revision: number;
+  /** The slug of the content in the editor (the pending changes' when there are some). */
   slug: string;
+  /** The slug the public site uses now. */
+  publicSlug: string;
   status: "draft" | "scheduled" | "published";
+  /** Saved changes that are not on the public site yet. */
+  pendingChanges: boolean;
   publishedAt: string | null;
   publishedAtLocal: string | null;
   bodyHtml: string;
@@ -28,11 +48,13 @@ export function editorState(post: EditablePost, timeZone: string, now = new Date
   return {
     id: post.id,
     revision: post.revision,
-    slug: post.slug,
+    slug: post.pending?.slug ?? post.slug,
+    publicSlug: post.slug,
     status: adminStatus(post, now),
+    pendingChanges: post.pending !== null,
     publishedAt: post.publishedAt?.toISOString() ?? null,
     publishedAtLocal: post.publishedAt ? utcToZonedTime(post.publishedAt, timeZone) : null,
-    bodyHtml: post.bodyHtml,
+    bodyHtml: post.pending?.bodyHtml ?? post.bodyHtml,
   };
 }
 
@@ -65,6 +87,10 @@ const fail = (status: number, error: string, extra: Partial<Extract<SaveResponse
 export function saveFromEditor(user: { id: number }, postId: number | null, input: unknown, now = new Date()): Outcome {
   const request = saveRequestSchema.safeParse(input);
   if (!request.success) return fail(400, "The editor sent something it should not have. Reload the page.");
+  if (request.data.intent === "discard") {
+    if (postId === null) return fail(400, "Save the post first.");
+    return outcome(discardPendingDraft(postId, request.data.revision, now), now);
+  }
   const parsed = postFieldsSchema.safeParse(request.data.fields);
   if (!parsed.success) return fail(400, "Check the fields marked below.", { fieldErrors: fieldErrors(parsed.error) });
   const content = toContent(parsed.data);
@@ -92,10 +118,22 @@ export function saveFromEditor(user: { id: number }, postId: number | null, inpu
   if (postId === null) {
     if (intent !== "save") return fail(400, "Save the post first.");
     result = createDraftPost(content, user.id, now);
+  } else if (intent === "save") {
+    result = autosavePostContent(postId, revision, content, { userId: user.id, now });
+  } else if (intent === "update") {
+    const stored = findPostForEdit(postId);
+    if (stored && stored.status !== "published") return fail(400, "This post is a draft: publish or schedule it instead.");
+    if (content.bodyHtml === "") return fail(400, "Write the post before publishing it.", { fieldErrors: { bodyHtml: "Write the post before publishing it." } });
+    // The publish time, past or scheduled, stays as it is.
+    result = savePostContent(postId, revision, content, { userId: user.id, now });
   } else {
     result = savePostContent(postId, revision, content, { userId: user.id, statusChange, now });
   }
-  if (result.ok) return { status: 200, body: { ok: true, post: editorState(result.post, site.timeZone, now) } };
+  return outcome(result, now);
+}
+
+function outcome(result: SaveResult, now: Date): Outcome {
+  if (result.ok) return { status: 200, body: { ok: true, post: editorState(result.post, getSiteSettings().timeZone, now) } };
   switch (result.reason) {
     case "not-found":
       return fail(404, "This post no longer exists.");
@@ -108,8 +146,9 @@ export function saveFromEditor(user: { id: number }, postId: number | null, inpu
   }
 }
 
-/** A stored post as the editor's fields. */
-export function editorFields(post: EditablePost | undefined): PostFieldsInput {
+/** A stored post as the editor's fields: its pending changes when it has some. */
+export function editorFields(stored: EditablePost | undefined): PostFieldsInput {
+  const post = stored?.pending ?? stored;
   return {
     title: post?.title ?? "",
     slug: post?.slug ?? "",

@@ -3,6 +3,7 @@
 /* eslint-disable @next/next/no-img-element -- a just-uploaded cover, served as a checked file */
 import { EditorContent, useEditor } from "@tiptap/react";
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { PostFieldsInput } from "@/lib/post-input";
 import { POST_LIMITS } from "@/lib/post-input";
@@ -12,7 +13,7 @@ import { postEditorExtensions, postEditorProps } from "./extensions";
 import { clearLocalCopy, readLocalCopy, writeLocalCopy, type LocalCopy } from "./local-copy";
 import { Toolbar } from "./toolbar";
 
-type Intent = "save" | "publish" | "schedule" | "unpublish";
+type Intent = "save" | "update" | "publish" | "schedule" | "unpublish";
 type SaveState =
   | { kind: "saved" }
   | { kind: "saving" }
@@ -70,6 +71,7 @@ function Field({
 }
 
 export function PostEditor({ postId: initialPostId, initial, initialCoverUrl, state: initialState, defaultDisclaimer, timeZone, notice, trashAction }: PostEditorProps) {
+  const router = useRouter();
   const [fields, setFields] = useState<PostFieldsInput>(initial);
   const [coverUrl, setCoverUrl] = useState<string | null>(initialCoverUrl);
   const [postState, setPostState] = useState<EditorPostState | null>(initialState);
@@ -241,7 +243,56 @@ export function PostEditor({ postId: initialPostId, initial, initialCoverUrl, st
     setMessage("");
     const ok = await enqueue(intent, intent === "schedule" ? publishAt : undefined);
     if (ok) {
-      setMessage(intent === "publish" ? "Published. It is on the site now." : intent === "schedule" ? "Scheduled." : "Unpublished. It is a draft again and off the site.");
+      setMessage(
+        intent === "publish"
+          ? "Published. It is on the site now."
+          : intent === "schedule"
+            ? "Scheduled."
+            : intent === "update"
+              ? status === "scheduled"
+                ? "Updated. The changes will be public at the scheduled time."
+                : "Updated. The public site shows the changes now."
+              : "Unpublished. It is a draft again and off the site.",
+      );
+    }
+  }
+
+  /** Drops the pending changes on the server; the page then loads the public content. */
+  async function discardChanges() {
+    if (postId === null || !window.confirm("Discard the unpublished changes? The editor goes back to the post as the public sees it.")) return;
+    clearTimeout(timer.current);
+    setMessage("");
+    // No autosave may bring the changes back once they are discarded.
+    stopped.current = true;
+    await queue.current;
+    setSave({ kind: "saving" });
+    let response: Response;
+    try {
+      response = await fetch(`/admin/api/posts/${postId}`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ revision: revisionRef.current, intent: "discard", fields: null }),
+      });
+    } catch {
+      stopped.current = false;
+      setSave({ kind: "failed", message: "Not discarded: the connection failed. Try again." });
+      return;
+    }
+    const data = (await response.json().catch(() => null)) as SaveResponse | null;
+    if (response.status === 401) {
+      stopped.current = false;
+      setSave({ kind: "expired" });
+    } else if (data?.ok) {
+      clearLocalCopy(postId);
+      setSave({ kind: "saved" });
+      // A new revision: the page mounts a fresh editor on the public content.
+      if (window.location.search === "?discarded=1") router.refresh();
+      else router.replace(`/admin/posts/${postId}?discarded=1`);
+    } else if (data?.conflict) {
+      setSave({ kind: "conflict", message: data.error });
+    } else {
+      stopped.current = false;
+      setSave({ kind: "failed", message: `Not discarded: ${data?.error ?? "something went wrong."}` });
     }
   }
 
@@ -277,6 +328,8 @@ export function PostEditor({ postId: initialPostId, initial, initialCoverUrl, st
   }
 
   const status = postState?.status ?? "draft";
+  // A published or scheduled post whose saved (or about to be saved) changes are not public yet.
+  const unpublishedChanges = status !== "draft" && (postState?.pendingChanges === true || save.kind !== "saved");
   const described = (id: string, hint = false) =>
     [hint ? `${id}-hint` : "", errors[id] ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
   const saveLabel = save.kind === "saved" ? "Saved" : save.kind === "saving" ? "Saving…" : "Not saved";
@@ -397,7 +450,7 @@ export function PostEditor({ postId: initialPostId, initial, initialCoverUrl, st
                   Preview
                 </Link>
                 {status === "published" && postState && (
-                  <a href={`/blog/${postState.slug}`} className="text-brand-800 underline">
+                  <a href={`/blog/${postState.publicSlug}`} className="text-brand-800 underline">
                     View on the site
                   </a>
                 )}
@@ -405,6 +458,37 @@ export function PostEditor({ postId: initialPostId, initial, initialCoverUrl, st
                   Versions
                 </Link>
               </p>
+            )}
+            {status !== "draft" && (
+              <div className={`space-y-2 rounded-md border p-3 text-sm ${unpublishedChanges ? "border-amber-400 bg-amber-50 text-amber-950" : "border-slate-200 text-slate-700"}`}>
+                {unpublishedChanges ? (
+                  <p>
+                    <strong>Unpublished changes</strong> —{" "}
+                    {save.kind === "saved"
+                      ? status === "scheduled"
+                        ? "saved, not yet in the scheduled post."
+                        : "saved, not yet on the public site."
+                      : status === "scheduled"
+                        ? "not in the scheduled post yet."
+                        : "not on the public site yet."}
+                  </p>
+                ) : (
+                  <p>
+                    {status === "scheduled" ? "The scheduled post matches what you see here." : "The public site shows what you see here."} Changes you make are
+                    saved as you type but stay off the site until you update the post.
+                  </p>
+                )}
+                {unpublishedChanges && (
+                  <>
+                    <button type="button" onClick={() => changeStatus("update")} className="w-full rounded-md bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900">
+                      {status === "scheduled" ? "Update the scheduled post" : "Update the published post"}
+                    </button>
+                    <button type="button" onClick={() => void discardChanges()} className="w-full rounded-md border border-slate-400 bg-white px-4 py-2 font-medium text-slate-800 hover:border-brand-700">
+                      Discard changes
+                    </button>
+                  </>
+                )}
+              </div>
             )}
             {status !== "published" && (
               <button type="button" onClick={() => changeStatus("publish")} disabled={postId === null} className="w-full rounded-md bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900 disabled:opacity-60">
@@ -435,7 +519,12 @@ export function PostEditor({ postId: initialPostId, initial, initialCoverUrl, st
                 Unpublish
               </button>
             )}
-            {status === "published" && <p className="text-xs text-slate-600">Changes to a published post go live as they are saved, and each is kept as a version.</p>}
+            {status !== "draft" && (
+              <p className="text-xs text-slate-600">
+                Each update{status === "published" ? "" : ", and the publish itself,"} is kept as a version. Publish, schedule and unpublish also apply the
+                changes you see here.
+              </p>
+            )}
             {postId === null && <p className="text-xs text-slate-600">Give the post a title: it is saved as a draft as you write.</p>}
           </section>
 

@@ -135,6 +135,9 @@ export default async function AdminPostsPage({ searchParams }: PageProps<"/admin
                   </td>
                   <td className="py-3 pr-4">
                     <AdminPostStatusBadge status={post.status} />
+                    {post.pendingChanges && (
+                      <span className="mt-1 block text-xs font-medium text-amber-900">Unpublished changes</span>
+                    )}
                   </td>
                   <td className="py-3 pr-4 text-sm text-slate-700">
                     {trash && post.deletedAt
@@ -178,7 +181,8 @@ export default async function AdminPostsPage({ searchParams }: PageProps<"/admin
           <summary className="cursor-pointer font-medium text-red-800">Empty the trash…</summary>
           <form action={emptyTrashAction} className="mt-3 space-y-3">
             <p className="text-slate-800">
-              This deletes the {total === 1 ? "post" : `${total} posts`} in the trash for good, with their kept versions. It cannot be undone.
+              This deletes the {total === 1 ? "post" : `${total} posts`} in the trash for good. It cannot be undone. The versions that were
+              published are kept, with their title and address, as the firm&apos;s record of its advertising.
             </p>
             <label className="flex items-center gap-2">
               <input type="checkbox" name="confirm" value="yes" required className="h-4 w-4" />

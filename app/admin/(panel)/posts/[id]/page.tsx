@@ -36,18 +36,26 @@ export default async function EditPostPage({ params, searchParams }: PageProps<"
     );
   }
 
-  const restored = (await searchParams).restored === "1";
+  const query = await searchParams;
+  // The editor shows the pending changes when there are some (editorFields), with their cover.
+  const coverFileName = post.pending ? post.pending.coverFileName : post.coverFileName;
+  const notice =
+    query.restored === "1"
+      ? "The version was restored: it is the current content now."
+      : query.discarded === "1"
+        ? "The unpublished changes were discarded: the editor shows the post as the public sees it."
+        : undefined;
   return (
     <PostEditor
       // A restored version or a reload starts a fresh editor on the stored revision.
       key={`${post.id}:${post.revision}`}
       postId={post.id}
       initial={editorFields(post)}
-      initialCoverUrl={post.coverFileName ? mediaUrl(post.coverFileName) : null}
+      initialCoverUrl={coverFileName ? mediaUrl(coverFileName) : null}
       state={editorState(post, site.timeZone)}
       defaultDisclaimer={postDisclaimer(null, site)}
       timeZone={site.timeZone}
-      notice={restored ? "The version was restored: it is the current content now." : undefined}
+      notice={notice}
       trashAction={trashPostAction}
     />
   );

@@ -11,20 +11,34 @@ import { siteUrl } from "@/lib/site-url";
 
 export const metadata: Metadata = { title: "Preview", robots: { index: false } };
 
-/** Any post, draft too, exactly as the public page will show it (the last saved content). */
+/**
+ * Any post, draft too, exactly as the public page will show it: the last saved content,
+ * which for a published or scheduled post with unpublished changes is those changes.
+ */
 export default async function PreviewPostPage({ params }: PageProps<"/admin/posts/[id]/preview">) {
   const { id } = await params;
   await requireUser({ returnTo: `/admin/posts/${encodeURIComponent(id)}/preview` });
   const post = /^\d{1,12}$/.test(id) ? findPostForEdit(Number(id)) : undefined;
   if (!post) notFound();
   const site = getSiteSettings();
-  const status = adminStatus(post);
+  const now = new Date();
+  const status = adminStatus(post, now);
+  const { pending } = post;
+  const shown = pending ?? post;
+  const coverFileName = pending ? pending.coverFileName : post.coverFileName;
 
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-amber-400 bg-amber-50 p-3">
         <p className="text-amber-950">
-          Preview <AdminPostStatusBadge status={status} /> {post.deletedAt ? "(in the trash)" : status !== "published" && "— the public cannot see this post yet."}
+          Preview <AdminPostStatusBadge status={status} />{" "}
+          {post.deletedAt
+            ? "(in the trash)"
+            : pending
+              ? status === "published"
+                ? "— unpublished changes: this is what the public will see after you update the published post. The public site still shows the published version."
+                : "— unpublished changes: this is what the public will see at the scheduled time after you update the scheduled post."
+              : status !== "published" && "— the public cannot see this post yet."}
         </p>
         <Link href={`/admin/posts/${post.id}`} className="font-medium text-brand-800 underline">
           Back to the editor
@@ -33,12 +47,16 @@ export default async function PreviewPostPage({ params }: PageProps<"/admin/post
       <div className="mx-auto max-w-3xl">
         <PostArticle
           post={{
-            ...post,
-            publishedAt: post.publishedAt ?? new Date(),
-            cover: post.coverFileName ? { url: mediaUrl(post.coverFileName), alt: post.coverAlt ?? "", width: null, height: null } : null,
+            title: shown.title,
+            authorName: post.authorName,
+            publishedAt: post.publishedAt ?? now,
+            // An update of a post that is out shows "Updated" with the day it is made.
+            contentUpdatedAt: pending && status === "published" ? now : post.contentUpdatedAt,
+            bodyHtml: shown.bodyHtml,
+            cover: coverFileName ? { url: mediaUrl(coverFileName), alt: shown.coverAlt ?? "", width: null, height: null } : null,
           }}
-          url={`${siteUrl()}/blog/${post.slug}`}
-          disclaimer={postDisclaimer(post.disclaimer, site)}
+          url={`${siteUrl()}/blog/${shown.slug}`}
+          disclaimer={postDisclaimer(shown.disclaimer, site)}
           timeZone={site.timeZone}
         />
       </div>

@@ -36,7 +36,10 @@ export default async function PostVersionsPage({ params, searchParams }: PagePro
           Back to the editor
         </Link>
       </div>
-      <p className="max-w-prose text-slate-700">Every publish, and every change to a published post, is kept here with its date and author.</p>
+      <p className="max-w-prose text-slate-700">
+        Every publish, and every update of a published post, is kept here with its date and author. Unpublished changes are not versions until they
+        are published.
+      </p>
       {error && <p className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900">{error}</p>}
 
       {versions.length === 0 ? (
@@ -102,7 +105,10 @@ export default async function PostVersionsPage({ params, searchParams }: PagePro
             <input type="hidden" name="postId" value={post.id} />
             <input type="hidden" name="versionId" value={chosen.version.id} />
             <input type="hidden" name="revision" value={post.revision} />
-            <p className="text-sm text-slate-700">Restoring makes this version the current content (the address stays). {post.status === "published" && "It goes live at once and is kept as a new version."}</p>
+            <p className="text-sm text-slate-700">
+              Restoring makes this version the current content (the address stays). {post.status === "published" && "It goes live at once and is kept as a new version."}{" "}
+              {post.pending && "It replaces the unpublished changes in the editor."}
+            </p>
             <button type="submit" className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900">
               Restore this version
             </button>

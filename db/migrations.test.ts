@@ -1,0 +1,47 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { afterEach, expect, it } from "vitest";
+import { openDatabase } from "./client";
+
+const folder = path.join(process.cwd(), "db", "migrations");
+let dir: string;
+
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/** A copy of the migrations folder that stops after the first `count` migrations. */
+function firstMigrations(count: number): string {
+  const copy = path.join(dir, "migrations");
+  fs.cpSync(folder, copy, { recursive: true });
+  const journalFile = path.join(copy, "meta", "_journal.json");
+  const journal = JSON.parse(fs.readFileSync(journalFile, "utf8")) as { entries: unknown[] };
+  journal.entries = journal.entries.slice(0, count);
+  fs.writeFileSync(journalFile, JSON.stringify(journal));
+  return copy;
+}
+
+it("0001 keeps the kept versions when post_versions is rebuilt, and they outlive their post", () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "firm-site-migrations-"));
+  const database = openDatabase(path.join(dir, "site.db"));
+  migrate(database, { migrationsFolder: firstMigrations(1) });
+  const sqlite = database.$client;
+  sqlite.prepare("insert into users (id, email, name) values (1, 'a@example.com', 'A')").run();
+  sqlite.prepare("insert into posts (id, slug, title, author_id, updated_at, status) values (7, 'kept', 'Kept', 1, 0, 'published')").run();
+  sqlite.prepare("insert into post_versions (post_id, slug, title, excerpt, body_html, author_id, created_at) values (7, 'kept', 'Kept', '', '<p>v1</p>', 1, 1000)").run();
+  sqlite.prepare("insert into post_versions (post_id, slug, title, excerpt, body_html, author_id, created_at) values (7, 'kept', 'Kept', '', '<p>v2</p>', 1, 2000)").run();
+
+  migrate(database, { migrationsFolder: folder });
+  expect(sqlite.prepare("select post_id, slug, body_html from post_versions order by id").all()).toEqual([
+    { post_id: 7, slug: "kept", body_html: "<p>v1</p>" },
+    { post_id: 7, slug: "kept", body_html: "<p>v2</p>" },
+  ]);
+  expect(sqlite.prepare("pragma foreign_key_check").all()).toEqual([]);
+
+  sqlite.prepare("delete from posts where id = 7").run();
+  expect(sqlite.prepare("select post_id, title from post_versions order by id").all()).toEqual([
+    { post_id: null, title: "Kept" },
+    { post_id: null, title: "Kept" },
+  ]);
+  sqlite.close();
+});

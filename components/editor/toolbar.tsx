@@ -61,7 +61,16 @@ export function Toolbar({ editor }: { editor: Editor }) {
     <div className="border-b border-slate-300 bg-slate-50 p-2">
       <div role="toolbar" aria-label="Formatting" className="flex flex-wrap gap-1">
         {buttons.map((b) => (
-          <button key={b.label} type="button" aria-pressed={b.active} onClick={b.run} className={buttonClass(b.active)}>
+          <button
+            key={b.label}
+            type="button"
+            aria-pressed={b.active}
+            // Keep the focus (and selection) in the text: a click that moved focus to the
+            // button lost the next keystroke while the editor took it back.
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={b.run}
+            className={buttonClass(b.active)}
+          >
             {b.label}
           </button>
         ))}

@@ -6,7 +6,7 @@ import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
 const buildId = path.join(root, ".next", "BUILD_ID");
-const sources = ["app", "components", "db", "lib", "public", "instrumentation.ts", "next.config.ts", "package-lock.json"];
+const sources = ["app", "components", "db", "lib", "public", "instrumentation.ts", "proxy.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
 
 function newestMtime(entry) {
   const full = path.join(root, entry);

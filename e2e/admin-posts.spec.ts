@@ -3,7 +3,7 @@ import { zonedTimeToUtc, utcToZonedTime } from "../lib/zoned-time";
 import { expectAccessible } from "./accessibility";
 import { queryDb } from "./database";
 import { editorBody, expectSaved, postRow, TINY_PNG, uniqueTitle, writeDraft } from "./post-editor";
-import { signIn } from "./sign-in";
+import { addEditor, signIn } from "./sign-in";
 
 test.beforeEach(async ({ page }) => {
   await signIn(page, undefined, "/admin/posts");
@@ -358,13 +358,7 @@ test("the list filters and searches; a post goes to the trash and comes back; th
 
 test("an editor writes and trashes posts, but only the owner can empty the trash", async ({ page, browser }) => {
   const name = uniqueTitle("Erin Editor");
-  const editor = { email: `${name.toLowerCase().replace(/\W+/g, ".")}@firm.test`, password: "editor password 123" };
-  await page.goto("/admin/users");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email").fill(editor.email);
-  await page.getByLabel("Password", { exact: true }).fill(editor.password);
-  await page.getByRole("button", { name: "Add editor" }).click();
-  await expect(page.getByText(`Added ${editor.email} as an editor.`)).toBeVisible();
+  const editor = await addEditor(page, name);
 
   const editorPage = await browser.newPage();
   await signIn(editorPage, editor, "/admin/posts");

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "./accessibility";
 import { queryDb } from "./database";
-import { assignOwnAddress, OWNER, signIn, type Account } from "./sign-in";
+import { addEditor, assignOwnAddress, OWNER, signIn } from "./sign-in";
 
 const GENERIC_ERROR = "That email and password don’t match an account.";
 
@@ -9,18 +9,6 @@ async function tryLogin(page: Page, email: string, password: string) {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-}
-
-/** The owner adds an editor through the Users page; returns the editor's account. */
-async function addEditor(page: Page, name: string): Promise<Account> {
-  const account = { email: `${name.toLowerCase().replace(/\W+/g, ".")}.${Date.now()}@firm.test`, password: "editor password 123" };
-  await page.goto("/admin/users");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email").fill(account.email);
-  await page.getByLabel("Password", { exact: true }).fill(account.password);
-  await page.getByRole("button", { name: "Add editor" }).click();
-  await expect(page.getByText(`Added ${account.email} as an editor.`)).toBeVisible();
-  return account;
 }
 
 test("a wrong password or an unknown email gets one generic message", async ({ page }) => {

@@ -22,3 +22,15 @@ export async function signIn(page: Page, account: Account = OWNER, next = "/admi
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL((url) => url.pathname === next);
 }
+
+/** The owner adds an editor through the Users page; returns the editor's account. */
+export async function addEditor(page: Page, name: string): Promise<Account> {
+  const account = { email: `${name.toLowerCase().replace(/\W+/g, ".")}.${Date.now()}@firm.test`, password: "editor password 123" };
+  await page.goto("/admin/users");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password", { exact: true }).fill(account.password);
+  await page.getByRole("button", { name: "Add editor" }).click();
+  await expect(page.getByText(`Added ${account.email} as an editor.`)).toBeVisible();
+  return account;
+}

@@ -51,16 +51,21 @@ function isTimeZone(zone: string): boolean {
   }
 }
 
-/** The stored settings over the defaults; a stored value that fails validation falls back. */
-export function getSiteSettings(): SiteSettings {
+/** Stored values over `defaults`, key by key; a stored value that fails its field's schema falls back. */
+function storedOver<T extends Record<string, unknown>>(shape: Record<string, z.ZodType>, defaults: T): T {
   const stored = readSettingValues();
-  const result = { ...defaultSettings } as Record<string, unknown>;
-  for (const [key, field] of Object.entries(settingsSchema.shape)) {
+  const result: Record<string, unknown> = { ...defaults };
+  for (const [key, field] of Object.entries(shape)) {
     if (!(key in stored)) continue;
     const parsed = field.safeParse(stored[key]);
     if (parsed.success) result[key] = parsed.data;
   }
-  return result as SiteSettings;
+  return result as T;
+}
+
+/** The firm's details over the defaults. */
+export function getSiteSettings(): SiteSettings {
+  return storedOver(settingsSchema.shape, defaultSettings);
 }
 
 /** A post's disclaimer: its own, or the default, with {state} filled in. */
@@ -94,14 +99,7 @@ export const defaultIntakeSettings: IntakeSettings = {
   inquiryRetentionMonths: 24,
 };
 
-/** The stored intake settings over their defaults; a stored value that fails validation falls back. */
+/** The intake settings over their defaults. */
 export function getIntakeSettings(): IntakeSettings {
-  const stored = readSettingValues();
-  const result = { ...defaultIntakeSettings } as Record<string, unknown>;
-  for (const [key, field] of Object.entries(intakeSettingsSchema.shape)) {
-    if (!(key in stored)) continue;
-    const parsed = field.safeParse(stored[key]);
-    if (parsed.success) result[key] = parsed.data;
-  }
-  return result as IntakeSettings;
+  return storedOver(intakeSettingsSchema.shape, defaultIntakeSettings);
 }

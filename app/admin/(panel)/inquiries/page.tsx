@@ -3,7 +3,7 @@ import Link from "next/link";
 import { listInquiries } from "@/db/inquiries";
 import { listStuckOutbox } from "@/db/outbox";
 import { requireUser } from "@/lib/auth";
-import { formatCalendarDate, formatDateTime } from "@/lib/date-time";
+import { formatCalendarDate, formatDateTime } from "@/lib/dates";
 import { CUSTODY_STATUSES, MATTER_TYPES, optionLabel } from "@/lib/inquiry-form";
 import { filterQuery, inquiryListFilter } from "@/lib/inquiry-list-filter";
 import { STATUS_OPTIONS, statusLabel } from "@/lib/inquiry-statuses";

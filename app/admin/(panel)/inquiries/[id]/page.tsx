@@ -5,7 +5,7 @@ import { getInquiry, listConflictCandidates, listInquiryEvents, markInquiryRead 
 import { outboxForInquiry } from "@/db/outbox";
 import { requireUser } from "@/lib/auth";
 import { findConflicts } from "@/lib/conflict-names";
-import { formatCalendarDate, formatDateTime } from "@/lib/date-time";
+import { formatCalendarDate, formatDateTime } from "@/lib/dates";
 import { ABOUT_WHOM, CONTACT_METHODS, CONTACT_TIMES, CUSTODY_STATUSES, MATTER_TYPES, optionLabel } from "@/lib/inquiry-form";
 import { STATUS_OPTIONS, statusLabel } from "@/lib/inquiry-statuses";
 import { urgencyWindow } from "@/lib/inquiry-urgency";

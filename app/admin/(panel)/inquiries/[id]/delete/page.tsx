@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getInquiry } from "@/db/inquiries";
 import { requireUser } from "@/lib/auth";
-import { formatDateTime } from "@/lib/date-time";
+import { formatDateTime } from "@/lib/dates";
 import { urgencyWindow } from "@/lib/inquiry-urgency";
 import { getSiteSettings } from "@/lib/settings";
 import { deleteInquiryAction } from "../../actions";

@@ -7,8 +7,8 @@ import { postEditorExtensions, postEditorProps } from "@/components/editor/exten
 import { cleanPastedHtml } from "./paste-html";
 import { sanitizePostHtml } from "./sanitize-html";
 
-// The fixtures are shared with the other developers: ../shared/fixtures beside the project.
-const fixtures = [path.resolve(process.cwd(), "../shared/fixtures"), "/work/shared/fixtures"].find((dir) => fs.existsSync(dir))!;
+// Clipboard HTML as Word and Google Docs produce it (e2e/fixtures/README.md says what a paste keeps).
+const fixtures = path.resolve(import.meta.dirname, "../e2e/fixtures");
 const fixture = (name: string) => fs.readFileSync(path.join(fixtures, name), "utf8");
 
 let editor: Editor | undefined;

@@ -1,8 +1,8 @@
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { freePort } from "./scripts/free-port";
 
 // The runner evaluates this file again in every worker: fix the database path and port
 // once, in the environment, so every process agrees on them.
@@ -15,17 +15,6 @@ const baseURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
 // Debian's Chromium where it is installed (this machine cannot download Playwright's);
 // Playwright's own browser elsewhere.
 const chromiumPath = process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const next = "node node_modules/next/dist/bin/next";
 

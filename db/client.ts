@@ -5,6 +5,10 @@ import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3"
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+/** An open transaction. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+/** A connection or an open transaction: both run the same queries. */
+export type Queryable = Db | Tx;
 
 /** `DATABASE_URL` as a plain path or a `file:` URL; `data/site.db` by default. */
 export function databasePath(url = process.env.DATABASE_URL): string {

@@ -1,8 +1,8 @@
 import { and, asc, count, desc, eq, inArray, lt, ne, sql, type SQL } from "drizzle-orm";
 import { db } from "./client";
-import { INQUIRY_STATUSES, inquiries, inquiryEvents, outbox, users } from "./schema";
+import { contains } from "./contains";
+import { inquiries, inquiryEvents, outbox, users, type InquiryStatus } from "./schema";
 
-export type InquiryStatus = (typeof INQUIRY_STATUSES)[number];
 export type Inquiry = typeof inquiries.$inferSelect;
 export type NewInquiry = Omit<typeof inquiries.$inferInsert, "id" | "reference" | "status" | "readAt">;
 export type QueuedMail = { toAddress: string; subject: string; textBody: string };
@@ -75,17 +75,13 @@ function urgentExpression(window: UrgencyWindow): SQL<number> {
     or (${inquiries.courtDate} >= ${window.today} and ${inquiries.courtDate} <= ${window.urgentUntil})) then 1 else 0 end)`;
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 function listWhere(filter: InquiryListFilter): SQL | undefined {
   const conditions: SQL[] = [];
   if (filter.status) conditions.push(eq(inquiries.status, filter.status));
   const words = (filter.name ?? "").trim().split(/\s+/).filter(Boolean).slice(0, 5);
   for (const word of words) {
     // Every word somewhere in the name, ignoring case: "smith john" finds "John Q. Smith".
-    conditions.push(sql`lower(${inquiries.name}) like ${`%${escapeLike(word.toLowerCase())}%`} escape '\\'`);
+    conditions.push(contains(inquiries.name, word));
   }
   return conditions.length ? and(...conditions) : undefined;
 }

@@ -2,20 +2,17 @@
 // (with revision checks, slug redirects and kept versions), pending changes to published
 // posts, trash.
 import { and, count, desc, eq, gt, isNotNull, isNull, lte, ne, sql, type SQL } from "drizzle-orm";
-import { db } from "./client";
-import { media, postDrafts, posts, postTags, postVersions, slugRedirects, tags, users } from "./schema";
-import { slugify } from "@/lib/slug";
+import { db, type Queryable, type Tx } from "./client";
+import { contains } from "./contains";
+import { isPublic } from "./posts";
+import { media, postDrafts, posts, postVersions, slugRedirects, users } from "./schema";
+import { distinctTagNames, setPostTags, tagNamesOf } from "./tags";
 
 export type AdminPostStatus = "draft" | "scheduled" | "published";
-type Tx = Parameters<Parameters<ReturnType<typeof db>["transaction"]>[0]>[0];
 
 export function adminStatus(post: { status: "draft" | "published"; publishedAt: Date | null }, now = new Date()): AdminPostStatus {
   if (post.status === "draft") return "draft";
   return post.publishedAt && post.publishedAt > now ? "scheduled" : "published";
-}
-
-function isPublicNow(post: { status: "draft" | "published"; publishedAt: Date | null; deletedAt: Date | null }, now: Date) {
-  return post.status === "published" && !post.deletedAt && !!post.publishedAt && post.publishedAt <= now;
 }
 
 export type AdminPostFilter = { status?: AdminPostStatus; search?: string; trash?: boolean; now?: Date };
@@ -27,8 +24,7 @@ function filterWhere({ status, search, trash = false, now = new Date() }: AdminP
   if (status === "published") conditions.push(eq(posts.status, "published"), lte(posts.publishedAt, now));
   const words = search?.trim();
   if (words) {
-    const pattern = `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    conditions.push(sql`${posts.title} like ${pattern} escape '\\'`);
+    conditions.push(contains(posts.title, words));
   }
   return and(...conditions);
 }
@@ -110,34 +106,11 @@ export function findPostForEdit(id: number): EditablePost | undefined {
     .where(eq(posts.id, id))
     .get();
   if (!row) return undefined;
-  return { ...row.post, authorName: row.authorName, coverFileName: row.coverFileName, tags: tagsOf(id), pending: findPendingDraft(id) ?? null };
-}
-
-function tagsOf(postId: number, tx: Tx | ReturnType<typeof db> = db()): string[] {
-  return tx
-    .select({ name: tags.name })
-    .from(postTags)
-    .innerJoin(tags, eq(tags.id, postTags.tagId))
-    .where(eq(postTags.postId, postId))
-    .orderBy(tags.name)
-    .all()
-    .map((t) => t.name);
-}
-
-function replaceTags(tx: Tx, postId: number, names: string[]) {
-  tx.delete(postTags).where(eq(postTags.postId, postId)).run();
-  const seen = new Set<string>();
-  for (const name of names) {
-    const slug = slugify(name);
-    if (!slug || seen.has(slug)) continue;
-    seen.add(slug);
-    const tag = tx.select().from(tags).where(eq(tags.slug, slug)).get() ?? tx.insert(tags).values({ name, slug }).returning().get();
-    tx.insert(postTags).values({ postId, tagId: tag.id }).run();
-  }
+  return { ...row.post, authorName: row.authorName, coverFileName: row.coverFileName, tags: tagNamesOf(id), pending: findPendingDraft(id) ?? null };
 }
 
 /** Why a slug cannot be used by this post, or undefined when it can. */
-function slugClash(tx: Tx | ReturnType<typeof db>, slug: string, postId?: number): string | undefined {
+function slugClash(tx: Queryable, slug: string, postId?: number): string | undefined {
   const other = tx
     .select({ id: posts.id })
     .from(posts)
@@ -147,10 +120,6 @@ function slugClash(tx: Tx | ReturnType<typeof db>, slug: string, postId?: number
   const redirect = tx.select({ postId: slugRedirects.postId }).from(slugRedirects).where(eq(slugRedirects.oldSlug, slug)).get();
   if (redirect && redirect.postId !== postId) return "This address used to belong to another post and still leads there. Choose a different slug.";
   return undefined;
-}
-
-export function findSlugClash(slug: string, postId?: number): string | undefined {
-  return slugClash(db(), slug, postId);
 }
 
 export type PostContent = {
@@ -169,6 +138,14 @@ export type PostContent = {
 /** What the status becomes with this save: unchanged, published at a time, or back to draft. */
 export type StatusChange = { status: "published"; publishedAt: Date } | { status: "draft" } | undefined;
 
+// What a kept version records, and what makes a published post "Updated" when it changes.
+const VERSIONED_FIELDS = ["title", "slug", "excerpt", "bodyHtml", "disclaimer"] as const;
+type Versioned = Pick<PostContent, (typeof VERSIONED_FIELDS)[number]>;
+
+function sameVersionedFields(a: Versioned, b: Versioned): boolean {
+  return VERSIONED_FIELDS.every((field) => a[field] === b[field]);
+}
+
 export type SaveResult =
   | { ok: true; post: EditablePost }
   | { ok: false; reason: "not-found" | "conflict" | "trashed" }
@@ -178,16 +155,7 @@ function recordVersion(tx: Tx, postId: number, userId: number, now: Date, onlyIf
   const current = tx.select().from(posts).where(eq(posts.id, postId)).get()!;
   if (onlyIfChanged) {
     const last = tx.select().from(postVersions).where(eq(postVersions.postId, postId)).orderBy(desc(postVersions.id)).limit(1).get();
-    if (
-      last &&
-      last.title === current.title &&
-      last.slug === current.slug &&
-      last.excerpt === current.excerpt &&
-      last.bodyHtml === current.bodyHtml &&
-      last.disclaimer === current.disclaimer
-    ) {
-      return;
-    }
+    if (last && sameVersionedFields(last, current)) return;
   }
   tx.insert(postVersions)
     .values({
@@ -214,7 +182,7 @@ export function createDraftPost(content: PostContent, authorId: number, now = ne
       .values({ ...columns, status: "draft", authorId, createdAt: now, updatedAt: now })
       .returning()
       .get();
-    replaceTags(tx, post.id, tagNames);
+    setPostTags(tx, post.id, tagNames);
     return { ok: true, post: findPostForEdit(post.id)! };
   });
 }
@@ -244,7 +212,7 @@ type SaveOptions = { userId: number; statusChange?: StatusChange; now?: Date };
 function writeLive(tx: Tx, current: PostRow, content: PostContent, options: SaveOptions & { now: Date }) {
   const { now } = options;
   const postId = current.id;
-  const wasPublic = isPublicNow(current, now);
+  const wasPublic = tx.select({ id: posts.id }).from(posts).where(and(eq(posts.id, postId), isPublic(now))).get() !== undefined;
   if (content.slug !== current.slug) {
     tx.delete(slugRedirects).where(eq(slugRedirects.oldSlug, content.slug)).run();
     if (wasPublic) {
@@ -255,12 +223,7 @@ function writeLive(tx: Tx, current: PostRow, content: PostContent, options: Save
     }
   }
 
-  const contentChanged =
-    content.title !== current.title ||
-    content.slug !== current.slug ||
-    content.excerpt !== current.excerpt ||
-    content.bodyHtml !== current.bodyHtml ||
-    content.disclaimer !== current.disclaimer;
+  const contentChanged = !sameVersionedFields(content, current);
   const { tags: tagNames, ...columns } = content;
   const change = options.statusChange;
   tx.update(posts)
@@ -276,7 +239,7 @@ function writeLive(tx: Tx, current: PostRow, content: PostContent, options: Save
     })
     .where(and(eq(posts.id, postId), eq(posts.revision, current.revision)))
     .run();
-  replaceTags(tx, postId, tagNames);
+  setPostTags(tx, postId, tagNames);
   tx.delete(postDrafts).where(eq(postDrafts.postId, postId)).run();
 
   const published = change ? change.status === "published" : current.status === "published";
@@ -286,22 +249,18 @@ function writeLive(tx: Tx, current: PostRow, content: PostContent, options: Save
 
 function sameContent(a: PostContent, b: PostContent): boolean {
   return (
-    a.title === b.title &&
-    a.slug === b.slug &&
-    a.excerpt === b.excerpt &&
-    a.bodyHtml === b.bodyHtml &&
+    sameVersionedFields(a, b) &&
     a.coverMediaId === b.coverMediaId &&
     (a.coverMediaId === null || a.coverAlt === b.coverAlt) &&
     a.seoTitle === b.seoTitle &&
     a.seoDescription === b.seoDescription &&
-    a.disclaimer === b.disclaimer &&
     tagKey(a.tags) === tagKey(b.tags)
   );
 }
 
-/** Tag lists that lead to the same tags (replaceTags matches names by their slug). */
+/** Tag lists that lead to the same tags. */
 function tagKey(names: string[]): string {
-  return [...new Set(names.map(slugify).filter(Boolean))].sort().join(" ");
+  return distinctTagNames(names).map((t) => t.slug).sort().join(" ");
 }
 
 /**
@@ -311,7 +270,7 @@ function tagKey(names: string[]): string {
  */
 function writePending(tx: Tx, current: PostRow, content: PostContent, userId: number, now: Date) {
   const postId = current.id;
-  const live: PostContent = { ...current, tags: tagsOf(postId, tx) };
+  const live: PostContent = { ...current, tags: tagNamesOf(postId, tx) };
   if (sameContent(live, content)) {
     tx.delete(postDrafts).where(eq(postDrafts.postId, postId)).run();
   } else {

@@ -1,7 +1,7 @@
 import { and, count, desc, eq, isNull, lte, ne } from "drizzle-orm";
 import { db } from "./client";
-import { slugify } from "@/lib/slug";
-import { media, posts, postTags, slugRedirects, tags, users } from "./schema";
+import { media, posts, slugRedirects, users } from "./schema";
+import { setPostTags, tagNamesOf } from "./tags";
 
 export type NewPost = typeof posts.$inferInsert;
 
@@ -17,7 +17,8 @@ export type PostSummary = {
 
 // The public sees a post when it is published, not in the trash, and its time has come.
 // A scheduled post is just a published one whose publishedAt is still in the future.
-function isPublic(now: Date) {
+// The one definition of "public": every query that needs it uses this.
+export function isPublic(now: Date) {
   return and(eq(posts.status, "published"), isNull(posts.deletedAt), lte(posts.publishedAt, now));
 }
 
@@ -86,18 +87,11 @@ export function findPublicPostBySlug(slug: string, now = new Date()): PublicPost
     .where(and(eq(posts.slug, slug), isPublic(now)))
     .get();
   if (!row) return undefined;
-  const tagRows = db()
-    .select({ name: tags.name })
-    .from(postTags)
-    .innerJoin(tags, eq(tags.id, postTags.tagId))
-    .where(eq(postTags.postId, row.id))
-    .orderBy(tags.name)
-    .all();
   const { coverAlt, coverFileName, coverWidth, coverHeight, ...rest } = row;
   return {
     ...rest,
     publishedAt: row.publishedAt as Date,
-    tags: tagRows.map((t) => t.name),
+    tags: tagNamesOf(row.id),
     cover: coverFileName ? { fileName: coverFileName, alt: coverAlt ?? "", width: coverWidth, height: coverHeight } : null,
   };
 }
@@ -120,13 +114,7 @@ export function countPosts(): number {
 export function insertPost(values: NewPost, tagNames: string[] = []) {
   return db().transaction((tx) => {
     const post = tx.insert(posts).values(values).returning().get();
-    for (const name of tagNames) {
-      const slug = slugify(name);
-      const tag =
-        tx.select().from(tags).where(eq(tags.slug, slug)).get() ??
-        tx.insert(tags).values({ name, slug }).returning().get();
-      tx.insert(postTags).values({ postId: post.id, tagId: tag.id }).run();
-    }
+    setPostTags(tx, post.id, tagNames);
     return post;
   });
 }

@@ -174,6 +174,7 @@ export const INQUIRY_STATUSES = [
   "spam",
   "closed",
 ] as const;
+export type InquiryStatus = (typeof INQUIRY_STATUSES)[number];
 
 export const inquiries = sqliteTable(
   "inquiries",

@@ -1,8 +1,6 @@
-import { INQUIRY_STATUSES } from "@/db/schema";
+import { INQUIRY_STATUSES, type InquiryStatus } from "@/db/schema";
 
-export type InquiryStatusValue = (typeof INQUIRY_STATUSES)[number];
-
-export const STATUS_LABELS: Record<InquiryStatusValue, string> = {
+export const STATUS_LABELS: Record<InquiryStatus, string> = {
   new: "New",
   contacted: "Contacted",
   consultation_scheduled: "Consultation scheduled",
@@ -15,7 +13,7 @@ export const STATUS_LABELS: Record<InquiryStatusValue, string> = {
 
 export const STATUS_OPTIONS = INQUIRY_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] }));
 
-export function isInquiryStatus(value: unknown): value is InquiryStatusValue {
+export function isInquiryStatus(value: unknown): value is InquiryStatus {
   return typeof value === "string" && (INQUIRY_STATUSES as readonly string[]).includes(value);
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { slugify } from "./slug";
 
 // What the editor sends for a post, with the limits the server holds it to.
 // Shared by the editor (to show limits) and the server (to refuse anything else).
@@ -29,7 +30,17 @@ export const postFieldsSchema = z
       .string()
       .max(POST_LIMITS.tags * (POST_LIMITS.tag + 2), "Too many tags.")
       .transform((value) => value.split(",").map((t) => t.trim()).filter(Boolean))
-      .pipe(z.array(z.string().max(POST_LIMITS.tag, `A tag can be at most ${POST_LIMITS.tag} characters.`)).max(POST_LIMITS.tags, `Use at most ${POST_LIMITS.tags} tags.`)),
+      .pipe(
+        z
+          .array(
+            z
+              .string()
+              .max(POST_LIMITS.tag, `A tag can be at most ${POST_LIMITS.tag} characters.`)
+              // A tag's page lives at its slug: a tag of only symbols would have none.
+              .refine((tag) => slugify(tag) !== "", "A tag needs at least one letter or number."),
+          )
+          .max(POST_LIMITS.tags, `Use at most ${POST_LIMITS.tags} tags.`),
+      ),
     coverMediaId: z.number().int().positive().nullable(),
     coverAlt: text(POST_LIMITS.coverAlt, "The image description"),
     seoTitle: text(POST_LIMITS.seoTitle, "The search title"),

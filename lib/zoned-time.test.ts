@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatDateTime, utcToZonedTime, zonedTimeToUtc } from "./zoned-time";
+import { formatDateTime } from "./dates";
+import { utcToZonedTime, zonedTimeToUtc } from "./zoned-time";
 
 const CHICAGO = "America/Chicago";
 

@@ -1,37 +1,12 @@
 // Wall-clock times in the firm's time zone ↔ UTC instants, DST included, with Intl only.
+import { wallClockParts } from "./dates";
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 const HOUR = 60 * 60 * 1000;
 
-function formatter(timeZone: string) {
-  return new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  });
-}
-
-/** The wall-clock fields of `instant` in `timeZone`. */
-function wallClock(instant: number, timeZone: string) {
-  const parts = Object.fromEntries(formatter(timeZone).formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
-  return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    hour: Number(parts.hour),
-    minute: Number(parts.minute),
-    second: Number(parts.second),
-  };
-}
-
 /** How far `timeZone` is ahead of UTC at `instant`, in milliseconds (-5 h → -18000000). */
 function offsetAt(instant: number, timeZone: string): number {
-  const w = wallClock(instant, timeZone);
+  const w = wallClockParts(new Date(instant), timeZone);
   const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
   return asUtc - Math.floor(instant / 1000) * 1000;
 }
@@ -63,12 +38,7 @@ export function zonedTimeToUtc(local: string, timeZone: string): Date | undefine
 
 /** The instant as "YYYY-MM-DDTHH:mm:ss" on the wall clock of `timeZone` (for a datetime-local field). */
 export function utcToZonedTime(instant: Date, timeZone: string): string {
-  const w = wallClock(instant.getTime(), timeZone);
+  const w = wallClockParts(instant, timeZone);
   const pad = (n: number, size = 2) => String(n).padStart(size, "0");
   return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}`;
-}
-
-/** "Nov 28, 2026, 4:05 PM CST": a moment as the firm reads it. */
-export function formatDateTime(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", year: "numeric", hour: "numeric", minute: "2-digit", timeZone, timeZoneName: "short" }).format(instant);
 }

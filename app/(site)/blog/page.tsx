@@ -4,20 +4,14 @@ import { Pagination } from "@/components/pagination";
 import { PostList } from "@/components/post-list";
 import { countPublicPosts, listPublicPosts } from "@/db/posts";
 import { getSiteSettings } from "@/lib/settings";
+import { parsePageNumber } from "@/lib/url-params";
 
 const PER_PAGE = 10;
 
 export const metadata: Metadata = { title: "Blog" };
 
-/** "?page=N": absent means 1; anything but a whole number from 1 up is not a page. */
-function parsePage(value: string | string[] | undefined): number | undefined {
-  if (value === undefined) return 1;
-  if (typeof value !== "string" || !/^[1-9]\d{0,5}$/.test(value)) return undefined;
-  return Number(value);
-}
-
 export default async function BlogPage({ searchParams }: PageProps<"/blog">) {
-  const page = parsePage((await searchParams).page);
+  const page = parsePageNumber((await searchParams).page);
   if (page === undefined) notFound();
   const total = countPublicPosts();
   const pageCount = Math.max(1, Math.ceil(total / PER_PAGE));

@@ -17,7 +17,7 @@ type SearchParams = Promise<{ status?: string | string[]; name?: string | string
 export default async function InquiriesPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   const filter = inquiryListFilter(params);
-  const user = await requireUser({ returnTo: `/admin/inquiries${filterQuery(filter)}`, role: "owner" });
+  await requireUser({ returnTo: `/admin/inquiries${filterQuery(filter)}`, role: "owner" });
   const site = getSiteSettings();
   const rows = listInquiries(filter, urgencyWindow(site.timeZone));
   const stuck = listStuckOutbox(5 * 60_000);
@@ -31,11 +31,9 @@ export default async function InquiriesPage({ searchParams }: { searchParams: Se
           <a href={`/admin/inquiries/export${filterQuery(filter)}`} className="inline-flex min-h-11 items-center rounded-md border border-brand-700 px-4 font-medium text-brand-800 hover:bg-brand-50">
             Export these as CSV
           </a>
-          {user.role === "owner" && (
-            <Link href="/admin/inquiries/settings" className="inline-flex min-h-11 items-center px-2 text-brand-700 underline">
-              Intake settings
-            </Link>
-          )}
+          <Link href="/admin/inquiries/settings" className="inline-flex min-h-11 items-center px-2 text-brand-700 underline">
+            Intake settings
+          </Link>
         </div>
       </div>
 

@@ -4,7 +4,8 @@ import { AdminPostStatusBadge } from "@/components/admin-post-status";
 import { countAdminPosts, listAdminPosts, type AdminPostStatus } from "@/db/post-admin";
 import { requireUser } from "@/lib/auth";
 import { getSiteSettings } from "@/lib/settings";
-import { formatDateTime } from "@/lib/zoned-time";
+import { parsePageNumber } from "@/lib/url-params";
+import { formatDateTime } from "@/lib/dates";
 import { emptyTrashAction, restorePostAction } from "./actions";
 
 export const metadata: Metadata = { title: "Posts" };
@@ -21,8 +22,8 @@ export default async function AdminPostsPage({ searchParams }: PageProps<"/admin
   const trash = one(params.view) === "trash";
   const status = STATUSES.find((s) => s === one(params.status));
   const search = one(params.q).slice(0, 200);
-  const pageParam = Number(one(params.page) || "1");
-  const page = Number.isSafeInteger(pageParam) && pageParam > 0 ? pageParam : 1;
+  // A malformed page number shows the first page; one past the end, the last.
+  const page = parsePageNumber(params.page) ?? 1;
   const query = new URLSearchParams({ ...(trash ? { view: "trash" } : {}), ...(status ? { status } : {}), ...(search ? { q: search } : {}) });
   const user = await requireUser({ returnTo: `/admin/posts${query.size ? `?${query}` : ""}` });
 

@@ -11,6 +11,7 @@ import { STATUS_OPTIONS, statusLabel } from "@/lib/inquiry-statuses";
 import { urgencyWindow } from "@/lib/inquiry-urgency";
 import { getSiteSettings } from "@/lib/settings";
 import { addNoteAction, changeStatusAction } from "../actions";
+import { parseId } from "@/lib/url-params";
 
 export const metadata: Metadata = { title: "Inquiry", robots: { index: false } };
 
@@ -22,9 +23,9 @@ export default async function InquiryPage({ params, searchParams }: Props) {
   const { id: idText } = await params;
   await requireUser({ returnTo: `/admin/inquiries/${encodeURIComponent(idText)}`, role: "owner" });
   const { saved, error } = await searchParams;
-  const id = /^\d{1,12}$/.test(idText) ? Number(idText) : NaN;
+  const id = parseId(idText);
   const site = getSiteSettings();
-  const inquiry = Number.isSafeInteger(id) ? getInquiry(id, urgencyWindow(site.timeZone)) : undefined;
+  const inquiry = id === undefined ? undefined : getInquiry(id, urgencyWindow(site.timeZone));
   if (!inquiry) notFound();
   markInquiryRead(inquiry.id);
 

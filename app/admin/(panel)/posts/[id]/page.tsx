@@ -8,13 +8,15 @@ import { mediaUrl } from "@/lib/media-storage";
 import { editorFields, editorState } from "@/lib/post-save";
 import { getSiteSettings, postDisclaimer } from "@/lib/settings";
 import { restorePostAction, trashPostAction } from "../actions";
+import { parseId } from "@/lib/url-params";
 
 export const metadata: Metadata = { title: "Edit post" };
 
 export default async function EditPostPage({ params, searchParams }: PageProps<"/admin/posts/[id]">) {
   const { id } = await params;
   await requireUser({ returnTo: `/admin/posts/${encodeURIComponent(id)}` });
-  const post = /^\d{1,12}$/.test(id) ? findPostForEdit(Number(id)) : undefined;
+  const postId = parseId(id);
+  const post = postId === undefined ? undefined : findPostForEdit(postId);
   if (!post) notFound();
   const site = getSiteSettings();
 

@@ -7,6 +7,7 @@ import { formatDateTime } from "@/lib/dates";
 import { urgencyWindow } from "@/lib/inquiry-urgency";
 import { getSiteSettings } from "@/lib/settings";
 import { deleteInquiryAction } from "../../actions";
+import { parseId } from "@/lib/url-params";
 
 export const metadata: Metadata = { title: "Delete inquiry", robots: { index: false } };
 
@@ -15,7 +16,8 @@ export default async function DeleteInquiryPage({ params }: { params: Promise<{ 
   const { id: idText } = await params;
   await requireUser({ returnTo: `/admin/inquiries/${encodeURIComponent(idText)}/delete`, role: "owner" });
   const site = getSiteSettings();
-  const inquiry = /^\d{1,12}$/.test(idText) ? getInquiry(Number(idText), urgencyWindow(site.timeZone)) : undefined;
+  const id = parseId(idText);
+  const inquiry = id === undefined ? undefined : getInquiry(id, urgencyWindow(site.timeZone));
   if (!inquiry) notFound();
   return (
     <div className="max-w-prose space-y-6">

@@ -8,6 +8,7 @@ import { requireUser } from "@/lib/auth";
 import { mediaUrl } from "@/lib/media-storage";
 import { getSiteSettings, postDisclaimer } from "@/lib/settings";
 import { siteUrl } from "@/lib/site-url";
+import { parseId } from "@/lib/url-params";
 
 export const metadata: Metadata = { title: "Preview", robots: { index: false } };
 
@@ -18,7 +19,8 @@ export const metadata: Metadata = { title: "Preview", robots: { index: false } }
 export default async function PreviewPostPage({ params }: PageProps<"/admin/posts/[id]/preview">) {
   const { id } = await params;
   await requireUser({ returnTo: `/admin/posts/${encodeURIComponent(id)}/preview` });
-  const post = /^\d{1,12}$/.test(id) ? findPostForEdit(Number(id)) : undefined;
+  const postId = parseId(id);
+  const post = postId === undefined ? undefined : findPostForEdit(postId);
   if (!post) notFound();
   const site = getSiteSettings();
   const now = new Date();

@@ -5,8 +5,9 @@ import { PostBody } from "@/components/post-body";
 import { findPostForEdit, findPostVersion, listPostVersions } from "@/db/post-admin";
 import { requireUser } from "@/lib/auth";
 import { getSiteSettings, postDisclaimer } from "@/lib/settings";
-import { formatDateTime } from "@/lib/zoned-time";
+import { formatDateTime } from "@/lib/dates";
 import { restoreVersionAction } from "../../actions";
+import { parseId } from "@/lib/url-params";
 
 export const metadata: Metadata = { title: "Versions" };
 
@@ -20,11 +21,12 @@ export default async function PostVersionsPage({ params, searchParams }: PagePro
   const { id } = await params;
   const query = await searchParams;
   await requireUser({ returnTo: `/admin/posts/${encodeURIComponent(id)}/versions` });
-  const post = /^\d{1,12}$/.test(id) ? findPostForEdit(Number(id)) : undefined;
+  const postId = parseId(id);
+  const post = postId === undefined ? undefined : findPostForEdit(postId);
   if (!post) notFound();
   const site = getSiteSettings();
   const versions = listPostVersions(post.id);
-  const chosenId = typeof query.v === "string" && /^\d{1,12}$/.test(query.v) ? Number(query.v) : undefined;
+  const chosenId = parseId(query.v);
   const chosen = chosenId === undefined ? undefined : findPostVersion(post.id, chosenId);
   const error = typeof query.error === "string" ? errors[query.error] : undefined;
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { SiteSettings } from "@/lib/settings";
+import type { SiteSettings } from "@/lib/settings-schema";
 import { PhoneLink } from "./phone-link";
 
 /** The way to reach the firm, under posts and on the home page. */

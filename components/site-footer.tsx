@@ -1,4 +1,4 @@
-import type { SiteSettings } from "@/lib/settings";
+import type { SiteSettings } from "@/lib/settings-schema";
 import { PhoneLink } from "./phone-link";
 
 export function SiteFooter({ site }: { site: SiteSettings }) {

@@ -1,7 +1,9 @@
+import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { env } from "@/lib/env";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -11,7 +13,7 @@ export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export type Queryable = Db | Tx;
 
 /** `DATABASE_URL` as a plain path or a `file:` URL; `data/site.db` by default. */
-export function databasePath(url = process.env.DATABASE_URL): string {
+export function databasePath(url = env().databaseUrl): string {
   if (!url) return path.join(process.cwd(), "data", "site.db");
   if (url === ":memory:") return url;
   if (url.startsWith("file:")) {

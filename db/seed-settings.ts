@@ -1,4 +1,4 @@
-import type { SiteSettings } from "@/lib/settings";
+import type { SiteSettings } from "@/lib/settings-schema";
 
 // Sample firm details for a fresh install: plainly marked so nobody mistakes them for
 // a real firm. 555-01xx numbers are reserved for fiction.

@@ -1,6 +1,7 @@
 // The one way to check who is signed in. Every admin page, server action and route
 // handler calls requireUser() or requireActionUser() itself: proxy.ts only redirects
 // early, and requests that skip it must still be refused.
+import "server-only";
 import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { forbidden, redirect, unauthorized } from "next/navigation";

@@ -6,10 +6,8 @@ import { createOwnerWithToken, ensureFirstUser, isSetupTokenValid } from "./firs
 let temp: ReturnType<typeof useTempDatabase>;
 beforeEach(() => {
   temp = useTempDatabase();
-  vi.stubEnv("AUTH_SECRET", "test-secret");
 });
 afterEach(() => {
-  vi.unstubAllEnvs();
   vi.restoreAllMocks();
   temp.remove();
 });

@@ -1,7 +1,9 @@
+import "server-only";
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import { readSettingValues, writeSettingValues } from "@/db/settings";
 import { countSignInAccounts, createUser } from "@/db/users";
+import { env } from "./env";
 import { hashPassword, passwordSchema } from "./passwords";
 import { siteUrl } from "./site-url";
 
@@ -21,10 +23,9 @@ const digest = (token: string) => createHash("sha256").update(token).digest("hex
  */
 export async function ensureFirstUser(): Promise<void> {
   if (countSignInAccounts() > 0) return;
-  const email = process.env.ADMIN_EMAIL?.trim();
-  const password = process.env.ADMIN_PASSWORD;
+  const { email, password, name } = env().admin;
   if (email && password) {
-    const parsed = newAccountSchema.safeParse({ name: process.env.ADMIN_NAME?.trim() || email.split("@")[0], email, password });
+    const parsed = newAccountSchema.safeParse({ name: name || email.split("@")[0], email, password });
     if (!parsed.success) {
       console.error(`[startup] ADMIN_EMAIL / ADMIN_PASSWORD not used: ${parsed.error.issues.map((i) => i.message).join(" ")}`);
     } else {

@@ -1,3 +1,4 @@
+import "server-only";
 import type { InquiryListRow } from "@/db/inquiries";
 import { toCsv } from "./csv";
 import { ABOUT_WHOM, CONTACT_METHODS, CONTACT_TIMES, CUSTODY_STATUSES, MATTER_TYPES, optionLabel } from "./inquiry-form";

@@ -1,3 +1,4 @@
+import "server-only";
 import { deleteExpiredInquiries } from "@/db/inquiries";
 
 /** The moment `months` calendar months before `now` (UTC). */

@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { parseIntakeSettingsForm } from "./intake-settings-form";
-import { defaultIntakeSettings } from "./settings";
+import { defaultIntakeSettings } from "./settings-schema";
 
 function form(values: Record<string, string>) {
   const data = new FormData();

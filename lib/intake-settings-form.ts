@@ -1,4 +1,4 @@
-import { type IntakeSettings, intakeSettingsSchema } from "./settings";
+import { type IntakeSettings, intakeSettingsSchema } from "./settings-schema";
 import { fieldErrors, type FormState } from "./form-state";
 
 /** The text fields of the intake settings form, to put back after an error. */

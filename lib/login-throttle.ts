@@ -1,3 +1,4 @@
+import "server-only";
 import { addressAttemptsSince, recentPasswordChecks } from "@/db/login-attempts";
 
 const MINUTE = 60_000;

@@ -1,8 +1,10 @@
 // What the intake mails say, and how they leave. The notification says only that an
 // inquiry arrived, its reference and where to read it: nothing the person wrote.
+import "server-only";
 import nodemailer from "nodemailer";
 import type { QueuedMail } from "@/db/inquiries";
-import type { SiteSettings } from "./settings";
+import { env } from "./env";
+import type { SiteSettings } from "./settings-schema";
 import { siteUrl } from "./site-url";
 
 /** Anything that can send a mail (nodemailer's transport; a fake one in tests). */
@@ -11,13 +13,13 @@ export type MailTransport = {
 };
 
 /** Where notifications go: NOTIFY_EMAIL, else the firm's email from settings, else nowhere. */
-export function notifyAddress(site: Pick<SiteSettings, "email">, env: Record<string, string | undefined> = process.env): string | undefined {
-  return env.NOTIFY_EMAIL?.trim() || site.email || undefined;
+export function notifyAddress(site: Pick<SiteSettings, "email">): string | undefined {
+  return env().notifyEmail || site.email || undefined;
 }
 
 /** The From address: MAIL_FROM, else the notify address, else a local placeholder. */
-export function fromAddress(site: Pick<SiteSettings, "email" | "firmName">, env: Record<string, string | undefined> = process.env): string {
-  const address = env.MAIL_FROM?.trim() || notifyAddress(site, env) || "no-reply@localhost";
+export function fromAddress(site: Pick<SiteSettings, "email" | "firmName">): string {
+  const address = env().mailFrom || notifyAddress(site) || "no-reply@localhost";
   return address.includes("<") ? address : `"${site.firmName.replace(/["\\\r\n]/g, "")}" <${address}>`;
 }
 
@@ -54,8 +56,8 @@ export function acknowledgementMail(to: string, reference: string, site: Pick<Si
 }
 
 /** The SMTP transport from SMTP_URL (smtp://user:pass@host:port, smtps://…), or undefined. */
-export function smtpTransport(env: Record<string, string | undefined> = process.env): MailTransport | undefined {
-  const url = env.SMTP_URL?.trim();
+export function smtpTransport(): MailTransport | undefined {
+  const url = env().smtpUrl;
   if (!url) return undefined;
   return nodemailer.createTransport(url);
 }

@@ -1,5 +1,6 @@
 // Uploaded images live in an "uploads" folder beside the database, under random
 // names; the media table is the list of what may be served.
+import "server-only";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";

@@ -1,22 +1,20 @@
 // Sends the outbox: due rows go out through the transport; a failure is kept with its
 // error and tried again later, each wait twice the last (up to a cap). Nothing is ever
 // dropped: the inbox lists mail that has not gone.
+import "server-only";
 import { dueOutboxMail, markOutboxFailed, markOutboxSent, countUnsentOutbox, deleteSentOutbox } from "@/db/outbox";
 import { pruneRateLimitHits } from "@/db/rate-limits";
+import { env } from "./env";
 import { fromAddress, smtpTransport, type MailTransport } from "./mail";
 import { applyInquiryRetention } from "./inquiry-retention";
 import { getIntakeSettings, getSiteSettings } from "./settings";
 
 export type BackoffOptions = { baseMs: number; maxMs: number };
 
-function envMs(name: string, fallback: number): number {
-  const value = Number(process.env[name]);
-  return Number.isFinite(value) && value > 0 ? value : fallback;
-}
-
 /** OUTBOX_RETRY_BASE_MS (default 1 minute) doubling per attempt up to OUTBOX_RETRY_MAX_MS (default 1 hour). */
 export function backoffFromEnv(): BackoffOptions {
-  return { baseMs: envMs("OUTBOX_RETRY_BASE_MS", 60_000), maxMs: envMs("OUTBOX_RETRY_MAX_MS", 60 * 60_000) };
+  const { retryBaseMs, retryMaxMs } = env().outbox;
+  return { baseMs: retryBaseMs, maxMs: retryMaxMs };
 }
 
 /** The wait after the `attempts`-th failure: base, 2×base, 4×base, … capped at max. */
@@ -99,7 +97,7 @@ export function startOutboxWorker(): void {
   if (holder.__outboxWorker) return;
   const state: WorkerState = { running: false, again: false, lastChores: 0, lastWaitingLog: 0 };
   holder.__outboxWorker = state;
-  state.timer = setInterval(() => void tick(state), envMs("OUTBOX_POLL_MS", 15_000));
+  state.timer = setInterval(() => void tick(state), env().outbox.pollMs);
   state.timer.unref();
   void tick(state);
 }

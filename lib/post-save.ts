@@ -5,6 +5,7 @@
 // Autosave ("save") of a published or scheduled post keeps the editor's content as pending
 // changes, off the public site; "update", "publish", "schedule" and "unpublish" write what
 // the editor shows into the post itself; "discard" drops the pending changes.
+import "server-only";
 import { findMediaById } from "@/db/media";
 import {
   adminStatus,

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { useTempDatabase } from "@/db/temp-database";
 import { rateLimitHits } from "@/db/schema";
-import { allowInquiryFrom, inquiryRateLimitEnabled } from "./rate-limit";
+import { forgetEnv, parseEnv } from "./env";
+import { allowInquiryFrom } from "./rate-limit";
 
 let temp: ReturnType<typeof useTempDatabase>;
 beforeEach(() => {
-  process.env.AUTH_SECRET = "test secret";
   temp = useTempDatabase();
 });
 afterEach(() => {
@@ -32,10 +32,12 @@ it("stores a keyed hash, never the address", () => {
 });
 
 it("is lifted only by INQUIRY_RATE_LIMIT=off", () => {
-  expect(inquiryRateLimitEnabled({})).toBe(true);
-  expect(inquiryRateLimitEnabled({ INQUIRY_RATE_LIMIT: "on" })).toBe(true);
-  expect(inquiryRateLimitEnabled({ INQUIRY_RATE_LIMIT: "OFF" })).toBe(false);
+  expect(parseEnv({}).inquiryRateLimit).toBe(true);
+  expect(parseEnv({ INQUIRY_RATE_LIMIT: "on" }).inquiryRateLimit).toBe(true);
+  expect(parseEnv({ INQUIRY_RATE_LIMIT: "OFF" }).inquiryRateLimit).toBe(false);
+  expect(() => parseEnv({ INQUIRY_RATE_LIMIT: "maybe" })).toThrow(/INQUIRY_RATE_LIMIT="maybe": Use on or off/);
   process.env.INQUIRY_RATE_LIMIT = "off";
+  forgetEnv();
   for (let i = 0; i < 20; i++) expect(allowInquiryFrom("203.0.113.9")).toBe(true);
   expect(temp.db.select().from(rateLimitHits).all()).toHaveLength(0);
 });

@@ -1,3 +1,4 @@
+import "server-only";
 import sanitize from "sanitize-html";
 
 // The allowlist for post bodies: what the editor can make, nothing more. Everything

@@ -1,7 +1,9 @@
+import "server-only";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { databasePath } from "@/db/client";
+import { env } from "./env";
 
 let cached: string | undefined;
 
@@ -12,7 +14,7 @@ let cached: string | undefined;
  */
 export function serverSecret(): string {
   if (cached) return cached;
-  const fromEnv = process.env.AUTH_SECRET?.trim();
+  const fromEnv = env().authSecret;
   if (fromEnv) return (cached = fromEnv);
   const dbFile = databasePath();
   const file = path.join(dbFile === ":memory:" ? process.cwd() : path.dirname(dbFile), "auth-secret");

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { writeSettingValues } from "@/db/settings";
 import { useTempDatabase } from "@/db/temp-database";
-import { defaultSettings, getSiteSettings, postDisclaimer } from "./settings";
+import { getSiteSettings, postDisclaimer } from "./settings";
+import { defaultSettings } from "./settings-schema";
 
 let temp: ReturnType<typeof useTempDatabase>;
 beforeEach(() => (temp = useTempDatabase()));

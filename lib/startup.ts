@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/db/client";
 import { applyMigrations } from "@/db/migrate";
 import { seedDemoContent } from "@/db/seed";

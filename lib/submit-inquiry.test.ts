@@ -7,7 +7,6 @@ import { submitInquiry } from "./submit-inquiry";
 
 let temp: ReturnType<typeof useTempDatabase>;
 beforeEach(() => {
-  process.env.AUTH_SECRET = "test secret";
   process.env.NOTIFY_EMAIL = "intake@firm.test";
   process.env.SITE_URL = "https://firm.example";
   temp = useTempDatabase();

@@ -2,6 +2,7 @@
 // honeypot, a resend of a form already stored, validation, the per-address limit, then
 // one transaction storing the inquiry with its mail. Only after that commit may the
 // person be told it was received.
+import "server-only";
 import { createInquiry, findInquiryBySubmissionKey } from "@/db/inquiries";
 import { checkFormToken, issueFormToken } from "./form-token";
 import { formValues, parseInquiryForm, todayIn } from "./inquiry-form";

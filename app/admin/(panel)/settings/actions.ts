@@ -3,7 +3,7 @@
 import { writeSettingValues } from "@/db/settings";
 import { requireActionUser } from "@/lib/auth";
 import { fieldErrors, type FormState } from "@/lib/form-state";
-import { settingsSchema } from "@/lib/settings";
+import { settingsSchema } from "@/lib/settings-schema";
 
 const textKeys = Object.keys(settingsSchema.shape).filter((key) => key !== "practiceAreas");
 

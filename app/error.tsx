@@ -1,0 +1,12 @@
+"use client";
+
+import { ErrorNotice } from "@/components/error-notice";
+
+// Errors outside the site's and the admin's own boundaries (the sign-in page, for one).
+export default function RootError({ error, retry }: { error: unknown; retry: () => void }) {
+  return (
+    <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-12">
+      <ErrorNotice error={error} retry={retry} />
+    </main>
+  );
+}

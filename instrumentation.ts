@@ -1,16 +1,23 @@
 // Next calls register() once when the server starts (not during `next build`).
-type Listen = { port: number; host: string | undefined; trustProxy: boolean };
-// Set by scripts/server.mjs: told where to listen once the database is ready, or null
-// when a setting is wrong (the server then stops). Unset under `next dev`.
-const started = () => (globalThis as { __siteStarted?: (listen: Listen | null) => void }).__siteStarted;
+//
+// scripts/server.mjs sets __siteStarted before preparing the app: register() hands it
+// where to listen and what to do once listening, or null when a setting is wrong (the
+// server then stops). Under `next dev` it is unset.
+type Started = {
+  port: number;
+  host: string | undefined;
+  trustProxy: boolean;
+  /** Runs once the server listens at `origin`; requests wait for it. */
+  whenListening: (origin: string) => Promise<void>;
+};
+const started = () => (globalThis as { __siteStarted?: (start: Started | null) => void }).__siteStarted;
 
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { env } = await import("./lib/env");
-  let listen: Listen;
+  let settings;
   try {
-    const { port, host, trustProxy } = env();
-    listen = { port, host, trustProxy };
+    settings = env();
   } catch (error) {
     console.error((error as Error).message);
     started()?.(null);
@@ -21,5 +28,6 @@ export async function register() {
   // Sends queued mail (inquiry notifications) and runs the daily retention clean-up.
   const { startOutboxWorker } = await import("./lib/outbox-worker");
   startOutboxWorker();
-  started()?.(listen);
+  const { whenListening } = await import("./lib/startup");
+  started()?.({ port: settings.port, host: settings.host, trustProxy: settings.trustProxy, whenListening });
 }

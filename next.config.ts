@@ -11,11 +11,24 @@ const nextConfig: NextConfig = {
   // Native module: load it from node_modules at run time instead of bundling it.
   serverExternalPackages: ["better-sqlite3"],
   poweredByHeader: false,
+  // Public pages are cached with `revalidate = 60` (app/(site)/layout.tsx): shared caches
+  // get `s-maxage=60, stale-while-revalidate=60`, and a page nobody asked for in two
+  // minutes is rendered afresh on the next request rather than served stale.
+  expireTime: 120,
   experimental: {
     // unauthorized() / forbidden(): actions and route handlers answer 401 / 403.
     authInterrupts: true,
     // Cover images are up to 5 MB (checked again by content in the upload action).
     serverActions: { bodySizeLimit: "6mb" },
+    // Cached pages live in memory only (bounded by cacheMaxMemorySize, least recently used
+    // out first): a restart starts clean, and requests for made-up addresses cannot fill
+    // the disk with cached 404s.
+    isrFlushToDisk: false,
+  },
+  async redirects() {
+    // The blog's pages used to be /blog?page=N; they are /blog/page/N, which can be cached
+    // (a page number that is not one answers 404 there).
+    return [{ source: "/blog", has: [{ type: "query", key: "page", value: "(?<n>.+)" }], destination: "/blog/page/:n", permanent: true }];
   },
   async headers() {
     return [

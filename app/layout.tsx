@@ -4,10 +4,6 @@ import { getSiteSettings } from "@/lib/settings";
 import { siteUrl } from "@/lib/site-url";
 import "./globals.css";
 
-// Rendering model: every page is rendered per request from SQLite (see README,
-// "Rendering"). This also keeps `next build` from opening the database.
-export const dynamic = "force-dynamic";
-
 export async function generateMetadata(): Promise<Metadata> {
   const site = getSiteSettings();
   return {

@@ -1,8 +1,7 @@
 import Link from "next/link";
 
-export function Pagination({ page, pageCount, basePath }: { page: number; pageCount: number; basePath: string }) {
+export function Pagination({ page, pageCount, href }: { page: number; pageCount: number; href: (page: number) => string }) {
   if (pageCount <= 1) return null;
-  const href = (n: number) => (n === 1 ? basePath : `${basePath}?page=${n}`);
   const linkClass = "rounded-md border border-slate-300 px-4 py-2 font-medium text-brand-800 hover:border-brand-700";
   return (
     <nav aria-label="Pagination" className="mt-8 flex items-center justify-between gap-4">

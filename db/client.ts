@@ -4,6 +4,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { env } from "@/lib/env";
+import { applyMigrations } from "./migrate";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -42,8 +43,18 @@ export function openDatabase(file: string): Db {
 const holder = globalThis as unknown as { __siteDb?: Db };
 
 export function db(): Db {
-  holder.__siteDb ??= openDatabase(databasePath());
+  holder.__siteDb ??= process.env.NEXT_PHASE === "phase-production-build" ? emptyDatabase() : openDatabase(databasePath());
   return holder.__siteDb;
+}
+
+/**
+ * What `next build` sees when it prerenders a public page: an empty database in memory,
+ * so no content is baked into the build (the server drops those pages when it starts).
+ */
+function emptyDatabase(): Db {
+  const database = openDatabase(":memory:");
+  applyMigrations(database);
+  return database;
 }
 
 /** For tests and scripts that point the process at another database. */

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, isNull, lte, ne } from "drizzle-orm";
+import { and, count, desc, eq, gt, isNull, lte, min, ne } from "drizzle-orm";
 import { db } from "./client";
 import { media, posts, slugRedirects, users } from "./schema";
 import { setPostTags, tagNamesOf } from "./tags";
@@ -104,6 +104,16 @@ export function findRedirectedSlug(oldSlug: string, now = new Date()): string | 
     .innerJoin(posts, eq(posts.id, slugRedirects.postId))
     .where(and(eq(slugRedirects.oldSlug, oldSlug), isPublic(now)))
     .get()?.slug;
+}
+
+/** When the next scheduled post goes public, if one is waiting. */
+export function nextScheduledPublication(now = new Date()): Date | undefined {
+  const row = db()
+    .select({ at: min(posts.publishedAt) })
+    .from(posts)
+    .where(and(eq(posts.status, "published"), isNull(posts.deletedAt), gt(posts.publishedAt, now)))
+    .get();
+  return row?.at ?? undefined;
 }
 
 export function countPosts(): number {

@@ -135,7 +135,7 @@ test("changing a published post's slug leaves a permanent redirect from the old 
   expect(postRow(id).slug).toBe(newSlug);
 
   const moved = await request.get(`/blog/${oldSlug}`, { maxRedirects: 0 });
-  expect(moved.status()).toBe(301);
+  expect(moved.status()).toBe(308);
   expect(moved.headers()["location"]).toMatch(new RegExp(`/blog/${newSlug}$`));
   await page.goto(`/blog/${oldSlug}`);
   await expect(page).toHaveURL(new RegExp(`/blog/${newSlug}$`));

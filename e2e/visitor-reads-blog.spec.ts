@@ -62,23 +62,30 @@ test("the blog pages ten posts at a time, newest first, and a page out of range 
   await expect(page.getByRole("link", { name: /Newer posts/ })).toHaveCount(0);
 
   await page.getByRole("link", { name: /Older posts/ }).click();
-  await expect(page).toHaveURL(/\/blog\?page=2$/);
+  await expect(page).toHaveURL(/\/blog\/page\/2$/);
   await expect(async () => {
-    await page.goto("/blog?page=2");
+    await page.goto("/blog/page/2");
     await expect(titles).toHaveText(publicSlugs().slice(10, 20).map(titleOf), { timeout: 1000 });
   }).toPass({ timeout: 20_000 });
   await page.getByRole("link", { name: /Newer posts/ }).click();
   await expect(page).toHaveURL(/\/blog$/);
 
   // The last page has no "Older posts"; the one after it does not exist.
-  await page.goto(`/blog?page=${pageCount}`);
+  await page.goto(`/blog/page/${pageCount}`);
   await expect(page.getByRole("link", { name: /Older posts/ })).toHaveCount(0);
   const beyond = String(Math.ceil(publicSlugs().length / 10) + 1);
   for (const bad of [beyond, "0", "-1", "abc", "1.5"]) {
-    const response = await page.goto(`/blog?page=${bad}`);
-    expect(response?.status(), `page=${bad}`).toBe(404);
+    const response = await page.goto(`/blog/page/${bad}`);
+    expect(response?.status(), `page ${bad}`).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("We couldn’t find that page");
   }
+  // The old addresses lead to the new ones: /blog?page=N is /blog/page/N (and page 1 is /blog).
+  const old = await page.request.get("/blog?page=2", { maxRedirects: 0 });
+  expect(old.status()).toBe(308);
+  expect(new URL(old.headers()["location"]!, page.url()).pathname).toBe("/blog/page/2");
+  await page.goto("/blog?page=1");
+  await expect(page).toHaveURL(/\/blog$/);
+  expect((await page.goto("/blog?page=abc"))?.status()).toBe(404);
 });
 
 test("an unknown address is a real 404 page with a way back", async ({ page }) => {

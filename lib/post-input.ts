@@ -19,11 +19,15 @@ export const POST_LIMITS = {
 const text = (max: number, label: string) => z.string().trim().max(max, `${label} can be at most ${max} characters.`);
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Addresses the blog uses for its own pages (/blog/page/2, /blog/tag/bail): never a post's. */
+export const RESERVED_SLUGS: readonly string[] = ["page", "tag"];
 
 export const postFieldsSchema = z
   .object({
     title: text(POST_LIMITS.title, "The title").min(1, "Enter a title."),
-    slug: text(POST_LIMITS.slug, "The slug").refine((s) => s === "" || SLUG_PATTERN.test(s), "Use lowercase letters, numbers and single hyphens only."),
+    slug: text(POST_LIMITS.slug, "The slug")
+      .refine((s) => s === "" || SLUG_PATTERN.test(s), "Use lowercase letters, numbers and single hyphens only.")
+      .refine((s) => !RESERVED_SLUGS.includes(s), "The blog uses this address for its own pages. Choose another."),
     excerpt: text(POST_LIMITS.excerpt, "The excerpt"),
     bodyHtml: z.string().max(POST_LIMITS.bodyHtml, "The post is too long to save."),
     tags: z

@@ -19,7 +19,7 @@ import {
   type SaveResult,
   type StatusChange,
 } from "@/db/post-admin";
-import { fieldErrors, postFieldsSchema, saveRequestSchema, type PostFields, type PostFieldsInput } from "./post-input";
+import { fieldErrors, postFieldsSchema, RESERVED_SLUGS, saveRequestSchema, type PostFields, type PostFieldsInput } from "./post-input";
 import { sanitizePostHtml } from "./sanitize-html";
 import { getSiteSettings } from "./settings";
 import { slugify } from "./slug";
@@ -62,7 +62,7 @@ export function editorState(post: EditablePost, timeZone: string, now = new Date
 function toContent(fields: PostFields): PostContent {
   return {
     title: fields.title,
-    slug: fields.slug || slugify(fields.title) || "post",
+    slug: fields.slug || postSlugFromTitle(fields.title),
     excerpt: fields.excerpt,
     bodyHtml: sanitizePostHtml(fields.bodyHtml),
     tags: fields.tags,
@@ -74,7 +74,14 @@ function toContent(fields: PostFields): PostContent {
   };
 }
 
-type Outcome = { status: number; body: SaveResponse };
+/** The HTTP answer, and whether the public pages must be refreshed (the route does that). */
+/** The address a title gives when no slug was typed ("post" for a title with no letters; never a reserved one). */
+function postSlugFromTitle(title: string): string {
+  const slug = slugify(title) || "post";
+  return RESERVED_SLUGS.includes(slug) ? `${slug}-post` : slug;
+}
+
+type Outcome = { status: number; body: SaveResponse; publicChanged?: boolean };
 
 const fail = (status: number, error: string, extra: Partial<Extract<SaveResponse, { ok: false }>> = {}): Outcome => ({
   status,
@@ -130,7 +137,8 @@ export function saveFromEditor(user: { id: number }, postId: number | null, inpu
   } else {
     result = savePostContent(postId, revision, content, { userId: user.id, statusChange, now });
   }
-  return outcome(result, now);
+  // Publish, schedule, update and unpublish change what the public sees, or when.
+  return { ...outcome(result, now), publicChanged: result.ok && intent !== "save" };
 }
 
 function outcome(result: SaveResult, now: Date): Outcome {

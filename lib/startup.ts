@@ -3,10 +3,23 @@ import { db } from "@/db/client";
 import { applyMigrations } from "@/db/migrate";
 import { seedDemoContent } from "@/db/seed";
 import { ensureFirstUser } from "./first-user";
+import { watchScheduledPosts } from "./publication-watch";
+import { prepareSelfRefresh, requestSelfRefresh } from "./public-pages";
 
 /** Runs once when the server starts: bring the schema up to date, fill an empty site, make sure someone can sign in. */
 export async function prepareDatabase(): Promise<void> {
   applyMigrations(db());
   if (seedDemoContent()) console.log("[startup] empty database: seeded sample content");
   await ensureFirstUser();
+}
+
+/**
+ * Once the server listens at `origin` (and before it answers anyone else): drop every
+ * cached public page, so none shows what the build, or an earlier run on another
+ * database, saw; then watch for scheduled posts coming due.
+ */
+export async function whenListening(origin: string): Promise<void> {
+  prepareSelfRefresh(origin);
+  await requestSelfRefresh();
+  watchScheduledPosts();
 }

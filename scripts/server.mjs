@@ -5,7 +5,8 @@
 //
 // Where to listen comes from lib/env.ts, through instrumentation.ts's register(), which
 // Next starts while preparing the app (without waiting for it): the server listens once
-// the database is migrated, and stops on a bad setting.
+// the database is migrated, and stops on a bad setting. Requests wait until the cached
+// public pages are dropped (lib/startup.ts), so nobody sees what the build saw.
 import { createServer } from "node:http";
 import path from "node:path";
 
@@ -21,17 +22,38 @@ const registered = new Promise((resolve) => {
   globalThis.__siteStarted = resolve;
 });
 await app.prepare();
-const listen = await registered;
-if (!listen) process.exit(1); // register() printed which setting is wrong
-const { port, host, trustProxy } = listen;
+const start = await registered;
+if (!start) process.exit(1); // register() printed which setting is wrong
+const { port, host, trustProxy, whenListening } = start;
 
-createServer((req, res) => {
+let ready;
+const isReady = new Promise((resolve) => (ready = resolve));
+
+const server = createServer(async (req, res) => {
   delete req.headers["x-middleware-subrequest"];
   if (!trustProxy) {
     delete req.headers["x-forwarded-for"];
     delete req.headers["x-real-ip"];
   }
+  // The server's own start-up request (lib/public-pages.ts checks its token) goes first.
+  if (!req.headers["x-refresh-token"]) await isReady;
   handle(req, res);
-}).listen(port, host, () => {
+});
+
+server.listen(port, host, async () => {
+  try {
+    await whenListening(`http://${loopbackFor(host)}:${port}`);
+  } catch (error) {
+    console.error(`[startup] could not refresh the cached pages: ${error.message}`);
+    process.exit(1);
+  }
+  ready();
   console.log(`Serving on http://${host ?? "localhost"}:${port}${trustProxy ? " (trusting X-Forwarded-For)" : ""}`);
 });
+
+/** An address of this machine that the server answers on, for its own requests. */
+function loopbackFor(listening) {
+  if (!listening || listening === "0.0.0.0") return "127.0.0.1";
+  if (listening === "::") return "[::1]";
+  return listening.includes(":") ? `[${listening}]` : listening;
+}

@@ -2,6 +2,12 @@ import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { getSiteSettings } from "@/lib/settings";
 
+// Every page under here is rendered once and served from Next's cache until something it
+// shows changes (lib/public-pages.ts refreshes them all then). The minute is what shared
+// caches in front may keep a page; pages that must be rendered per request (the contact
+// form) say so themselves. README, "Rendering", has the whole model.
+export const revalidate = 60;
+
 export default function SiteLayout({ children }: { children: React.ReactNode }) {
   const site = getSiteSettings();
   return (

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { InquiryForm } from "@/components/inquiry-form";
 import { PhoneLink } from "@/components/phone-link";
 import { issueFormToken } from "@/lib/form-token";
@@ -8,7 +9,9 @@ import { sendInquiry } from "./actions";
 
 export const metadata: Metadata = { title: "Contact" };
 
-export default function ContactPage() {
+export default async function ContactPage() {
+  // Rendered for each visitor: the form carries its own signed token.
+  await connection();
   const site = getSiteSettings();
   const intake = getIntakeSettings();
   return (

@@ -9,7 +9,12 @@ import { mediaUrl } from "@/lib/media-storage";
 import { getSiteSettings, postDisclaimer } from "@/lib/settings";
 import { siteUrl } from "@/lib/site-url";
 
-// One lookup per request, shared by the metadata and the page.
+// Rendered on a post's first visit, then cached like every public page.
+export function generateStaticParams() {
+  return [];
+}
+
+// One lookup per render, shared by the metadata and the page.
 const loadPost = cache((slug: string) => findPublicPostBySlug(slug));
 
 export async function generateMetadata({ params }: PageProps<"/blog/[slug]">): Promise<Metadata> {
@@ -34,6 +39,7 @@ export default async function PostPage({ params }: PageProps<"/blog/[slug]">) {
   const { slug } = await params;
   const post = loadPost(slug);
   if (!post) {
+    // A published post whose address changed: a permanent redirect (308) to where it is now.
     const moved = findRedirectedSlug(slug);
     if (moved) permanentRedirect(`/blog/${moved}`);
     notFound();

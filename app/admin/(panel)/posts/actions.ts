@@ -4,21 +4,29 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { emptyTrash, restorePost, restorePostVersion, trashPost } from "@/db/post-admin";
 import { requireActionUser } from "@/lib/auth";
+import { refreshPublicPages } from "@/lib/public-pages";
+import { scheduleChanged } from "@/lib/publication-watch";
 
 const id = z.coerce.number().int().positive();
+
+/** What the public sees, or when a scheduled post goes out, may have changed. */
+function postsChanged() {
+  refreshPublicPages();
+  scheduleChanged();
+}
 
 /** Moves a post to the trash (the form asked for confirmation first). */
 export async function trashPostAction(form: FormData) {
   await requireActionUser();
   const postId = id.safeParse(form.get("postId"));
-  if (postId.success) trashPost(postId.data);
+  if (postId.success && trashPost(postId.data)) postsChanged();
   redirect("/admin/posts?trashed=1");
 }
 
 export async function restorePostAction(form: FormData) {
   await requireActionUser();
   const postId = id.safeParse(form.get("postId"));
-  if (postId.success) restorePost(postId.data);
+  if (postId.success && restorePost(postId.data)) postsChanged();
   redirect("/admin/posts?view=trash&restored=1");
 }
 
@@ -27,6 +35,7 @@ export async function emptyTrashAction(form: FormData) {
   await requireActionUser({ role: "owner" });
   if (form.get("confirm") !== "yes") redirect("/admin/posts?view=trash&confirm=missing");
   const removed = emptyTrash();
+  postsChanged();
   redirect(`/admin/posts?view=trash&emptied=${removed}`);
 }
 
@@ -38,5 +47,6 @@ export async function restoreVersionAction(form: FormData) {
   if (!postId.success || !versionId.success || !revision.success) redirect("/admin/posts");
   const result = restorePostVersion(postId.data, versionId.data, { userId: user.id, expectedRevision: revision.data });
   if (!result.ok) redirect(`/admin/posts/${postId.data}/versions?v=${versionId.data}&error=${result.reason}`);
+  postsChanged();
   redirect(`/admin/posts/${postId.data}?restored=1`);
 }

@@ -2,6 +2,7 @@
 
 import { writeSettingValues } from "@/db/settings";
 import { requireActionUser } from "@/lib/auth";
+import { refreshPublicPages } from "@/lib/public-pages";
 import { fieldErrors, type FormState } from "@/lib/form-state";
 import { settingsSchema } from "@/lib/settings-schema";
 
@@ -17,5 +18,6 @@ export async function saveSettings(_state: FormState, form: FormData): Promise<F
   });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values, message: "Nothing was saved: please fix the fields marked below." };
   writeSettingValues(parsed.data);
+  refreshPublicPages();
   return { ok: true, message: "Settings saved. The public site shows them now.", values };
 }

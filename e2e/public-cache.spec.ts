@@ -1,0 +1,201 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
+import { freePort } from "../scripts/free-port";
+import { uniqueTitle } from "./post-editor";
+import { OWNER, signIn } from "./sign-in";
+
+// The public pages come from Next's cache. Every change the attorney makes must show on
+// the very next request of every page that shows it, and nothing unpublished ever may.
+
+// These journeys run their own server, on a database of their own, with no other traffic:
+// what it shows can only come from that database, its clock and the changes made here.
+async function startServer(dbFile: string): Promise<{ origin: string; stop: () => Promise<void> }> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, ["scripts/server.mjs"], {
+    env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), DATABASE_URL: dbFile, SITE_URL: `http://127.0.0.1:${port}`, SMTP_URL: "", ADMIN_EMAIL: OWNER.email, ADMIN_PASSWORD: OWNER.password },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on("data", (chunk: Buffer) => {
+      if (chunk.toString().includes("Serving on")) resolve();
+    });
+    child.once("exit", (code) => reject(new Error(`server stopped (${code})`)));
+  });
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+const tempDatabase = () => path.join(fs.mkdtempSync(path.join(os.tmpdir(), "firm-site-cache-")), "site.db");
+
+/** The text of a public page as a visitor's browser receives it (no JavaScript needed). */
+async function pageText(request: APIRequestContext, url: string): Promise<{ status: number; text: string }> {
+  const response = await request.get(url, { maxRedirects: 0 });
+  return { status: response.status(), text: await response.text() };
+}
+
+/** Whether `url` shows `text` now; a failure names the page, not its whole HTML. */
+async function expectShown(request: APIRequestContext, url: string, text: string, shown: boolean) {
+  const { text: html } = await pageText(request, url);
+  expect(html.includes(text), `${url} ${shown ? "shows" : "does not show"} "${text}"`).toBe(shown);
+}
+
+/** Saves through the editor's own route, as the editor does. */
+async function save(page: Page, dbFile: string, id: number, intent: string, fields: Record<string, unknown>) {
+  const revision = readDb<{ revision: number }>(dbFile, "select revision from posts where id = ?", id)[0]!.revision;
+  const response = await page.request.post(`/admin/api/posts/${id}`, {
+    data: { revision, intent, fields },
+    headers: { Origin: new URL(page.url()).origin },
+  });
+  expect(response.status(), `${intent}: ${await response.text()}`).toBe(200);
+}
+
+const fieldsFor = (title: string, slug: string, body: string) => ({
+  title,
+  slug,
+  excerpt: "",
+  bodyHtml: `<p>${body}</p>`,
+  tags: "",
+  coverMediaId: null,
+  coverAlt: "",
+  seoTitle: "",
+  seoDescription: "",
+  useDefaultDisclaimer: true,
+  disclaimer: "",
+});
+
+type OwnSite = { origin: string; dbFile: string; page: Page; at: (path: string) => string };
+
+// A server of this file's own for the test, with the owner signed in.
+const test = base.extend<{ site: OwnSite }>({
+  site: async ({ browser }, use) => {
+    const dbFile = tempDatabase();
+    const server = await startServer(dbFile);
+    const context = await browser.newContext({ baseURL: server.origin });
+    const page = await context.newPage();
+    await signIn(page);
+    await use({ origin: server.origin, dbFile, page, at: (path) => `${server.origin}${path}` });
+    await context.close();
+    await server.stop();
+  },
+});
+
+test("every change shows on the next request of every public page, and nothing unpublished ever does", async ({ site, request }) => {
+  test.setTimeout(60_000);
+  const { page, dbFile, at } = site;
+  const title = uniqueTitle("Cache check");
+  const slug = title.toLowerCase().replace(/\s+/g, "-");
+  const [other] = readDb<{ slug: string }>(dbFile, "select slug from posts where status = 'published' and deleted_at is null and published_at <= ? order by published_at limit 1", Date.now());
+  const pages = ["/", "/blog", `/blog/${other!.slug}`].map(at);
+  // Fill the cache first, so every check below is of a cached page.
+  for (const url of pages) expect((await pageText(request, url)).status).toBe(200);
+
+  const created = await page.request.post("/admin/api/posts", { data: { revision: 0, intent: "save", fields: fieldsFor(title, slug, "Draft words.") }, headers: { Origin: site.origin } });
+  const id = ((await created.json()) as { post: { id: number } }).post.id;
+  for (const url of pages) await expectShown(request, url, title, false);
+  expect((await pageText(request, at(`/blog/${slug}`))).status).toBe(404);
+
+  // Publish: the home page, the blog and another post's "Read more" list it at once.
+  await save(page, dbFile, id, "publish", fieldsFor(title, slug, "Published words."));
+  for (const url of pages) await expectShown(request, url, title, true);
+  await expectShown(request, at(`/blog/${slug}`), "Published words.", true);
+
+  // An edit saved but not applied stays off every page.
+  const edited = `${title} edited`;
+  await save(page, dbFile, id, "save", fieldsFor(edited, slug, "Pending words."));
+  for (const url of [...pages, at(`/blog/${slug}`)]) {
+    await expectShown(request, url, "Pending words.", false);
+    await expectShown(request, url, edited, false);
+  }
+
+  // Update applies it everywhere, a slug change with it: the old address now redirects.
+  await save(page, dbFile, id, "update", fieldsFor(edited, `${slug}-moved`, "Updated words."));
+  for (const url of pages) await expectShown(request, url, edited, true);
+  await expectShown(request, at(`/blog/${slug}-moved`), "Updated words.", true);
+  expect((await pageText(request, at(`/blog/${slug}`))).status).toBe(308);
+
+  // Unpublish takes it away everywhere.
+  await save(page, dbFile, id, "unpublish", fieldsFor(edited, `${slug}-moved`, "Updated words."));
+  for (const url of pages) await expectShown(request, url, edited, false);
+  expect((await pageText(request, at(`/blog/${slug}-moved`))).status).toBe(404);
+
+  // Trash and restore, through the admin's own buttons.
+  await save(page, dbFile, id, "publish", fieldsFor(edited, `${slug}-moved`, "Updated words."));
+  await expectShown(request, at("/blog"), edited, true);
+  await page.goto(`/admin/posts/${id}`);
+  await page.getByText("Move to trash…").click();
+  await page.getByRole("button", { name: "Yes, move to trash" }).click();
+  await expect(page.getByText("The post is in the trash.")).toBeVisible();
+  for (const url of pages) await expectShown(request, url, edited, false);
+  await page.goto("/admin/posts?view=trash");
+  await page.getByRole("button", { name: `Restore ${edited}` }).click();
+  await expect(page.getByText("The post is back")).toBeVisible();
+  for (const url of pages) await expectShown(request, url, edited, true);
+
+  // The firm's details: the opening hours are in every page's footer.
+  const hours = `Open ${uniqueTitle("hours")}`;
+  await page.goto("/admin/settings");
+  await page.getByLabel("Hours").fill(hours);
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Settings saved.")).toBeVisible();
+  for (const url of [...pages, at(`/blog/${slug}-moved`)]) await expectShown(request, url, hours, true);
+});
+
+function readDb<T>(dbFile: string, sql: string, ...params: unknown[]): T[] {
+  const sqlite = new Database(dbFile, { readonly: true });
+  try {
+    return sqlite.prepare(sql).all(...params) as T[];
+  } finally {
+    sqlite.close();
+  }
+}
+
+function setFirmName(dbFile: string, name: string) {
+  const sqlite = new Database(dbFile);
+  sqlite.prepare("insert into settings (key, value, updated_at) values ('firmName', ?, ?) on conflict(key) do update set value = excluded.value").run(JSON.stringify(name), Date.now());
+  sqlite.close();
+}
+
+test("after a restart the first visitor sees the database's content, and a scheduled post appears on time with nobody signed in", async ({ request }) => {
+  test.setTimeout(90_000);
+  const dbFile = tempDatabase();
+  let server = await startServer(dbFile);
+  try {
+    // A fresh database is seeded with the sample firm: never what the build saw.
+    await expectShown(request, `${server.origin}/`, "Sample Defense Law (demo)", true);
+    await server.stop();
+
+    // While it is stopped the database changes, and a post is scheduled for soon after the start.
+    setFirmName(dbFile, "Restarted Firm Name");
+    const sqlite = new Database(dbFile);
+    const authorId = (sqlite.prepare("select id from users limit 1").get() as { id: number }).id;
+    const dueAt = Date.now() + 12_000;
+    sqlite
+      .prepare("insert into posts (slug, title, excerpt, body_html, status, published_at, author_id, updated_at) values (?, ?, '', '<p>On time.</p>', 'published', ?, ?, ?)")
+      .run("on-time-answer", "An answer that goes out on time", dueAt, authorId, Date.now());
+    sqlite.close();
+
+    server = await startServer(dbFile);
+    await expectShown(request, `${server.origin}/`, "Restarted Firm Name", true);
+    await expectShown(request, `${server.origin}/`, "Sample Defense Law (demo)", false);
+    await expectShown(request, `${server.origin}/`, "An answer that goes out on time", false);
+    await expectShown(request, `${server.origin}/blog`, "An answer that goes out on time", false);
+
+    // Nobody signs in; nothing but these reads reaches the server.
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, dueAt - Date.now()) + 1_500));
+    await expectShown(request, `${server.origin}/`, "An answer that goes out on time", true);
+    await expectShown(request, `${server.origin}/blog`, "An answer that goes out on time", true);
+    await expectShown(request, `${server.origin}/blog/on-time-answer`, "On time.", true);
+  } finally {
+    await server.stop();
+  }
+});

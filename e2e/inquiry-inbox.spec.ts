@@ -1,9 +1,10 @@
 import fs from "node:fs";
 import { parse } from "csv-parse/sync";
 import { expect, test } from "@playwright/test";
+import { MIN_FILL_MS } from "../lib/inquiry-form";
 import { expectAccessible } from "./accessibility";
 import { queryDb } from "./database";
-import { fillInquiry, inquiriesNamed, MIN_FILL_MS, ownContextAddress, sendAndReadReference, uniqueName } from "./inquiry-form";
+import { fillInquiry, inquiriesNamed, ownContextAddress, sendAndReadReference, uniqueName } from "./inquiry-form";
 import { signIn } from "./sign-in";
 
 test("the attorney sees the urgent inquiry first, changes its status, adds a note, checks conflicts, exports CSV and deletes one", async ({ page, context }) => {

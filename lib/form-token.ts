@@ -2,10 +2,8 @@
 // rendered, signed so neither can be forged. The key makes a resubmitted form find its
 // first inquiry; the time refuses forms sent faster than a person can fill them in.
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { MIN_FILL_MS } from "./inquiry-form";
 import { serverSecret } from "./secret";
-
-/** Sent faster than this after rendering: refused as a bot. */
-export const MIN_FILL_MS = 3000;
 
 function sign(payload: string): string {
   return createHmac("sha256", serverSecret()).update(`inquiry-form:${payload}`).digest("base64url");

@@ -5,6 +5,7 @@ import { EditorContent, useEditor } from "@tiptap/react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { FieldErrors } from "@/lib/form-state";
 import type { PostFieldsInput } from "@/lib/post-input";
 import { POST_LIMITS } from "@/lib/post-input";
 import type { EditorPostState, SaveResponse } from "@/lib/post-save";
@@ -77,7 +78,7 @@ export function PostEditor({ postId: initialPostId, initial, initialCoverUrl, st
   const [postState, setPostState] = useState<EditorPostState | null>(initialState);
   const [postId, setPostId] = useState<number | null>(initialPostId);
   const [save, setSave] = useState<SaveState>({ kind: "saved" });
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState(notice ?? "");
   const [offered, setOffered] = useState<LocalCopy | null>(null);
   const [publishAt, setPublishAt] = useState(initialState?.status === "scheduled" ? (initialState.publishedAtLocal ?? "") : "");

@@ -6,7 +6,7 @@ import { findPostForEdit, findPostVersion, listPostVersions } from "@/db/post-ad
 import { requireUser } from "@/lib/auth";
 import { getSiteSettings, postDisclaimer } from "@/lib/settings";
 import { formatDateTime } from "@/lib/zoned-time";
-import { restoreVersionAction } from "../../actions";
+import { restorePostVersion } from "../../actions";
 
 export const metadata: Metadata = { title: "Versions" };
 
@@ -101,7 +101,7 @@ export default async function PostVersionsPage({ params, searchParams }: PagePro
               <p className="mt-4 border-l-4 border-accent-600 bg-slate-50 p-2 text-sm">{postDisclaimer(chosen.version.disclaimer, site)}</p>
             </section>
           </div>
-          <form action={restoreVersionAction} className="space-y-2">
+          <form action={restorePostVersion} className="space-y-2">
             <input type="hidden" name="postId" value={post.id} />
             <input type="hidden" name="versionId" value={chosen.version.id} />
             <input type="hidden" name="revision" value={post.revision} />

@@ -118,6 +118,13 @@ async function badInputJourney(page: Page, { scripts }: { scripts: boolean }) {
   await expect(page.getByRole("textbox", { name: "Email" })).toHaveAccessibleDescription(/an email address or a phone number/);
   await expect(page.getByRole("group", { name: /Who is this about/ })).toHaveAccessibleDescription(/who this is about/);
   await expect(page.getByRole("group", { name: /in custody/ })).toHaveAccessibleDescription(/whether the person is in custody/);
+  // Each radio of a group in error says so too: a screen reader landing on one hears the problem.
+  const whoRadios = page.getByRole("group", { name: /Who is this about/ }).getByRole("radio");
+  await expect(whoRadios).toHaveCount(3);
+  for (const radio of await whoRadios.all()) {
+    await expect(radio).toHaveAttribute("aria-invalid", "true");
+    await expect(radio).toHaveAccessibleDescription(/who this is about/);
+  }
   await expect(page.getByLabel("I have read this notice")).toHaveAccessibleDescription(/read the notice/);
   if (scripts) await expectAccessible(page); // axe runs as a script in the page
 

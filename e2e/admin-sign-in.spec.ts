@@ -141,23 +141,29 @@ test("a password change ends the user's other sessions; deactivation ends all of
   await second.close();
 });
 
-test("a deactivation the server refuses says why, beside the button, and changes nothing", async ({ page }) => {
+test("a deactivation the server refuses says why, beside the button, and changes nothing, with or without JavaScript", async ({ page, browser }) => {
   await signIn(page);
   await addEditor(page, "Sam Stale");
   const [owner] = queryDb<{ id: number }>("select id from users where email = ?", OWNER.email);
-  const button = page.getByRole("button", { name: "Deactivate Sam Stale" });
-  const form = page.locator("form", { has: button });
-  // A stale or forged request: the form names another account than the one on the button.
-  const aimAt = (userId: number) => form.locator('input[name="userId"]').evaluate((input: HTMLInputElement, id) => (input.value = String(id)), userId);
+  // A stale or forged request: the form names another account than the one on its button.
+  const refused = async (usersPage: Page, userId: number, message: string) => {
+    const button = usersPage.getByRole("button", { name: "Deactivate Sam Stale" });
+    const form = usersPage.locator("form", { has: button });
+    await form.locator('input[name="userId"]').evaluate((input: HTMLInputElement, id) => (input.value = String(id)), userId);
+    await button.click();
+    await expect(form.getByRole("status")).toHaveText(message);
+  };
 
-  await aimAt(owner!.id);
-  await button.click();
-  await expect(form.getByRole("status")).toHaveText("You cannot deactivate your own account.");
+  await page.goto("/admin/users");
+  await refused(page, owner!.id, "You cannot deactivate your own account.");
   await expectAccessible(page);
 
-  await aimAt(999_999_999);
-  await button.click();
-  await expect(form.getByRole("status")).toHaveText("There is no such account. Reload the page to see the current list.");
+  const withoutScripts = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const plain = await withoutScripts.newPage();
+  await assignOwnAddress(plain);
+  await plain.goto("/admin/users");
+  await refused(plain, 999_999_999, "There is no such account. Reload the page to see the current list.");
+  await withoutScripts.close();
 
   expect(queryDb("select active from users where email = ? or name = 'Sam Stale'", OWNER.email)).toEqual([{ active: 1 }, { active: 1 }]);
 });

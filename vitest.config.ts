@@ -10,7 +10,8 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["{db,lib,scripts}/**/*.test.ts"],
+    include: ["{db,lib,scripts}/**/*.test.ts", "components/**/*.test.{ts,tsx}"],
+    // Node by default; a component's test asks for a DOM with `// @vitest-environment happy-dom`.
     environment: "node",
     setupFiles: ["./vitest.setup.ts"],
     // Each file gets its own temporary database; files run in separate workers.

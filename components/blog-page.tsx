@@ -19,7 +19,16 @@ export function BlogPage({ page }: { page: number }) {
       <div className="mt-8">
         {posts.length > 0 ? <PostList posts={posts} timeZone={site.timeZone} /> : <p className="text-slate-700">No posts yet.</p>}
       </div>
-      <Pagination page={page} pageCount={pageCount} href={(n) => (n === 1 ? "/blog" : `/blog/page/${n}`)} />
+      <div className="mt-8">
+        <Pagination
+          page={page}
+          pageCount={pageCount}
+          href={(n) => (n === 1 ? "/blog" : `/blog/page/${n}`)}
+          label="Pagination"
+          previous="Newer posts"
+          next="Older posts"
+        />
+      </div>
     </div>
   );
 }

@@ -3,7 +3,15 @@
 // The intake form: a real <form> posting to a server action, so it works with
 // JavaScript off. With it on, the same zod schema checks it before sending (inline
 // errors, nothing lost) and the button shows that it is sending.
-import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { useActionState, useState, type FormEvent } from "react";
+import { CheckboxField } from "@/components/ui/checkbox-field";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { describedBy, errorId, Field, FieldError } from "@/components/ui/field";
+import { hintClass } from "@/components/ui/field-styles";
+import { radioId, RadioGroup } from "@/components/ui/radio-group";
+import { Select } from "@/components/ui/select";
+import { Textarea } from "@/components/ui/textarea";
+import { TextInput } from "@/components/ui/text-input";
 import {
   ABOUT_WHOM,
   CONTACT_METHODS,
@@ -11,12 +19,13 @@ import {
   CUSTODY_STATUSES,
   FORM_FIELDS,
   formValues,
+  HONEYPOT_FIELD,
   LIMITS,
   MATTER_TYPES,
   OTHER_COUNTY,
   parseInquiryForm,
-  type FieldErrors,
-  type FormField,
+  type InquiryErrorField,
+  type InquiryErrors,
 } from "@/lib/inquiry-form";
 import { initialInquiryFormState, type InquiryFormState } from "@/lib/inquiry-form-state";
 
@@ -28,18 +37,21 @@ type Props = {
   consentText: string;
 };
 
-const inputClass =
-  "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2.5 text-base text-slate-900 aria-invalid:border-red-700 aria-invalid:ring-1 aria-invalid:ring-red-700";
-const labelClass = "block font-medium text-slate-900";
-const hintClass = "mt-1 text-sm text-slate-600";
 const legendClass = "font-semibold text-brand-900";
+const required = <span className="text-sm font-normal text-slate-600">(required)</span>;
 
 // The order the error summary lists problems in: the order of the form.
 // FORM_FIELDS is in form order; "contact" (email or phone) belongs right after the name.
-const FIELD_ORDER: (FormField | "contact")[] = [FORM_FIELDS[0], "contact", ...FORM_FIELDS.slice(1)];
+const FIELD_ORDER: InquiryErrorField[] = [FORM_FIELDS[0], "contact", ...FORM_FIELDS.slice(1)];
+const RADIO_FIELDS: InquiryErrorField[] = ["contactMethod", "aboutWhom", "custodyStatus"];
 
 const id = (field: string) => `inquiry-${field}`;
-const errorId = (field: string) => `inquiry-${field}-error`;
+
+/** Where the summary's link for a field goes: the field, a group's first radio, the email for "contact". */
+function fieldHref(field: InquiryErrorField): string {
+  if (field === "contact") return `#${id("email")}`;
+  return `#${RADIO_FIELDS.includes(field) ? radioId(id(field)) : id(field)}`;
+}
 
 export function InquiryForm(props: Props) {
   const [state, formAction, pending] = useActionState(props.action, initialInquiryFormState);
@@ -56,16 +68,13 @@ function InquiryFormFields({
   formAction,
   pending,
 }: Props & { state: InquiryFormState; formAction: (form: FormData) => void; pending: boolean }) {
-  const [clientErrors, setClientErrors] = useState<FieldErrors | undefined>(undefined);
-  const [messageLength, setMessageLength] = useState(state.values.message?.length ?? 0);
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const errors = clientErrors ?? state.errors;
+  const [clientErrors, setClientErrors] = useState<InquiryErrors | undefined>(undefined);
+  // Counts checks in the browser that found problems: each one moves the focus to the summary.
+  const [clientChecks, setClientChecks] = useState(0);
+  const [messageLength, setMessageLength] = useState(state.values?.message?.length ?? 0);
+  const errors = clientErrors ?? state.errors ?? {};
   const problems = FIELD_ORDER.filter((field) => errors[field]);
-  const values = state.values;
-
-  useEffect(() => {
-    if (state.attempt > 0) summaryRef.current?.focus();
-  }, [state.attempt]);
+  const values = state.values ?? {};
 
   function checkBeforeSending(event: FormEvent<HTMLFormElement>) {
     const result = parseInquiryForm(formValues(new FormData(event.currentTarget)), { counties, today });
@@ -75,281 +84,170 @@ function InquiryFormFields({
     }
     event.preventDefault();
     setClientErrors(result.errors);
-    // After React has rendered the summary.
-    requestAnimationFrame(() => summaryRef.current?.focus());
+    setClientChecks((n) => n + 1);
   }
 
-  const invalid = (field: FormField | "contact") => (errors[field] ? true : undefined);
-  const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(" ") || undefined;
-  const fieldError = (field: FormField | "contact") =>
-    errors[field] ? (
-      <p id={errorId(field)} className="mt-1 font-medium text-red-800">
-        {errors[field]}
-      </p>
-    ) : null;
   const nearLimit = LIMITS.message - messageLength <= 200;
 
   return (
     <form action={formAction} onSubmit={checkBeforeSending} noValidate className="space-y-8">
       <input type="hidden" name="token" value={state.token ?? token} />
 
-      {(problems.length > 0 || state.notice) && (
-        <div ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby="inquiry-problems-heading" className="rounded-md border-2 border-red-700 bg-red-50 p-4">
-          <h2 id="inquiry-problems-heading" className="font-semibold text-red-900">
-            {problems.length > 0 ? "Please check these answers" : "Your message was not sent yet"}
-          </h2>
-          {state.notice && !clientErrors && <p className="mt-1 text-red-900">{state.notice}</p>}
-          {problems.length > 0 && (
-            <ul className="mt-2 list-disc space-y-1 pl-5">
-              {problems.map((field) => (
-                <li key={field}>
-                  <a href={`#${field === "contact" ? id("email") : field === "contactMethod" || field === "aboutWhom" || field === "custodyStatus" ? `${id(field)}-0` : id(field)}`} className="text-red-900 underline">
-                    {errors[field]}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
+      {(problems.length > 0 || state.message) && (
+        <ErrorSummary
+          id="inquiry-problems"
+          title={problems.length > 0 ? "Please check these answers" : "Your message was not sent yet"}
+          errors={problems.map((field) => ({ href: fieldHref(field), message: errors[field]! }))}
+          focusKey={clientChecks}
+        >
+          {state.message && !clientErrors && <p className="mt-1 text-red-900">{state.message}</p>}
+        </ErrorSummary>
       )}
 
       <p className="text-sm text-slate-600">Questions marked “required” need an answer; everything else helps but can wait for our call.</p>
 
-      <div>
-        <label htmlFor={id("name")} className={labelClass}>
-          Your name <span className="text-sm font-normal text-slate-600">(required)</span>
-        </label>
-        <input
-          id={id("name")}
-          name="name"
-          autoComplete="name"
-          required
-          defaultValue={values.name}
-          aria-invalid={invalid("name")}
-          aria-describedby={describedBy(errors.name && errorId("name"))}
-          className={inputClass}
-        />
-        {fieldError("name")}
-      </div>
+      <Field id={id("name")} label={<>Your name {required}</>} error={errors.name}>
+        {(control) => <TextInput {...control} name="name" autoComplete="name" required defaultValue={values.name} />}
+      </Field>
 
-      <fieldset className="space-y-4" aria-describedby={describedBy("inquiry-contact-hint", errors.contact && errorId("contact"))}>
+      <fieldset className="space-y-4" aria-describedby={describedBy("inquiry-contact-hint", errors.contact && errorId(id("contact")))}>
         <legend className={legendClass}>How can we reach you?</legend>
         <p id="inquiry-contact-hint" className={hintClass}>
           An email address or a phone number, at least one.
         </p>
-        {fieldError("contact")}
-        <div>
-          <label htmlFor={id("email")} className={labelClass}>
-            Email
-          </label>
-          <input
-            id={id("email")}
-            name="email"
-            type="email"
-            autoComplete="email"
-            inputMode="email"
-            defaultValue={values.email}
-            aria-invalid={invalid("email") ?? invalid("contact")}
-            aria-describedby={describedBy(errors.email && errorId("email"), errors.contact && errorId("contact"))}
-            className={inputClass}
-          />
-          {fieldError("email")}
-        </div>
-        <div>
-          <label htmlFor={id("phone")} className={labelClass}>
-            Phone
-          </label>
-          <input
-            id={id("phone")}
-            name="phone"
-            type="tel"
-            autoComplete="tel"
-            defaultValue={values.phone}
-            aria-invalid={invalid("phone") ?? invalid("contact")}
-            aria-describedby={describedBy(errors.phone && errorId("phone"), errors.contact && errorId("contact"))}
-            className={inputClass}
-          />
-          {fieldError("phone")}
-        </div>
+        <FieldError id={id("contact")} error={errors.contact} />
+        <Field
+          id={id("email")}
+          label="Email"
+          error={errors.email}
+          invalid={Boolean(errors.email || errors.contact)}
+          alsoDescribedBy={[errors.contact && errorId(id("contact"))]}
+        >
+          {(control) => <TextInput {...control} name="email" type="email" autoComplete="email" inputMode="email" defaultValue={values.email} />}
+        </Field>
+        <Field
+          id={id("phone")}
+          label="Phone"
+          error={errors.phone}
+          invalid={Boolean(errors.phone || errors.contact)}
+          alsoDescribedBy={[errors.contact && errorId(id("contact"))]}
+        >
+          {(control) => <TextInput {...control} name="phone" type="tel" autoComplete="tel" defaultValue={values.phone} />}
+        </Field>
         <RadioGroup
-          field="contactMethod"
+          id={id("contactMethod")}
+          name="contactMethod"
           legend="Best way to contact you"
           options={CONTACT_METHODS}
-          selected={values.contactMethod ?? "any"}
+          defaultValue={values.contactMethod ?? "any"}
           error={errors.contactMethod}
         />
-        <div>
-          <label htmlFor={id("contactTime")} className={labelClass}>
-            Best time to contact you
-          </label>
-          <select
-            id={id("contactTime")}
-            name="contactTime"
-            defaultValue={values.contactTime ?? "any"}
-            aria-invalid={invalid("contactTime")}
-            aria-describedby={describedBy(errors.contactTime && errorId("contactTime"))}
-            className={inputClass}
-          >
-            {CONTACT_TIMES.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-          {fieldError("contactTime")}
-        </div>
+        <Field id={id("contactTime")} label="Best time to contact you" error={errors.contactTime}>
+          {(control) => (
+            <Select {...control} name="contactTime" defaultValue={values.contactTime ?? "any"}>
+              {CONTACT_TIMES.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
       </fieldset>
 
       <fieldset className="space-y-4">
         <legend className={legendClass}>About the matter</legend>
-        <RadioGroup field="aboutWhom" legend="Who is this about? (required)" options={ABOUT_WHOM} selected={values.aboutWhom} error={errors.aboutWhom} />
-        <div>
-          <label htmlFor={id("matterType")} className={labelClass}>
-            Type of matter <span className="text-sm font-normal text-slate-600">(required)</span>
-          </label>
-          <select
-            id={id("matterType")}
-            name="matterType"
-            required
-            defaultValue={values.matterType ?? ""}
-            aria-invalid={invalid("matterType")}
-            aria-describedby={describedBy(errors.matterType && errorId("matterType"))}
-            className={inputClass}
-          >
-            <option value="">Choose one</option>
-            {MATTER_TYPES.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-          {fieldError("matterType")}
-        </div>
-        <div>
-          <label htmlFor={id("county")} className={labelClass}>
-            County <span className="text-sm font-normal text-slate-600">(required)</span>
-          </label>
-          <select
-            id={id("county")}
-            name="county"
-            required
-            defaultValue={values.county ?? ""}
-            aria-invalid={invalid("county")}
-            aria-describedby={describedBy(errors.county && errorId("county"))}
-            className={inputClass}
-          >
-            <option value="">Choose a county</option>
-            {counties.map((county) => (
-              <option key={county} value={county}>
-                {county}
-              </option>
-            ))}
-            <option value={OTHER_COUNTY}>Other, or not sure</option>
-          </select>
-          {fieldError("county")}
-        </div>
         <RadioGroup
-          field="custodyStatus"
+          id={id("aboutWhom")}
+          name="aboutWhom"
+          legend="Who is this about? (required)"
+          options={ABOUT_WHOM}
+          defaultValue={values.aboutWhom}
+          error={errors.aboutWhom}
+        />
+        <Field id={id("matterType")} label={<>Type of matter {required}</>} error={errors.matterType}>
+          {(control) => (
+            <Select {...control} name="matterType" required defaultValue={values.matterType ?? ""}>
+              <option value="">Choose one</option>
+              {MATTER_TYPES.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field id={id("county")} label={<>County {required}</>} error={errors.county}>
+          {(control) => (
+            <Select {...control} name="county" required defaultValue={values.county ?? ""}>
+              <option value="">Choose a county</option>
+              {counties.map((county) => (
+                <option key={county} value={county}>
+                  {county}
+                </option>
+              ))}
+              <option value={OTHER_COUNTY}>Other, or not sure</option>
+            </Select>
+          )}
+        </Field>
+        <RadioGroup
+          id={id("custodyStatus")}
+          name="custodyStatus"
           legend="Is the person in custody? (required)"
           options={CUSTODY_STATUSES}
-          selected={values.custodyStatus}
+          defaultValue={values.custodyStatus}
           error={errors.custodyStatus}
         />
-        <div>
-          <label htmlFor={id("charges")} className={labelClass}>
-            Charges, if you know them
-          </label>
-          <input
-            id={id("charges")}
-            name="charges"
-            defaultValue={values.charges}
-            aria-invalid={invalid("charges")}
-            aria-describedby={describedBy(errors.charges && errorId("charges"))}
-            className={inputClass}
-          />
-          {fieldError("charges")}
-        </div>
-        <div>
-          <label htmlFor={id("courtDate")} className={labelClass}>
-            Next court date, if there is one
-          </label>
-          <input
-            id={id("courtDate")}
-            name="courtDate"
-            type="date"
-            min={today}
-            defaultValue={values.courtDate}
-            aria-invalid={invalid("courtDate")}
-            aria-describedby={describedBy(errors.courtDate && errorId("courtDate"))}
-            className={inputClass}
-          />
-          {fieldError("courtDate")}
-        </div>
-        <div>
-          <label htmlFor={id("otherParties")} className={labelClass}>
-            Names of other people involved
-          </label>
-          <p id="inquiry-otherParties-hint" className={hintClass}>
-            For example the other driver or the person who made the complaint. We check that we don’t already work for them.
-          </p>
-          <textarea
-            id={id("otherParties")}
-            name="otherParties"
-            rows={2}
-            defaultValue={values.otherParties}
-            aria-invalid={invalid("otherParties")}
-            aria-describedby={describedBy("inquiry-otherParties-hint", errors.otherParties && errorId("otherParties"))}
-            className={inputClass}
-          />
-          {fieldError("otherParties")}
-        </div>
-        <div>
-          <label htmlFor={id("message")} className={labelClass}>
-            A short message
-          </label>
-          <p id="inquiry-message-hint" className={hintClass}>
-            A few sentences are enough. Please don’t include confidential details yet.
-          </p>
-          <textarea
-            id={id("message")}
-            name="message"
-            rows={4}
-            defaultValue={values.message}
-            onChange={(event) => setMessageLength(event.currentTarget.value.length)}
-            aria-invalid={invalid("message")}
-            aria-describedby={describedBy("inquiry-message-hint", "inquiry-message-count", errors.message && errorId("message"))}
-            className={inputClass}
-          />
-          <p id="inquiry-message-count" className={`mt-1 text-sm ${messageLength > LIMITS.message ? "font-medium text-red-800" : "text-slate-600"}`}>
-            {nearLimit
-              ? messageLength > LIMITS.message
-                ? `${messageLength - LIMITS.message} characters over the limit of ${LIMITS.message}`
-                : `${LIMITS.message - messageLength} characters left`
-              : `Up to ${LIMITS.message} characters`}
-          </p>
-          {fieldError("message")}
-        </div>
+        <Field id={id("charges")} label="Charges, if you know them" error={errors.charges}>
+          {(control) => <TextInput {...control} name="charges" defaultValue={values.charges} />}
+        </Field>
+        <Field id={id("courtDate")} label="Next court date, if there is one" error={errors.courtDate}>
+          {(control) => <TextInput {...control} name="courtDate" type="date" min={today} defaultValue={values.courtDate} />}
+        </Field>
+        <Field
+          id={id("otherParties")}
+          label="Names of other people involved"
+          hint="For example the other driver or the person who made the complaint. We check that we don’t already work for them."
+          error={errors.otherParties}
+        >
+          {(control) => <Textarea {...control} name="otherParties" rows={2} defaultValue={values.otherParties} />}
+        </Field>
+        <Field
+          id={id("message")}
+          label="A short message"
+          hint="A few sentences are enough. Please don’t include confidential details yet."
+          error={errors.message}
+          alsoDescribedBy={["inquiry-message-count"]}
+        >
+          {(control) => (
+            <>
+              <Textarea
+                {...control}
+                name="message"
+                rows={4}
+                defaultValue={values.message}
+                onChange={(event) => setMessageLength(event.currentTarget.value.length)}
+              />
+              <p id="inquiry-message-count" className={`mt-1 text-sm ${messageLength > LIMITS.message ? "font-medium text-red-800" : "text-slate-600"}`}>
+                {nearLimit
+                  ? messageLength > LIMITS.message
+                    ? `${messageLength - LIMITS.message} characters over the limit of ${LIMITS.message}`
+                    : `${LIMITS.message - messageLength} characters left`
+                  : `Up to ${LIMITS.message} characters`}
+              </p>
+            </>
+          )}
+        </Field>
       </fieldset>
 
-      <div>
-        <label htmlFor={id("heardFrom")} className={labelClass}>
-          How did you hear about us?
-        </label>
-        <input
-          id={id("heardFrom")}
-          name="heardFrom"
-          defaultValue={values.heardFrom}
-          aria-invalid={invalid("heardFrom")}
-          aria-describedby={describedBy(errors.heardFrom && errorId("heardFrom"))}
-          className={inputClass}
-        />
-        {fieldError("heardFrom")}
-      </div>
+      <Field id={id("heardFrom")} label="How did you hear about us?" error={errors.heardFrom}>
+        {(control) => <TextInput {...control} name="heardFrom" defaultValue={values.heardFrom} />}
+      </Field>
 
       {/* People never see this field; bots fill it in. */}
       <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-        <label htmlFor={id("website")}>Leave this empty</label>
-        <input id={id("website")} name="website" tabIndex={-1} autoComplete="off" />
+        <label htmlFor={id(HONEYPOT_FIELD)}>Leave this empty</label>
+        <input id={id(HONEYPOT_FIELD)} name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" />
       </div>
 
       <section aria-labelledby="inquiry-notice-heading" className="space-y-3 rounded-lg border border-accent-600 bg-amber-50 p-4">
@@ -359,23 +257,16 @@ function InquiryFormFields({
         <p id="inquiry-consent-text" className="whitespace-pre-line text-slate-800">
           {consentText}
         </p>
-        <div className="flex items-start gap-3">
-          <input
-            id={id("consent")}
-            name="consent"
-            type="checkbox"
-            value="yes"
-            required
-            defaultChecked={values.consent === "yes"}
-            aria-invalid={invalid("consent")}
-            aria-describedby={describedBy("inquiry-consent-text", errors.consent && errorId("consent"))}
-            className="mt-0.5 size-6 shrink-0 accent-brand-700"
-          />
-          <label htmlFor={id("consent")} className="font-medium text-slate-900">
-            I have read this notice <span className="text-sm font-normal text-slate-600">(required)</span>
-          </label>
-        </div>
-        {fieldError("consent")}
+        <CheckboxField
+          id={id("consent")}
+          name="consent"
+          value="yes"
+          required
+          defaultChecked={values.consent === "yes"}
+          label={<>I have read this notice {required}</>}
+          error={errors.consent}
+          alsoDescribedBy={["inquiry-consent-text"]}
+        />
       </section>
 
       <button
@@ -386,47 +277,5 @@ function InquiryFormFields({
         {pending ? "Sending…" : "Send message"}
       </button>
     </form>
-  );
-}
-
-function RadioGroup({
-  field,
-  legend,
-  options,
-  selected,
-  error,
-}: {
-  field: FormField;
-  legend: string;
-  options: readonly { value: string; label: string }[];
-  selected: string | undefined;
-  error: string | undefined;
-}) {
-  return (
-    <fieldset aria-describedby={error ? errorId(field) : undefined}>
-      <legend className={labelClass}>{legend}</legend>
-      <div className="mt-1 space-y-1">
-        {options.map((option, i) => (
-          <div key={option.value} className="flex min-h-11 items-center gap-3">
-            <input
-              id={`${id(field)}-${i}`}
-              type="radio"
-              name={field}
-              value={option.value}
-              defaultChecked={selected === option.value}
-              className="size-6 shrink-0 accent-brand-700"
-            />
-            <label htmlFor={`${id(field)}-${i}`} className="text-slate-900">
-              {option.label}
-            </label>
-          </div>
-        ))}
-      </div>
-      {error && (
-        <p id={errorId(field)} className="mt-1 font-medium text-red-800">
-          {error}
-        </p>
-      )}
-    </fieldset>
   );
 }

@@ -152,6 +152,8 @@ test("a post scheduled a few seconds ahead appears on the blog by itself, then u
   await page.getByLabel(/Publish at/).fill(local);
   await page.getByRole("button", { name: "Schedule" }).click();
   await expect(page.getByText("Scheduled.", { exact: true })).toBeVisible();
+  // The time as the post list writes it ("Nov 28, 2026, 11:06 PM"), not as the field holds it.
+  await expect(page.getByRole("region", { name: "Publishing" })).toContainText(/Status: Scheduled for [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s[AP]M/);
   const row = postRow(id);
   expect(row.status).toBe("published");
   expect(row.published_at).toBe(zonedTimeToUtc(local, timeZone)!.getTime());

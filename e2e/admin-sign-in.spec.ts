@@ -131,12 +131,41 @@ test("a password change ends the user's other sessions; deactivation ends all of
   await page.goto("/admin/users");
   await page.getByRole("button", { name: "Deactivate Rita Rotate" }).click();
   await expect(page.getByRole("button", { name: "Reactivate Rita Rotate" })).toBeVisible();
+  const reactivate = page.locator("form", { has: page.getByRole("button", { name: "Reactivate Rita Rotate" }) });
+  await expect(reactivate.getByRole("status")).toHaveText("Rita Rotate is deactivated and was signed out everywhere.");
   await first.goto("/admin");
   await expect(first).toHaveURL(/\/admin\/login/);
   await tryLogin(first, editor.email, "a brand new password");
   await expect(first.getByTestId("login-error")).toHaveText(GENERIC_ERROR);
   await first.close();
   await second.close();
+});
+
+test("a deactivation the server refuses says why, beside the button, and changes nothing, with or without JavaScript", async ({ page, browser }) => {
+  await signIn(page);
+  await addEditor(page, "Sam Stale");
+  const [owner] = queryDb<{ id: number }>("select id from users where email = ?", OWNER.email);
+  // A stale or forged request: the form names another account than the one on its button.
+  const refused = async (usersPage: Page, userId: number, message: string) => {
+    const button = usersPage.getByRole("button", { name: "Deactivate Sam Stale" });
+    const form = usersPage.locator("form", { has: button });
+    await form.locator('input[name="userId"]').evaluate((input: HTMLInputElement, id) => (input.value = String(id)), userId);
+    await button.click();
+    await expect(form.getByRole("status")).toHaveText(message);
+  };
+
+  await page.goto("/admin/users");
+  await refused(page, owner!.id, "You cannot deactivate your own account.");
+  await expectAccessible(page);
+
+  const withoutScripts = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const plain = await withoutScripts.newPage();
+  await assignOwnAddress(plain);
+  await plain.goto("/admin/users");
+  await refused(plain, 999_999_999, "There is no such account. Reload the page to see the current list.");
+  await withoutScripts.close();
+
+  expect(queryDb("select active from users where email = ? or name = 'Sam Stale'", OWNER.email)).toEqual([{ active: 1 }, { active: 1 }]);
 });
 
 test("nothing under /admin answers without a session, whatever headers the request carries", async ({ playwright, baseURL }) => {
@@ -190,8 +219,15 @@ test("the owner edits the firm's settings and the public site shows them", async
   await signIn(page, OWNER, "/admin/settings");
   await page.getByLabel("Time zone").fill("Not/AZone");
   await page.getByRole("button", { name: "Save settings" }).click();
-  await expect(page.getByText("Unknown time zone")).toBeVisible();
-  await expect(page.getByText("Nothing was saved")).toBeVisible();
+  const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("link", { name: "Unknown time zone" })).toHaveAttribute("href", "#timeZone");
+  await expect(page.getByLabel("Time zone")).toHaveAccessibleDescription(/Unknown time zone/);
+  await expect(page.getByLabel("Time zone")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByRole("status")).toHaveText("Nothing was saved: please fix the fields marked below.");
+  await expectAccessible(page);
+  // The limits come from the settings schema (lib/settings.ts).
+  await expect(page.getByLabel("Firm name")).toHaveAttribute("maxlength", "120");
 
   // Hours: shown in the footer and asserted by no other journey running alongside.
   const hours = `Open ${Date.now()} hours a week`;

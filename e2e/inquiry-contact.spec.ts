@@ -1,9 +1,10 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectAccessible } from "./accessibility";
 import {
-  MIN_FILL_MS,
   fillInquiry,
+  honeypot,
   fillRequiredAtOnce,
+  MIN_FILL_MS,
   firmDate,
   intakeSetting,
   inquiriesNamed,
@@ -117,6 +118,13 @@ async function badInputJourney(page: Page, { scripts }: { scripts: boolean }) {
   await expect(page.getByRole("textbox", { name: "Email" })).toHaveAccessibleDescription(/an email address or a phone number/);
   await expect(page.getByRole("group", { name: /Who is this about/ })).toHaveAccessibleDescription(/who this is about/);
   await expect(page.getByRole("group", { name: /in custody/ })).toHaveAccessibleDescription(/whether the person is in custody/);
+  // Each radio of a group in error says so too: a screen reader landing on one hears the problem.
+  const whoRadios = page.getByRole("group", { name: /Who is this about/ }).getByRole("radio");
+  await expect(whoRadios).toHaveCount(3);
+  for (const radio of await whoRadios.all()) {
+    await expect(radio).toHaveAttribute("aria-invalid", "true");
+    await expect(radio).toHaveAccessibleDescription(/who this is about/);
+  }
   await expect(page.getByLabel("I have read this notice")).toHaveAccessibleDescription(/read the notice/);
   if (scripts) await expectAccessible(page); // axe runs as a script in the page
 
@@ -173,7 +181,7 @@ test("a form sent faster than a person could fill it is refused kindly, then goe
 test("a filled-in honeypot looks like success and stores nothing", async ({ page }) => {
   const name = uniqueName("Botty");
   await openAndFill(page, { name, email: "bot@example.com" });
-  await page.locator('input[name="website"]').fill("https://spam.example");
+  await honeypot(page).fill("https://spam.example");
   await sendAndReadReference(page);
   expect(inquiriesNamed(name)).toHaveLength(0);
 });
@@ -181,7 +189,7 @@ test("a filled-in honeypot looks like success and stores nothing", async ({ page
 test("a sixth inquiry within a minute from one address is refused", async ({ context }) => {
   test.setTimeout(60_000);
   const names = Array.from({ length: 6 }, () => uniqueName("Avery"));
-  // Six forms open at once from the same address, so the 3-second wait is paid once.
+  // Six forms open at once from the same address, so the minimum fill time is waited out once.
   const pages = await Promise.all(names.map(() => context.newPage()));
   for (const [i, page] of pages.entries()) {
     await page.goto("/contact");
@@ -238,7 +246,7 @@ test.describe("without JavaScript", () => {
 
     const bot = uniqueName("Botly");
     await openAndFill(page, { name: bot, email: "bot@example.com" });
-    await page.locator('input[name="website"]').fill("spam");
+    await honeypot(page).fill("spam");
     await sendAndReadReference(page);
     expect(inquiriesNamed(bot)).toHaveLength(0);
   });

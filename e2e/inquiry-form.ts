@@ -1,10 +1,19 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { expect, type BrowserContext, type Page } from "@playwright/test";
+import { HONEYPOT_FIELD } from "../lib/inquiry-form";
 import { defaultIntakeSettings, type IntakeSettings } from "../lib/settings-schema";
 import { queryDb } from "./database";
 
-/** The server's minimum time to fill the form under this harness (playwright.config.ts). */
+/**
+ * The server's minimum time to fill the form under this harness: playwright.config.ts
+ * sets it shorter than a real site's (lib/inquiry-form.ts), so the journeys need not sleep.
+ */
 export const MIN_FILL_MS = Number(process.env.E2E_CONTACT_MIN_FILL_MS);
+
+/** The honeypot input of the contact form, which people never see. */
+export function honeypot(page: Page) {
+  return page.locator(`input[name="${HONEYPOT_FIELD}"]`);
+}
 
 /** A name nobody else's test uses, so database checks count only this test's rows. */
 export function uniqueName(first = "Jordan"): string {
@@ -56,26 +65,29 @@ export async function fillInquiry(page: Page, answers: InquiryAnswers) {
 
 /**
  * Fills the required answers in one step, for the too-fast journeys: typing field by
- * field can itself take longer than the 3-second minimum on a loaded machine.
+ * field can itself take longer than the minimum fill time on a loaded machine.
  */
 export async function fillRequiredAtOnce(page: Page, name: string) {
-  await page.evaluate((personName) => {
-    const form = document.querySelector<HTMLFormElement>("form:has(input[name=website])")!;
-    const set = (field: string, value: string) => {
-      const element = form.elements.namedItem(field);
-      if (element instanceof RadioNodeList) {
-        for (const radio of element) if ((radio as HTMLInputElement).value === value) (radio as HTMLInputElement).checked = true;
-      } else if (element instanceof HTMLInputElement && element.type === "checkbox") element.checked = true;
-      else if (element) (element as HTMLInputElement).value = value;
-    };
-    set("name", personName);
-    set("phone", "555 010 0166");
-    set("aboutWhom", "family");
-    set("matterType", "dui");
-    set("county", "Jefferson");
-    set("custodyStatus", "not_arrested");
-    set("consent", "yes");
-  }, name);
+  await page.evaluate(
+    ({ personName, honeypotField }) => {
+      const form = document.querySelector<HTMLFormElement>(`form:has(input[name="${honeypotField}"])`)!;
+      const set = (field: string, value: string) => {
+        const element = form.elements.namedItem(field);
+        if (element instanceof RadioNodeList) {
+          for (const radio of element) if ((radio as HTMLInputElement).value === value) (radio as HTMLInputElement).checked = true;
+        } else if (element instanceof HTMLInputElement && element.type === "checkbox") element.checked = true;
+        else if (element) (element as HTMLInputElement).value = value;
+      };
+      set("name", personName);
+      set("phone", "555 010 0166");
+      set("aboutWhom", "family");
+      set("matterType", "dui");
+      set("county", "Jefferson");
+      set("custodyStatus", "not_arrested");
+      set("consent", "yes");
+    },
+    { personName: name, honeypotField: HONEYPOT_FIELD },
+  );
 }
 
 /** Opens the form, fills it in and waits out the minimum fill time. */

@@ -4,10 +4,8 @@
 import "server-only";
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { env } from "./env";
+import { MIN_FILL_MS } from "./inquiry-form";
 import { serverSecret } from "./secret";
-
-/** Sent faster than this after rendering: refused as a bot. */
-export const MIN_FILL_MS = 3000;
 
 function sign(payload: string): string {
   return createHmac("sha256", serverSecret()).update(`inquiry-form:${payload}`).digest("base64url");

@@ -1,15 +1,16 @@
-import type { FieldErrors, FormValues } from "./inquiry-form";
+import type { FormState } from "./form-state";
+import type { InquiryErrorField } from "./inquiry-form";
 
-/** What the contact form's server action answers when it does not redirect. */
-export type InquiryFormState = {
+/**
+ * What the contact form's server action answers when it does not redirect: the common
+ * form state (its `message` says what went wrong with the whole form: too fast, too many,
+ * unreadable), plus what the intake form needs besides.
+ */
+export type InquiryFormState = FormState<InquiryErrorField> & {
   /** Counts answers, so the form re-mounts with the values sent back. */
   attempt: number;
-  errors: FieldErrors;
-  values: FormValues;
   /** The form token to post next time (the same one, unless it could not be used). */
   token?: string;
-  /** A message about the whole form (too fast, too many, expired). */
-  notice?: string;
 };
 
-export const initialInquiryFormState: InquiryFormState = { attempt: 0, errors: {}, values: {} };
+export const initialInquiryFormState: InquiryFormState = { attempt: 0 };

@@ -1,7 +1,14 @@
 // The intake form's rules: one zod schema, used by the browser (inline errors) and by
 // the server action (the rules that count). No server-only imports: the contact form's
-// client component imports this file.
+// client component imports this file, and so do the end-to-end tests.
 import { z } from "zod";
+import { fieldErrors, type FieldErrors } from "./form-state";
+
+/** The hidden field people never see and bots fill in: a form that fills it is not stored. */
+export const HONEYPOT_FIELD = "website";
+
+/** A form sent faster than this after it was rendered is refused as a bot (lib/form-token.ts). */
+export const MIN_FILL_MS = 3000;
 
 export const CONTACT_METHODS = [
   { value: "phone", label: "Phone call" },
@@ -180,8 +187,9 @@ export const FORM_FIELDS = [
 ] as const;
 
 export type FormField = (typeof FORM_FIELDS)[number];
-/** Field errors by field name; "contact" is the email-or-phone rule. */
-export type FieldErrors = Partial<Record<FormField | "contact", string>>;
+/** A field that can have an error: the posted ones and "contact", the email-or-phone rule. */
+export type InquiryErrorField = FormField | "contact";
+export type InquiryErrors = FieldErrors<InquiryErrorField>;
 export type FormValues = Partial<Record<FormField, string>>;
 
 /**
@@ -202,15 +210,10 @@ export function formValues(form: FormData): FormValues {
 export function parseInquiryForm(
   input: FormValues,
   context: InquiryFormContext,
-): { ok: true; data: InquiryFormData } | { ok: false; errors: FieldErrors } {
+): { ok: true; data: InquiryFormData } | { ok: false; errors: InquiryErrors } {
   const result = inquiryFormSchema(context).safeParse(input);
   if (result.success) return { ok: true, data: result.data };
-  const errors: FieldErrors = {};
-  for (const issue of result.error.issues) {
-    const key = String(issue.path[0] ?? "contact") as keyof FieldErrors;
-    errors[key] ??= issue.message;
-  }
-  return { ok: false, errors };
+  return { ok: false, errors: fieldErrors<InquiryErrorField>(result.error) };
 }
 
 /** Today's date (YYYY-MM-DD) in a time zone. */

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { parseIntakeSettingsForm } from "./intake-settings-form";
+import { intakeSettingsMaxLengths, parseIntakeSettingsForm } from "./intake-settings-form";
 import { defaultIntakeSettings } from "./settings-schema";
 
 function form(values: Record<string, string>) {
@@ -24,6 +24,10 @@ it("refuses an empty notice, no counties or a bad number of months, saying which
   const result = parseIntakeSettingsForm(form({ intakeCounties: " \n", intakeConsentText: " ", inquiryRetentionMonths: "-3" }), defaultIntakeSettings, now);
   expect(result.ok).toBe(false);
   if (result.ok) return;
-  expect(Object.keys(result.state.errors ?? {}).sort()).toEqual(["inquiryRetentionMonths", "intakeConsentText", "intakeCounties"]);
+  expect(result.state.errors).toEqual({ inquiryRetentionMonths: expect.any(String), intakeConsentText: expect.any(String), intakeCounties: expect.any(String) });
   expect(result.state.values?.inquiryRetentionMonths).toBe("-3");
+});
+
+it("gives the form the schema's limits: the notice's, and 300 counties of up to 60 characters", () => {
+  expect(intakeSettingsMaxLengths()).toEqual({ intakeConsentText: 2000, intakeCounties: 300 * 61 - 1 });
 });

@@ -73,14 +73,5 @@ export const saveRequestSchema = z.object({
   fields: z.unknown(),
 });
 
-export type SaveRequest = z.input<typeof saveRequestSchema>;
-
-/** The first message per field, for showing next to the field. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    result[key] ??= issue.message;
-  }
-  return result;
-}
+/** What the editor asks the save route to do (see lib/post-save.ts). */
+export type SaveIntent = z.infer<typeof saveRequestSchema>["intent"];

@@ -116,7 +116,11 @@ describe("saveFromEditor", () => {
     expect(past).toMatchObject({ status: 400, body: { fieldErrors: { publishAt: expect.stringContaining("future") } } });
     // 9:00 on March 9 is CDT (the clocks changed on March 8): 14:00 UTC.
     const outcome = saveFromEditor(user, post.id, { revision: post.revision, intent: "schedule", publishAt: "2026-03-09T09:00", fields: fields() }, now);
-    expect(outcome.body).toMatchObject({ ok: true, post: { status: "scheduled", publishedAt: "2026-03-09T14:00:00.000Z", publishedAtLocal: "2026-03-09T09:00:00" } });
+    expect(outcome.body).toMatchObject({
+      ok: true,
+      // The editor's field gets the wall-clock time; its status line the firm's way of writing it.
+      post: { status: "scheduled", publishedAt: "2026-03-09T14:00:00.000Z", publishedAtLocal: "2026-03-09T09:00:00", publishedAtText: expect.stringMatching(/^Mar 9, 2026, 9:00\sAM/) },
+    });
   });
 
   it("keeps a per-post disclaimer only when the default is not used", () => {

@@ -19,7 +19,9 @@ import {
   type SaveResult,
   type StatusChange,
 } from "@/db/post-admin";
-import { fieldErrors, postFieldsSchema, RESERVED_SLUGS, saveRequestSchema, type PostFields, type PostFieldsInput } from "./post-input";
+import { formatDateTime } from "./dates";
+import { fieldErrors, type FieldErrors } from "./form-state";
+import { postFieldsSchema, RESERVED_SLUGS, saveRequestSchema, type PostFields, type PostFieldsInput } from "./post-input";
 import { sanitizePostHtml } from "./sanitize-html";
 import { getSiteSettings } from "./settings";
 import { slugify } from "./slug";
@@ -37,13 +39,16 @@ export type EditorPostState = {
   /** Saved changes that are not on the public site yet. */
   pendingChanges: boolean;
   publishedAt: string | null;
+  /** The publish time as typed in the editor's datetime-local field, in the firm's time zone. */
   publishedAtLocal: string | null;
+  /** The publish time as the firm reads it ("Nov 28, 2026, 11:06 PM CST"), as the post list shows it. */
+  publishedAtText: string | null;
   bodyHtml: string;
 };
 
 export type SaveResponse =
   | { ok: true; post: EditorPostState }
-  | { ok: false; error: string; fieldErrors?: Record<string, string>; conflict?: boolean };
+  | { ok: false; error: string; fieldErrors?: FieldErrors; conflict?: boolean };
 
 export function editorState(post: EditablePost, timeZone: string, now = new Date()): EditorPostState {
   return {
@@ -55,6 +60,7 @@ export function editorState(post: EditablePost, timeZone: string, now = new Date
     pendingChanges: post.pending !== null,
     publishedAt: post.publishedAt?.toISOString() ?? null,
     publishedAtLocal: post.publishedAt ? utcToZonedTime(post.publishedAt, timeZone) : null,
+    publishedAtText: post.publishedAt ? formatDateTime(post.publishedAt, timeZone) : null,
     bodyHtml: post.pending?.bodyHtml ?? post.bodyHtml,
   };
 }

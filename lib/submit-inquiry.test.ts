@@ -3,6 +3,7 @@ import { inquiries, outbox, rateLimitHits } from "@/db/schema";
 import { writeSettingValues } from "@/db/settings";
 import { useTempDatabase } from "@/db/temp-database";
 import { issueFormToken } from "./form-token";
+import { HONEYPOT_FIELD, MIN_FILL_MS } from "./inquiry-form";
 import { submitInquiry } from "./submit-inquiry";
 
 let temp: ReturnType<typeof useTempDatabase>;
@@ -71,18 +72,18 @@ it("stores a resent form once", () => {
 });
 
 it("shows bots success for the honeypot and stores nothing", () => {
-  const outcome = submit(form({ ...fields, website: "http://spam.example" }));
+  const outcome = submit(form({ ...fields, [HONEYPOT_FIELD]: "http://spam.example" }));
   expect(outcome.kind).toBe("honeypot");
   expect(temp.db.select().from(inquiries).all()).toHaveLength(0);
   expect(temp.db.select().from(rateLimitHits).all()).toHaveLength(0);
 });
 
-it("refuses a form sent within 3 seconds, and a forged token, keeping the answers", () => {
-  const fast = submit(form(fields, issueFormToken(now.getTime() - 2000)));
-  expect(fast).toMatchObject({ kind: "refused", state: { notice: expect.stringMatching(/quicker than we expected/), values: { name: fields.name } } });
+it("refuses a form sent within the minimum fill time, and a forged token, keeping the answers", () => {
+  const fast = submit(form(fields, issueFormToken(now.getTime() - (MIN_FILL_MS - 1000))));
+  expect(fast).toMatchObject({ kind: "refused", state: { message: expect.stringMatching(/quicker than we expected/), values: { name: fields.name } } });
   const token = issueFormToken(now.getTime() - 10_000);
   const forged = token.replace(/^\d+/, String(now.getTime() - 60_000)); // an earlier time, same signature
-  expect(submit(form(fields, forged))).toMatchObject({ kind: "refused", state: { notice: expect.stringMatching(/could not read/) } });
+  expect(submit(form(fields, forged))).toMatchObject({ kind: "refused", state: { message: expect.stringMatching(/could not read/) } });
   expect(submit(form(fields, "nonsense"))).toMatchObject({ kind: "refused" });
   expect(temp.db.select().from(inquiries).all()).toHaveLength(0);
 });
@@ -95,7 +96,7 @@ it("returns each field's message and stores nothing for bad input", () => {
 
 it("refuses a sixth inquiry within a minute from one address", () => {
   for (let i = 0; i < 5; i++) expect(submit(form(fields), "203.0.113.50").kind).toBe("stored");
-  expect(submit(form(fields), "203.0.113.50")).toMatchObject({ kind: "refused", state: { notice: expect.stringMatching(/wait a minute/) } });
+  expect(submit(form(fields), "203.0.113.50")).toMatchObject({ kind: "refused", state: { message: expect.stringMatching(/wait a minute/) } });
   expect(submit(form(fields), "203.0.113.51").kind).toBe("stored");
   expect(temp.db.select().from(inquiries).all()).toHaveLength(6);
 });

@@ -5,15 +5,12 @@
 import "server-only";
 import { createInquiry, findInquiryBySubmissionKey } from "@/db/inquiries";
 import { checkFormToken, issueFormToken } from "./form-token";
-import { formValues, parseInquiryForm, todayIn } from "./inquiry-form";
+import { formValues, HONEYPOT_FIELD, parseInquiryForm, todayIn } from "./inquiry-form";
 import type { InquiryFormState } from "./inquiry-form-state";
 import { newInquiryReference } from "./inquiry-reference";
 import { acknowledgementMail, notificationMail, notifyAddress } from "./mail";
 import { allowInquiryFrom } from "./rate-limit";
 import { getIntakeSettings, getSiteSettings } from "./settings";
-
-/** The hidden field people never see and bots fill in. */
-export const HONEYPOT_FIELD = "website";
 
 export type SubmitOutcome =
   | { kind: "stored"; reference: string; created: boolean }
@@ -32,7 +29,7 @@ export function submitInquiry(form: FormData, context: { address: string; now?: 
   if (!checked.ok && checked.reason === "invalid") {
     return {
       kind: "refused",
-      state: { errors: {}, values, token: issueFormToken(now.getTime()), notice: `We could not read this form. Please check your answers and send it again.${call}` },
+      state: { values, token: issueFormToken(now.getTime()), message: `We could not read this form. Please check your answers and send it again.${call}` },
     };
   }
   const honeypot = form.get(HONEYPOT_FIELD);
@@ -44,10 +41,9 @@ export function submitInquiry(form: FormData, context: { address: string; now?: 
     return {
       kind: "refused",
       state: {
-        errors: {},
         values,
         token: String(token),
-        notice: "That was quicker than we expected from a person. Please check your answers, then send the form again.",
+        message: "That was quicker than we expected from a person. Please check your answers, then send the form again.",
       },
     };
   }
@@ -62,10 +58,9 @@ export function submitInquiry(form: FormData, context: { address: string; now?: 
     return {
       kind: "refused",
       state: {
-        errors: {},
         values,
         token: String(token),
-        notice: `We have received several messages from your connection in the last minute. Please wait a minute, then send the form again.${call}`,
+        message: `We have received several messages from your connection in the last minute. Please wait a minute, then send the form again.${call}`,
       },
     };
   }

@@ -4,6 +4,7 @@
 // The per-address limit is lifted with INQUIRY_RATE_LIMIT=off (all requests come from
 // loopback). Figures, not pass/fail, except the count, which must hold.
 import Database from "better-sqlite3";
+import { MIN_FILL_MS } from "../lib/inquiry-form";
 import { startBenchServer } from "./bench-server";
 
 const total = Number(process.env.BENCH_INQUIRIES ?? 500);
@@ -45,7 +46,7 @@ async function main() {
     SMTP_URL: "",
   });
   try {
-    // Render every form first (each one is a person's page load), then wait out the 3-second minimum.
+    // Render every form first (each one is a person's page load), then wait out the minimum fill time.
     const forms: [string, string][][] = [];
     await pool(
       Array.from({ length: total }, (_, i) => i),
@@ -54,7 +55,7 @@ async function main() {
         forms[i] = await renderedForm(base);
       },
     );
-    await new Promise((r) => setTimeout(r, 3200));
+    await new Promise((r) => setTimeout(r, MIN_FILL_MS + 200));
 
     const latencies: number[] = [];
     const references: string[] = [];

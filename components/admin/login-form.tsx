@@ -2,6 +2,8 @@
 
 import { signIn } from "next-auth/react";
 import { useState } from "react";
+import { Field } from "@/components/ui/field";
+import { TextInput } from "@/components/ui/text-input";
 
 // next-auth 4's credentials sign-in runs from the browser (it needs its CSRF cookie),
 // so this is the admin's one form that needs JavaScript.
@@ -31,20 +33,12 @@ export function LoginForm({ next }: { next: string }) {
 
   return (
     <form onSubmit={onSubmit} className="mt-8 space-y-5" noValidate>
-      <div>
-        <label htmlFor="email" className="block font-medium text-slate-800">
-          Email
-        </label>
-        <input id="email" name="email" type="email" autoComplete="username" required maxLength={254}
-          className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2.5 text-base" />
-      </div>
-      <div>
-        <label htmlFor="password" className="block font-medium text-slate-800">
-          Password
-        </label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required maxLength={128}
-          className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2.5 text-base" />
-      </div>
+      <Field id="email" label="Email">
+        {(control) => <TextInput {...control} name="email" type="email" autoComplete="username" required maxLength={254} />}
+      </Field>
+      <Field id="password" label="Password">
+        {(control) => <TextInput {...control} name="password" type="password" autoComplete="current-password" required maxLength={128} />}
+      </Field>
       <div aria-live="polite">
         {error && (
           <p className="rounded-md border border-red-300 bg-red-50 p-3 text-red-800" data-testid="login-error">

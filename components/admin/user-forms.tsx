@@ -1,17 +1,27 @@
 "use client";
 
 import { useActionState } from "react";
-import { addEditor, resetPassword } from "@/app/admin/(panel)/users/actions";
-import { Field } from "./field";
+import { Field } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { TextInput } from "@/components/ui/text-input";
+import type { FormAction } from "@/lib/form-state";
 
-export function AddEditorForm() {
-  const [state, action, pending] = useActionState(addEditor, {});
+const smallButton = "rounded border border-slate-500 px-3 py-1.5 hover:border-brand-700 disabled:opacity-60";
+
+export function AddEditorForm({ action }: { action: FormAction }) {
+  const [state, formAction, pending] = useActionState(action, {});
   return (
-    <form action={action} className="space-y-4">
-      <Field name="name" label="Name" maxLength={120} required defaultValue={state.values?.name} errors={state.errors?.name} />
-      <Field name="email" label="Email" type="email" maxLength={254} required defaultValue={state.values?.email} errors={state.errors?.email} />
-      <Field name="password" label="Password" type="password" autoComplete="new-password" maxLength={128} required hint="At least 12 characters. Give it to them in person or by phone." errors={state.errors?.password} />
-      {state.message && <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">{state.message}</p>}
+    <form action={formAction} className="space-y-4">
+      <Field id="name" label="Name" error={state.errors?.name}>
+        {(control) => <TextInput {...control} name="name" maxLength={120} required defaultValue={state.values?.name} />}
+      </Field>
+      <Field id="email" label="Email" error={state.errors?.email}>
+        {(control) => <TextInput {...control} name="email" type="email" maxLength={254} required defaultValue={state.values?.email} />}
+      </Field>
+      <Field id="password" label="Password" hint="At least 12 characters. Give it to them in person or by phone." error={state.errors?.password}>
+        {(control) => <TextInput {...control} name="password" type="password" autoComplete="new-password" maxLength={128} required />}
+      </Field>
+      <FormMessage ok={state.ok} message={state.message} />
       <button type="submit" disabled={pending} className="rounded-md bg-brand-800 px-4 py-2.5 font-semibold text-white hover:bg-brand-900 disabled:opacity-60">
         {pending ? "Adding…" : "Add editor"}
       </button>
@@ -19,25 +29,35 @@ export function AddEditorForm() {
   );
 }
 
-export function ResetPasswordForm({ userId, name }: { userId: number; name: string }) {
-  const [state, action, pending] = useActionState(resetPassword, {});
-  const id = `reset-${userId}`;
+export function ResetPasswordForm({ action, userId, name }: { action: FormAction; userId: number; name: string }) {
+  const [state, formAction, pending] = useActionState(action, {});
   return (
-    <form action={action} className="flex flex-wrap items-end gap-2">
+    <form action={formAction} className="flex flex-wrap items-end gap-2">
       <input type="hidden" name="userId" value={userId} />
-      <div>
-        <label htmlFor={id} className="block text-slate-700">
-          New password for {name}
-        </label>
-        <input id={id} name="password" type="password" autoComplete="new-password" maxLength={128} required
-          aria-describedby={state.errors?.password ? `${id}-error` : undefined}
-          className="mt-1 rounded border border-slate-400 px-2 py-1.5" />
-      </div>
-      <button type="submit" disabled={pending} className="rounded border border-slate-400 px-3 py-1.5 hover:border-brand-700">
+      <Field id={`reset-${userId}`} label={`New password for ${name}`} error={state.errors?.password}>
+        {(control) => <TextInput {...control} name="password" type="password" autoComplete="new-password" maxLength={128} required />}
+      </Field>
+      <button type="submit" disabled={pending} className={smallButton}>
         Set password
       </button>
-      {state.errors?.password && <p id={`${id}-error`} className="w-full text-red-700">{state.errors.password.join(" ")}</p>}
-      {state.message && <p role="status" className="w-full text-green-900">{state.message}</p>}
+      <div className="w-full">
+        <FormMessage ok={state.ok} message={state.message} inline />
+      </div>
+    </form>
+  );
+}
+
+/** Deactivates or reactivates an account; the answer, or why not, shows beside the button. */
+export function AccountActiveForm({ action, userId, name, active }: { action: FormAction; userId: number; name: string; active: boolean }) {
+  const [state, formAction, pending] = useActionState(action, {});
+  return (
+    <form action={formAction} className="flex flex-wrap items-center gap-2">
+      <input type="hidden" name="userId" value={userId} />
+      <input type="hidden" name="active" value={active ? "false" : "true"} />
+      <button type="submit" disabled={pending} className={smallButton}>
+        {active ? `Deactivate ${name}` : `Reactivate ${name}`}
+      </button>
+      <FormMessage ok={state.ok} message={state.message} inline />
     </form>
   );
 }

@@ -2,6 +2,8 @@
 
 import { useEditorState, type Editor } from "@tiptap/react";
 import { useId, useState } from "react";
+import { Field } from "@/components/ui/field";
+import { TextInput } from "@/components/ui/text-input";
 
 type Button = { label: string; active: boolean; run: () => void };
 
@@ -91,26 +93,23 @@ export function Toolbar({ editor }: { editor: Editor }) {
       </div>
       {linkOpen && (
         <div id={linkId} className="mt-2 flex flex-wrap items-end gap-2">
-          <div>
-            <label htmlFor={`${linkId}-href`} className="block text-sm font-medium text-slate-800">
-              Link address
-            </label>
-            <input
-              id={`${linkId}-href`}
-              type="text"
-              inputMode="url"
-              value={href}
-              autoFocus
-              maxLength={2000}
-              onChange={(e) => setHref(e.target.value)}
-              onKeyDown={(e) => {
-                if (e.key === "Enter") applyLink(e as unknown as React.FormEvent);
-                if (e.key === "Escape") setLinkOpen(false);
-              }}
-              aria-invalid={linkError ? true : undefined}
-              aria-describedby={linkError ? `${linkId}-error` : undefined}
-              className="mt-1 w-80 max-w-full rounded-md border border-slate-400 px-3 py-1.5"
-            />
+          <div className="w-80 max-w-full">
+            <Field id={`${linkId}-href`} label="Link address" error={linkError || undefined}>
+              {(control) => (
+                <TextInput
+                  {...control}
+                  inputMode="url"
+                  value={href}
+                  autoFocus
+                  maxLength={2000}
+                  onChange={(e) => setHref(e.target.value)}
+                  onKeyDown={(e) => {
+                    if (e.key === "Enter") applyLink(e as unknown as React.FormEvent);
+                    if (e.key === "Escape") setLinkOpen(false);
+                  }}
+                />
+              )}
+            </Field>
           </div>
           <button type="button" onClick={applyLink} className="rounded-md bg-brand-800 px-3 py-1.5 text-sm font-semibold text-white">
             Apply link
@@ -126,11 +125,6 @@ export function Toolbar({ editor }: { editor: Editor }) {
             >
               Remove link
             </button>
-          )}
-          {linkError && (
-            <p id={`${linkId}-error`} className="w-full text-sm text-red-700">
-              {linkError}
-            </p>
           )}
         </div>
       )}

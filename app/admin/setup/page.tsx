@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SetupForm } from "@/components/admin/setup-form";
 import { isSetupTokenValid } from "@/lib/first-user";
+import { createOwner } from "./actions";
 
 export const metadata: Metadata = { title: "Create the owner account", robots: { index: false } };
 
@@ -12,7 +13,7 @@ export default async function SetupPage({ searchParams }: PageProps<"/admin/setu
     <main id="main" className="mx-auto w-full max-w-md flex-1 px-4 py-16">
       <h1 className="text-2xl font-bold text-brand-900">Create the owner account</h1>
       <p className="mt-2 text-slate-700">This account can manage posts, inquiries, users and the firm’s settings.</p>
-      <SetupForm token={String(token)} />
+      <SetupForm action={createOwner} token={String(token)} />
     </main>
   );
 }

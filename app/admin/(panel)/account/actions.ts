@@ -16,7 +16,7 @@ export async function changePassword(_state: FormState, form: FormData): Promise
   if (!parsed.success) return { errors: fieldErrors(parsed.error) };
   const stored = findUserById(user.id)?.passwordHash;
   if (!(await verifyPassword(stored, parsed.data.currentPassword))) {
-    return { errors: { currentPassword: ["That is not your current password."] } };
+    return { errors: { currentPassword: "That is not your current password." } };
   }
   setPasswordHash(user.id, await hashPassword(parsed.data.newPassword));
   revokeUserSessions(user.id, user.sessionId);

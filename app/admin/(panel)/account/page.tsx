@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/admin/change-password-form";
 import { requireUser } from "@/lib/auth";
+import { changePassword } from "./actions";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -13,7 +14,7 @@ export default async function AccountPage() {
         Signed in as {user.email} ({user.role}).
       </p>
       <h2 className="text-xl font-semibold text-brand-900">Change your password</h2>
-      <ChangePasswordForm />
+      <ChangePasswordForm action={changePassword} />
     </div>
   );
 }

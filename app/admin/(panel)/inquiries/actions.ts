@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { addInquiryNote, changeInquiryStatus, deleteInquiry, getInquiry } from "@/db/inquiries";
+import * as inquiries from "@/db/inquiries";
 import { INQUIRY_STATUSES } from "@/db/schema";
 import { requireActionUser } from "@/lib/auth";
 import { urgencyWindow } from "@/lib/inquiry-urgency";
@@ -11,29 +11,29 @@ import { getSiteSettings } from "@/lib/settings";
 // Every action checks the session first; nothing changes without one.
 const idField = z.coerce.number().int().positive();
 
-export async function changeStatusAction(form: FormData): Promise<void> {
+export async function changeInquiryStatus(form: FormData): Promise<void> {
   const user = await requireActionUser({ role: "owner" });
   const parsed = z.object({ id: idField, status: z.enum(INQUIRY_STATUSES) }).safeParse({ id: form.get("id"), status: form.get("status") });
   if (!parsed.success) redirect(`/admin/inquiries/${Number(form.get("id")) || ""}?error=status`);
-  if (!changeInquiryStatus(parsed.data.id, parsed.data.status, user.id)) redirect("/admin/inquiries");
+  if (!inquiries.changeInquiryStatus(parsed.data.id, parsed.data.status, user.id)) redirect("/admin/inquiries");
   redirect(`/admin/inquiries/${parsed.data.id}?saved=status`);
 }
 
-export async function addNoteAction(form: FormData): Promise<void> {
+export async function addInquiryNote(form: FormData): Promise<void> {
   const user = await requireActionUser({ role: "owner" });
   const parsed = z
     .object({ id: idField, note: z.string().trim().min(1).max(5000) })
     .safeParse({ id: form.get("id"), note: form.get("note") });
   if (!parsed.success) redirect(`/admin/inquiries/${Number(form.get("id")) || ""}?error=note`);
-  if (!addInquiryNote(parsed.data.id, parsed.data.note, user.id)) redirect("/admin/inquiries");
+  if (!inquiries.addInquiryNote(parsed.data.id, parsed.data.note, user.id)) redirect("/admin/inquiries");
   redirect(`/admin/inquiries/${parsed.data.id}?saved=note#history`);
 }
 
-export async function deleteInquiryAction(form: FormData): Promise<void> {
+export async function deleteInquiry(form: FormData): Promise<void> {
   await requireActionUser({ role: "owner" });
   const parsed = z.object({ id: idField, confirm: z.literal("yes") }).safeParse({ id: form.get("id"), confirm: form.get("confirm") });
   if (!parsed.success) redirect("/admin/inquiries");
-  const inquiry = getInquiry(parsed.data.id, urgencyWindow(getSiteSettings().timeZone));
-  if (inquiry) deleteInquiry(inquiry.id);
+  const inquiry = inquiries.getInquiry(parsed.data.id, urgencyWindow(getSiteSettings().timeZone));
+  if (inquiry) inquiries.deleteInquiry(inquiry.id);
   redirect(inquiry ? `/admin/inquiries?deleted=${encodeURIComponent(inquiry.reference)}` : "/admin/inquiries");
 }

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Select } from "@/components/ui/select";
+import { TextInput } from "@/components/ui/text-input";
 import { listInquiries } from "@/db/inquiries";
 import { listStuckOutbox } from "@/db/outbox";
 import { requireUser } from "@/lib/auth";
@@ -67,20 +69,20 @@ export default async function InquiriesPage({ searchParams }: { searchParams: Se
           <label htmlFor="filter-status" className="block text-sm font-medium text-slate-900">
             Status
           </label>
-          <select id="filter-status" name="status" defaultValue={filter.status ?? ""} className="mt-1 min-h-11 rounded-md border border-slate-400 bg-white px-3">
+          <Select id="filter-status" name="status" defaultValue={filter.status ?? ""}>
             <option value="">All statuses</option>
             {STATUS_OPTIONS.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
               </option>
             ))}
-          </select>
+          </Select>
         </div>
         <div>
           <label htmlFor="filter-name" className="block text-sm font-medium text-slate-900">
             Name
           </label>
-          <input id="filter-name" name="name" type="search" defaultValue={filter.name ?? ""} className="mt-1 min-h-11 rounded-md border border-slate-400 px-3" />
+          <TextInput id="filter-name" name="name" type="search" defaultValue={filter.name ?? ""} />
         </div>
         <button type="submit" className="min-h-11 rounded-md bg-brand-800 px-4 font-medium text-white hover:bg-brand-900">
           Show

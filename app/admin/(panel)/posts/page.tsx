@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminPostStatusBadge } from "@/components/admin-post-status";
+import { Pagination } from "@/components/pagination";
+import { Select } from "@/components/ui/select";
+import { TextInput } from "@/components/ui/text-input";
 import { countAdminPosts, listAdminPosts, type AdminPostStatus } from "@/db/post-admin";
 import { requireUser } from "@/lib/auth";
 import { getSiteSettings } from "@/lib/settings";
-import { parsePageNumber } from "@/lib/url-params";
 import { formatDateTime } from "@/lib/dates";
-import { emptyTrashAction, restorePostAction } from "./actions";
+import { parsePageNumber } from "@/lib/url-params";
+import { emptyTrash, restorePost } from "./actions";
 
 export const metadata: Metadata = { title: "Posts" };
 
@@ -79,23 +82,23 @@ export default async function AdminPostsPage({ searchParams }: PageProps<"/admin
 
       <form method="get" action="/admin/posts" className="flex flex-wrap items-end gap-3" role="search" aria-label="Find posts">
         {trash && <input type="hidden" name="view" value="trash" />}
-        <div>
+        <div className="w-64">
           <label htmlFor="q" className="block text-sm font-medium text-slate-800">
             Search titles
           </label>
-          <input id="q" name="q" type="search" defaultValue={search} maxLength={200} className="mt-1 w-64 rounded-md border border-slate-400 px-3 py-2" />
+          <TextInput id="q" name="q" type="search" defaultValue={search} maxLength={200} />
         </div>
         {!trash && (
           <div>
             <label htmlFor="status" className="block text-sm font-medium text-slate-800">
               Status
             </label>
-            <select id="status" name="status" defaultValue={status ?? ""} className="mt-1 rounded-md border border-slate-400 px-3 py-2">
+            <Select id="status" name="status" defaultValue={status ?? ""}>
               <option value="">All</option>
               <option value="draft">Drafts</option>
               <option value="scheduled">Scheduled</option>
               <option value="published">Published</option>
-            </select>
+            </Select>
           </div>
         )}
         <button type="submit" className="rounded-md border border-brand-700 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50">
@@ -150,7 +153,7 @@ export default async function AdminPostsPage({ searchParams }: PageProps<"/admin
                   <td className="py-3 pr-4 text-sm text-slate-700">{post.authorName}</td>
                   {trash && (
                     <td className="py-3">
-                      <form action={restorePostAction}>
+                      <form action={restorePost}>
                         <input type="hidden" name="postId" value={post.id} />
                         <button type="submit" className="rounded-md border border-brand-700 px-3 py-1 text-sm font-medium text-brand-800 hover:bg-brand-50">
                           Restore <span className="sr-only">{post.title}</span>
@@ -167,20 +170,12 @@ export default async function AdminPostsPage({ searchParams }: PageProps<"/admin
         <p className="text-slate-700">{trash ? "The trash is empty." : "No posts match."}</p>
       )}
 
-      {pageCount > 1 && (
-        <nav aria-label="Pages of posts" className="flex items-center justify-between gap-4">
-          {page > 1 ? <Link href={pageHref(page - 1)} className="rounded-md border border-slate-300 px-4 py-2 text-brand-800">← Previous</Link> : <span />}
-          <span className="text-sm text-slate-700">
-            Page {Math.min(page, pageCount)} of {pageCount}
-          </span>
-          {page < pageCount ? <Link href={pageHref(page + 1)} className="rounded-md border border-slate-300 px-4 py-2 text-brand-800">Next →</Link> : <span />}
-        </nav>
-      )}
+      <Pagination page={Math.min(page, pageCount)} pageCount={pageCount} href={pageHref} label="Pages of posts" previous="Previous" next="Next" />
 
       {trash && user.role === "owner" && total > 0 && (
         <details className="rounded-md border border-red-300 p-4">
           <summary className="cursor-pointer font-medium text-red-800">Empty the trash…</summary>
-          <form action={emptyTrashAction} className="mt-3 space-y-3">
+          <form action={emptyTrash} className="mt-3 space-y-3">
             <p className="text-slate-800">
               This deletes the {total === 1 ? "post" : `${total} posts`} in the trash for good. It cannot be undone. The versions that were
               published are kept, with their title and address, as the firm&apos;s record of its advertising.

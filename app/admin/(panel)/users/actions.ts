@@ -17,7 +17,7 @@ export async function addEditor(_state: FormState, form: FormData): Promise<Form
   const parsed = newAccountSchema.safeParse({ name: form.get("name"), email: form.get("email"), password: form.get("password") });
   const values = typedValues(form, ["name", "email"]);
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
-  if (findUserByEmail(parsed.data.email)) return { errors: { email: ["There is already an account with this email."] }, values };
+  if (findUserByEmail(parsed.data.email)) return { errors: { email: "There is already an account with this email." }, values };
   createUser({ name: parsed.data.name, email: parsed.data.email, passwordHash: await hashPassword(parsed.data.password), role: "editor" });
   revalidatePath("/admin/users");
   return { ok: true, message: `Added ${parsed.data.email} as an editor.` };
@@ -35,16 +35,22 @@ export async function resetPassword(_state: FormState, form: FormData): Promise<
   return { ok: true, message: `New password set for ${target.email}; their sessions were ended.` };
 }
 
-/** Owner only: deactivate (ends their sessions) or reactivate an account. Never the last active owner. */
-export async function setActive(form: FormData): Promise<void> {
+/**
+ * Owner only: deactivates an account (ending its sessions) or reactivates it. Refuses,
+ * saying why, for your own account, the last active owner and an account that is not there.
+ */
+export async function setAccountActive(_state: FormState, form: FormData): Promise<FormState> {
   const owner = await requireActionUser({ role: "owner" });
   const parsed = z.object({ userId, active: z.enum(["true", "false"]) }).safeParse({ userId: form.get("userId"), active: form.get("active") });
-  if (!parsed.success) return;
-  const target = findUserById(parsed.data.userId);
-  if (!target?.passwordHash || target.id === owner.id) return;
+  const target = parsed.success ? findUserById(parsed.data.userId) : undefined;
+  if (!parsed.success || !target?.passwordHash) return { ok: false, message: "There is no such account. Reload the page to see the current list." };
+  if (target.id === owner.id) return { ok: false, message: "You cannot deactivate your own account." };
   const active = parsed.data.active === "true";
-  if (!active && target.role === "owner" && countActiveOwners() <= 1) return;
+  if (!active && target.role === "owner" && target.active && countActiveOwners() <= 1) {
+    return { ok: false, message: `${target.name} is the only active owner, so the account stays active.` };
+  }
   setUserActive(target.id, active);
   if (!active) revokeUserSessions(target.id);
   revalidatePath("/admin/users");
+  return { ok: true, message: active ? `${target.name} can sign in again.` : `${target.name} is deactivated and was signed out everywhere.` };
 }

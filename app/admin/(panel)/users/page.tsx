@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { AddEditorForm, ResetPasswordForm } from "@/components/admin/user-forms";
+import { AccountActiveForm, AddEditorForm, ResetPasswordForm } from "@/components/admin/user-forms";
 import { listAccounts } from "@/db/users";
 import { requireUser } from "@/lib/auth";
-import { setActive } from "./actions";
+import { addEditor, resetPassword, setAccountActive } from "./actions";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -32,14 +32,8 @@ export default async function UsersPage() {
               <td className="space-y-2 py-3">
                 {account.id !== me.id && (
                   <>
-                    <form action={setActive}>
-                      <input type="hidden" name="userId" value={account.id} />
-                      <input type="hidden" name="active" value={account.active ? "false" : "true"} />
-                      <button type="submit" className="rounded border border-slate-400 px-3 py-1.5 hover:border-brand-700">
-                        {account.active ? `Deactivate ${account.name}` : `Reactivate ${account.name}`}
-                      </button>
-                    </form>
-                    <ResetPasswordForm userId={account.id} name={account.name} />
+                    <AccountActiveForm action={setAccountActive} userId={account.id} name={account.name} active={account.active} />
+                    <ResetPasswordForm action={resetPassword} userId={account.id} name={account.name} />
                   </>
                 )}
               </td>
@@ -50,7 +44,7 @@ export default async function UsersPage() {
       <section className="max-w-md space-y-4">
         <h2 className="text-xl font-semibold text-brand-900">Add an editor</h2>
         <p className="text-slate-700">Editors write and publish posts. They cannot see inquiries or change users or settings.</p>
-        <AddEditorForm />
+        <AddEditorForm action={addEditor} />
       </section>
     </div>
   );

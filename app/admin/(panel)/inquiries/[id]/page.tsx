@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Select } from "@/components/ui/select";
+import { Textarea } from "@/components/ui/textarea";
 import { getInquiry, listConflictCandidates, listInquiryEvents, markInquiryRead } from "@/db/inquiries";
 import { outboxForInquiry } from "@/db/outbox";
 import { requireUser } from "@/lib/auth";
@@ -10,7 +12,7 @@ import { ABOUT_WHOM, CONTACT_METHODS, CONTACT_TIMES, CUSTODY_STATUSES, MATTER_TY
 import { STATUS_OPTIONS, statusLabel } from "@/lib/inquiry-statuses";
 import { urgencyWindow } from "@/lib/inquiry-urgency";
 import { getSiteSettings } from "@/lib/settings";
-import { addNoteAction, changeStatusAction } from "../actions";
+import { addInquiryNote, changeInquiryStatus } from "../actions";
 import { parseId } from "@/lib/url-params";
 
 export const metadata: Metadata = { title: "Inquiry", robots: { index: false } };
@@ -116,19 +118,19 @@ export default async function InquiryPage({ params, searchParams }: Props) {
         <h2 id="status-heading" className="text-xl font-semibold text-brand-900">
           Status
         </h2>
-        <form action={changeStatusAction} className="flex flex-wrap items-end gap-3">
+        <form action={changeInquiryStatus} className="flex flex-wrap items-end gap-3">
           <input type="hidden" name="id" value={inquiry.id} />
           <div>
             <label htmlFor="inquiry-status" className="block text-sm font-medium text-slate-900">
               Status of this inquiry
             </label>
-            <select id="inquiry-status" name="status" defaultValue={inquiry.status} className="mt-1 min-h-11 rounded-md border border-slate-400 bg-white px-3">
+            <Select id="inquiry-status" name="status" defaultValue={inquiry.status}>
               {STATUS_OPTIONS.map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}
                 </option>
               ))}
-            </select>
+            </Select>
           </div>
           <button type="submit" className={buttonClass}>
             Change status
@@ -140,12 +142,12 @@ export default async function InquiryPage({ params, searchParams }: Props) {
         <h2 id="note-heading" className="text-xl font-semibold text-brand-900">
           Add an internal note
         </h2>
-        <form action={addNoteAction} className="space-y-3">
+        <form action={addInquiryNote} className="space-y-3">
           <input type="hidden" name="id" value={inquiry.id} />
           <label htmlFor="inquiry-note" className="block text-sm font-medium text-slate-900">
             Note (only the firm sees it)
           </label>
-          <textarea id="inquiry-note" name="note" rows={3} required className="block w-full rounded-md border border-slate-400 px-3 py-2" />
+          <Textarea id="inquiry-note" name="note" rows={3} required />
           <button type="submit" className={buttonClass}>
             Add note
           </button>

@@ -3,11 +3,11 @@
 import { writeSettingValues } from "@/db/settings";
 import { requireActionUser } from "@/lib/auth";
 import type { FormState } from "@/lib/form-state";
-import { intakeSettingsValues, parseIntakeSettingsForm } from "@/lib/intake-settings-form";
+import { intakeSettingsValues, parseIntakeSettingsForm, type IntakeSettingsField } from "@/lib/intake-settings-form";
 import { getIntakeSettings } from "@/lib/settings";
 
 /** Owner only: the intake form's counties and notice, the acknowledgement mail, retention. */
-export async function saveIntakeSettings(_state: FormState, form: FormData): Promise<FormState> {
+export async function saveIntakeSettings(_state: FormState<IntakeSettingsField>, form: FormData): Promise<FormState<IntakeSettingsField>> {
   await requireActionUser({ role: "owner" });
   const result = parseIntakeSettingsForm(form, getIntakeSettings());
   if (!result.ok) return result.state;

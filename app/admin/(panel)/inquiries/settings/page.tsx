@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { IntakeSettingsForm } from "@/components/admin/intake-settings-form";
 import { requireUser } from "@/lib/auth";
-import { intakeSettingsValues } from "@/lib/intake-settings-form";
+import { intakeSettingsMaxLengths, intakeSettingsValues } from "@/lib/intake-settings-form";
 import { getIntakeSettings } from "@/lib/settings";
 import { saveIntakeSettings } from "./actions";
 
@@ -23,7 +23,7 @@ export default async function IntakeSettingsPage() {
         The notice people agree to is on version <strong>{settings.intakeConsentVersion}</strong>. Changing its text starts a new version; each
         inquiry keeps the text it was sent with.
       </p>
-      <IntakeSettingsForm action={saveIntakeSettings} initial={intakeSettingsValues(settings)} />
+      <IntakeSettingsForm action={saveIntakeSettings} initial={intakeSettingsValues(settings)} maxLengths={intakeSettingsMaxLengths()} />
     </div>
   );
 }

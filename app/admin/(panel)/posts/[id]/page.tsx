@@ -7,7 +7,7 @@ import { requireUser } from "@/lib/auth";
 import { mediaUrl } from "@/lib/media-storage";
 import { editorFields, editorState } from "@/lib/post-save";
 import { getSiteSettings, postDisclaimer } from "@/lib/settings";
-import { restorePostAction, trashPostAction } from "../actions";
+import { restorePost, trashPost } from "../actions";
 import { parseId } from "@/lib/url-params";
 
 export const metadata: Metadata = { title: "Edit post" };
@@ -25,7 +25,7 @@ export default async function EditPostPage({ params, searchParams }: PageProps<"
       <div className="space-y-4">
         <h1 className="text-2xl font-bold text-brand-900">{post.title}</h1>
         <p className="text-slate-800">This post is in the trash. Restore it to edit it.</p>
-        <form action={restorePostAction}>
+        <form action={restorePost}>
           <input type="hidden" name="postId" value={post.id} />
           <button type="submit" className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white">
             Restore from trash
@@ -58,7 +58,7 @@ export default async function EditPostPage({ params, searchParams }: PageProps<"
       defaultDisclaimer={postDisclaimer(null, site)}
       timeZone={site.timeZone}
       notice={notice}
-      trashAction={trashPostAction}
+      trashAction={trashPost}
     />
   );
 }

@@ -3,7 +3,7 @@ import { PostEditor } from "@/components/editor/post-editor";
 import { requireUser } from "@/lib/auth";
 import { editorFields } from "@/lib/post-save";
 import { getSiteSettings, postDisclaimer } from "@/lib/settings";
-import { trashPostAction } from "../actions";
+import { trashPost } from "../actions";
 
 export const metadata: Metadata = { title: "New post" };
 
@@ -18,7 +18,7 @@ export default async function NewPostPage() {
       state={null}
       defaultDisclaimer={postDisclaimer(null, site)}
       timeZone={site.timeZone}
-      trashAction={trashPostAction}
+      trashAction={trashPost}
     />
   );
 }

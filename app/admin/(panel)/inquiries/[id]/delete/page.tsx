@@ -6,7 +6,7 @@ import { requireUser } from "@/lib/auth";
 import { formatDateTime } from "@/lib/dates";
 import { urgencyWindow } from "@/lib/inquiry-urgency";
 import { getSiteSettings } from "@/lib/settings";
-import { deleteInquiryAction } from "../../actions";
+import { deleteInquiry } from "../../actions";
 import { parseId } from "@/lib/url-params";
 
 export const metadata: Metadata = { title: "Delete inquiry", robots: { index: false } };
@@ -26,7 +26,7 @@ export default async function DeleteInquiryPage({ params }: { params: Promise<{ 
         The inquiry from <strong>{inquiry.name}</strong>, received {formatDateTime(inquiry.createdAt, site.timeZone)}, will be deleted with its
         notes and history. This cannot be undone.
       </p>
-      <form action={deleteInquiryAction} className="flex flex-wrap items-center gap-4">
+      <form action={deleteInquiry} className="flex flex-wrap items-center gap-4">
         <input type="hidden" name="id" value={inquiry.id} />
         <input type="hidden" name="confirm" value="yes" />
         <button type="submit" className="min-h-11 rounded-md bg-red-700 px-4 font-medium text-white hover:bg-red-800">

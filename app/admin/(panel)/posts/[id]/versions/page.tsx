@@ -5,8 +5,8 @@ import { PostBody } from "@/components/post-body";
 import { findPostForEdit, findPostVersion, listPostVersions } from "@/db/post-admin";
 import { requireUser } from "@/lib/auth";
 import { getSiteSettings, postDisclaimer } from "@/lib/settings";
+import { restorePostVersion } from "../../actions";
 import { formatDateTime } from "@/lib/dates";
-import { restoreVersionAction } from "../../actions";
 import { parseId } from "@/lib/url-params";
 
 export const metadata: Metadata = { title: "Versions" };
@@ -103,7 +103,7 @@ export default async function PostVersionsPage({ params, searchParams }: PagePro
               <p className="mt-4 border-l-4 border-accent-600 bg-slate-50 p-2 text-sm">{postDisclaimer(chosen.version.disclaimer, site)}</p>
             </section>
           </div>
-          <form action={restoreVersionAction} className="space-y-2">
+          <form action={restorePostVersion} className="space-y-2">
             <input type="hidden" name="postId" value={post.id} />
             <input type="hidden" name="versionId" value={chosen.version.id} />
             <input type="hidden" name="revision" value={post.revision} />

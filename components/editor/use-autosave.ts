@@ -1,0 +1,193 @@
+// The editor's document and its saving: every change is copied into this browser at once
+// and sent two seconds after typing stops; the copy is dropped once the server has it.
+// Saves run one at a time, in order, each with the revision the last one returned; a 409
+// stops them (nothing is overwritten), a 401 waits for the person to sign in again.
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { FieldErrors } from "@/lib/form-state";
+import type { PostFieldsInput, SaveIntent } from "@/lib/post-input";
+import type { EditorPostState } from "@/lib/post-save";
+import { clearLocalCopy, writeLocalCopy } from "./local-copy";
+import { sendSaveRequest } from "./save-request";
+import { useLeaveWarning } from "./use-leave-warning";
+
+/** How long after the last change the editor saves. */
+export const AUTOSAVE_MS = 2000;
+
+export type SaveState =
+  | { kind: "saved" }
+  | { kind: "saving" }
+  | { kind: "failed"; message: string }
+  | { kind: "expired" }
+  | { kind: "conflict"; message: string };
+
+/** Everything but "discard", which drops changes rather than sending them. */
+export type SendIntent = Exclude<SaveIntent, "discard">;
+
+export type AutosaveOptions = {
+  /** Null for a post not saved yet: the first save creates it. */
+  postId: number | null;
+  initialFields: PostFieldsInput;
+  initialCoverUrl: string | null;
+  /** The stored post as the editor opened it; null for a new one. */
+  initialState: EditorPostState | null;
+};
+
+export function useAutosave({ postId: initialPostId, initialFields, initialCoverUrl, initialState }: AutosaveOptions) {
+  const [fields, setFields] = useState<PostFieldsInput>(initialFields);
+  const [coverUrl, setCoverUrl] = useState<string | null>(initialCoverUrl);
+  const [postState, setPostState] = useState<EditorPostState | null>(initialState);
+  const [postId, setPostId] = useState<number | null>(initialPostId);
+  const [save, setSave] = useState<SaveState>({ kind: "saved" });
+  const [errors, setErrors] = useState<FieldErrors>({});
+
+  // The latest values for the save queue, which runs outside React's render.
+  const fieldsRef = useRef(fields);
+  const coverUrlRef = useRef(coverUrl);
+  const postIdRef = useRef(postId);
+  const revisionRef = useRef(initialState?.revision ?? 0);
+  const changes = useRef(0);
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const stopped = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const runSave = useCallback(async (intent: SendIntent, publishAt?: string): Promise<boolean> => {
+    if (stopped.current) return false;
+    const sent = changes.current;
+    const current = fieldsRef.current;
+    if (current.title.trim() === "") {
+      setSave({ kind: "failed", message: "Not saved: give the post a title first." });
+      setErrors({ title: "Enter a title." });
+      return false;
+    }
+    const id = postIdRef.current;
+    setSave({ kind: "saving" });
+    const answer = await sendSaveRequest(id, { revision: revisionRef.current, intent, publishAt, fields: current });
+    switch (answer.kind) {
+      case "unreachable":
+        setSave({ kind: "failed", message: "Not saved: the connection failed. Your text is kept in this browser; it will be saved with your next change." });
+        return false;
+      case "expired":
+        setSave({ kind: "expired" });
+        return false;
+      case "conflict":
+        stopped.current = true;
+        setSave({ kind: "conflict", message: answer.message });
+        return false;
+      case "refused":
+        setSave({ kind: "failed", message: `Not saved: ${answer.message}` });
+        setErrors(answer.fieldErrors);
+        return false;
+    }
+    const saved = answer.post;
+    revisionRef.current = saved.revision;
+    setPostState(saved);
+    setErrors({});
+    if (id === null) {
+      postIdRef.current = saved.id;
+      setPostId(saved.id);
+      clearLocalCopy(null);
+      window.history.replaceState(null, "", `/admin/posts/${saved.id}`);
+    }
+    if (current.slug === "" && fieldsRef.current.slug === "") {
+      fieldsRef.current = { ...fieldsRef.current, slug: saved.slug };
+      setFields(fieldsRef.current);
+    }
+    // Changes typed while this save was on its way are still only in this browser.
+    if (changes.current === sent) {
+      clearLocalCopy(saved.id);
+      setSave({ kind: "saved" });
+    }
+    return true;
+  }, []);
+
+  const enqueue = useCallback(
+    (intent: SendIntent, publishAt?: string) => {
+      const next = queue.current.then(() => runSave(intent, publishAt));
+      queue.current = next.catch(() => false);
+      return next;
+    },
+    [runSave],
+  );
+
+  /** Applies a change (and a new cover image's address), keeps a copy here, and schedules a save. */
+  const change = useCallback(
+    (patch: Partial<PostFieldsInput>, nextCoverUrl?: string | null) => {
+      if (nextCoverUrl !== undefined) {
+        coverUrlRef.current = nextCoverUrl;
+        setCoverUrl(nextCoverUrl);
+      }
+      fieldsRef.current = { ...fieldsRef.current, ...patch };
+      setFields(fieldsRef.current);
+      changes.current += 1;
+      writeLocalCopy(postIdRef.current, { fields: fieldsRef.current, coverUrl: coverUrlRef.current, revision: revisionRef.current, at: new Date().toISOString() });
+      if (stopped.current) return;
+      setSave((s) => (s.kind === "expired" ? s : { kind: "saving" }));
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void enqueue("save"), AUTOSAVE_MS);
+    },
+    [enqueue],
+  );
+
+  /** Sends now, after any save on its way: publish, schedule, update, unpublish. True when it worked. */
+  const saveNow = useCallback(
+    (intent: SendIntent, publishAt?: string) => {
+      clearTimeout(timer.current);
+      return enqueue(intent, publishAt);
+    },
+    [enqueue],
+  );
+
+  /** Drops a published post's pending changes on the server. True when they are gone. */
+  const discard = useCallback(async (): Promise<boolean> => {
+    const id = postIdRef.current;
+    if (id === null) return false;
+    clearTimeout(timer.current);
+    // No autosave may bring the changes back once they are discarded.
+    stopped.current = true;
+    await queue.current;
+    setSave({ kind: "saving" });
+    const answer = await sendSaveRequest(id, { revision: revisionRef.current, intent: "discard", fields: null });
+    switch (answer.kind) {
+      case "saved":
+        clearLocalCopy(id);
+        setSave({ kind: "saved" });
+        return true;
+      case "conflict":
+        setSave({ kind: "conflict", message: answer.message });
+        return false;
+      case "expired":
+        stopped.current = false;
+        setSave({ kind: "expired" });
+        return false;
+      case "unreachable":
+        stopped.current = false;
+        setSave({ kind: "failed", message: "Not discarded: the connection failed. Try again." });
+        return false;
+      case "refused":
+        stopped.current = false;
+        setSave({ kind: "failed", message: `Not discarded: ${answer.message}` });
+        return false;
+    }
+  }, []);
+
+  /** Another request (an upload) found the session ended. */
+  const markExpired = useCallback(() => setSave({ kind: "expired" }), []);
+
+  useLeaveWarning(save.kind !== "saved");
+
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  // Back from signing in again in another tab (or from a dropped connection): try again.
+  useEffect(() => {
+    if (save.kind !== "expired" && save.kind !== "failed") return;
+    const retry = () => void enqueue("save");
+    window.addEventListener("focus", retry);
+    window.addEventListener("online", retry);
+    return () => {
+      window.removeEventListener("focus", retry);
+      window.removeEventListener("online", retry);
+    };
+  }, [save.kind, enqueue]);
+
+  return { fields, coverUrl, postId, postState, save, errors, setErrors, change, saveNow, discard, markExpired };
+}

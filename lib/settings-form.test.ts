@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { parseSettingsForm, settingsMaxLengths, settingsValues } from "./settings-form";
-import { defaultSettings } from "./settings";
+import { defaultSettings } from "./settings-schema";
 
 function form(values: Record<string, string>) {
   const data = new FormData();

@@ -9,25 +9,25 @@ type Started = {
   trustProxy: boolean;
   /** Runs once the server listens at `origin`; requests wait for it. */
   whenListening: (origin: string) => Promise<void>;
+  /** Runs on shutdown, after the last request has been answered. */
+  stopServices: () => Promise<void>;
 };
 const started = () => (globalThis as { __siteStarted?: (start: Started | null) => void }).__siteStarted;
 
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { env } = await import("./lib/env");
-  let settings;
   try {
-    settings = env();
+    const { env } = await import("./lib/env");
+    const settings = env();
+    const { prepareDatabase, whenListening, stopServices } = await import("./lib/startup");
+    await prepareDatabase();
+    // Sends queued mail (inquiry notifications) and runs the daily retention clean-up.
+    const { startOutboxWorker } = await import("./lib/outbox-worker");
+    startOutboxWorker();
+    started()?.({ port: settings.port, host: settings.host, trustProxy: settings.trustProxy, whenListening, stopServices });
   } catch (error) {
-    console.error((error as Error).message);
+    // A bad setting, an unreadable database, a failed migration: say so and stop.
+    console.error(error instanceof Error && error.message.startsWith("The server cannot start") ? error.message : error);
     started()?.(null);
-    return;
   }
-  const { prepareDatabase } = await import("./lib/startup");
-  await prepareDatabase();
-  // Sends queued mail (inquiry notifications) and runs the daily retention clean-up.
-  const { startOutboxWorker } = await import("./lib/outbox-worker");
-  startOutboxWorker();
-  const { whenListening } = await import("./lib/startup");
-  started()?.({ port: settings.port, host: settings.host, trustProxy: settings.trustProxy, whenListening });
 }

@@ -11,6 +11,8 @@ const nextConfig: NextConfig = {
   // Native module: load it from node_modules at run time instead of bundling it.
   serverExternalPackages: ["better-sqlite3"],
   poweredByHeader: false,
+  // scripts/server.mjs compresses instead, keeping the gzip of each cached page.
+  compress: false,
   // Public pages are cached with `revalidate = 60` (app/(site)/layout.tsx): shared caches
   // get `s-maxage=60, stale-while-revalidate=60`, and a page nobody asked for in two
   // minutes is rendered afresh on the next request rather than served stale.
@@ -29,6 +31,10 @@ const nextConfig: NextConfig = {
     // The blog's pages used to be /blog?page=N; they are /blog/page/N, which can be cached
     // (a page number that is not one answers 404 there).
     return [{ source: "/blog", has: [{ type: "query", key: "page", value: "(?<n>.+)" }], destination: "/blog/page/:n", permanent: true }];
+  },
+  async rewrites() {
+    // Browsers and feed readers still ask for /favicon.ico: the firm's 32 px icon (app/icon.tsx).
+    return [{ source: "/favicon.ico", destination: "/icon/32" }];
   },
   async headers() {
     return [

@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import { GeistSans } from "geist/font/sans";
+import { siteFont } from "@/components/site-font";
 import { getSiteSettings } from "@/lib/settings";
 import { siteUrl } from "@/lib/site-url";
 import "./globals.css";
@@ -21,7 +21,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en" className={GeistSans.variable}>
+    <html lang="en" className={siteFont.variable}>
       <body className="flex min-h-dvh flex-col font-sans">{children}</body>
     </html>
   );

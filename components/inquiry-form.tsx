@@ -2,8 +2,9 @@
 
 // The intake form: a real <form> posting to a server action, so it works with
 // JavaScript off. With it on, the same zod schema checks it before sending (inline
-// errors, nothing lost) and the button shows that it is sending.
-import { useActionState, useState, type FormEvent } from "react";
+// errors, nothing lost) and the button shows that it is sending. The schema (zod, most
+// of this form's weight) loads when the person starts on the form, not with the page.
+import { useActionState, useRef, useState, type FormEvent } from "react";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { describedBy, errorId, Field, FieldError } from "@/components/ui/field";
@@ -23,7 +24,6 @@ import {
   LIMITS,
   MATTER_TYPES,
   OTHER_COUNTY,
-  parseInquiryForm,
   type InquiryErrorField,
   type InquiryErrors,
 } from "@/lib/inquiry-form";
@@ -76,8 +76,16 @@ function InquiryFormFields({
   const problems = FIELD_ORDER.filter((field) => errors[field]);
   const values = state.values ?? {};
 
+  const schema = useRef<typeof import("@/lib/inquiry-form-schema")>(undefined);
+  function loadSchema() {
+    if (schema.current) return;
+    void import("@/lib/inquiry-form-schema").then((loaded) => (schema.current = loaded));
+  }
+
   function checkBeforeSending(event: FormEvent<HTMLFormElement>) {
-    const result = parseInquiryForm(formValues(new FormData(event.currentTarget)), { counties, today });
+    // Not loaded yet (sent within a moment of opening the page): the server checks it the same way.
+    if (!schema.current) return;
+    const result = schema.current.parseInquiryForm(formValues(new FormData(event.currentTarget)), { counties, today });
     if (result.ok) {
       setClientErrors(undefined);
       return;
@@ -90,7 +98,7 @@ function InquiryFormFields({
   const nearLimit = LIMITS.message - messageLength <= 200;
 
   return (
-    <form action={formAction} onSubmit={checkBeforeSending} noValidate className="space-y-8">
+    <form action={formAction} onFocus={loadSchema} onSubmit={checkBeforeSending} noValidate className="space-y-8">
       <input type="hidden" name="token" value={state.token ?? token} />
 
       {(problems.length > 0 || state.message) && (

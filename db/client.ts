@@ -57,6 +57,15 @@ function emptyDatabase(): Db {
   return database;
 }
 
+/** Writes the write-ahead log into the database file and closes the connection (on shutdown). */
+export function closeDatabase(): void {
+  const open = holder.__siteDb;
+  if (!open) return;
+  holder.__siteDb = undefined;
+  open.$client.pragma("wal_checkpoint(TRUNCATE)");
+  open.$client.close();
+}
+
 /** For tests and scripts that point the process at another database. */
 export function setDatabase(instance: Db): void {
   holder.__siteDb = instance;

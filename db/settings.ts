@@ -1,6 +1,15 @@
 import { settings } from "./schema";
 import { db } from "./client";
 
+// Bumped by every write in this process, so that readers can keep parsed settings until
+// they change (lib/settings.ts). On globalThis: route bundles are separate module instances.
+const holder = globalThis as unknown as { __settingsVersion?: number };
+
+/** Changes whenever this process writes a setting. */
+export function settingsVersion(): number {
+  return holder.__settingsVersion ?? 0;
+}
+
 /** Every stored setting as key → parsed JSON value. */
 export function readSettingValues(): Record<string, unknown> {
   const rows = db().select().from(settings).all();
@@ -18,4 +27,5 @@ export function writeSettingValues(values: Record<string, unknown>): void {
         .run();
     }
   });
+  holder.__settingsVersion = settingsVersion() + 1;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formValues, LIMITS, parseInquiryForm, todayIn, type FormValues } from "./inquiry-form";
+import { formValues, LIMITS, todayIn, type FormValues } from "./inquiry-form";
+import { parseInquiryForm } from "./inquiry-form-schema";
 
 const context = { counties: ["Jefferson", "St. Clair"], today: "2026-11-28" };
 const valid: FormValues = {

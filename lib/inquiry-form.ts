@@ -1,8 +1,7 @@
-// The intake form's rules: one zod schema, used by the browser (inline errors) and by
-// the server action (the rules that count). No server-only imports: the contact form's
-// client component imports this file, and so do the end-to-end tests.
-import { z } from "zod";
-import { fieldErrors, type FieldErrors } from "./form-state";
+// The intake form's fields, choices and limits. No server-only imports and no zod: the
+// contact form's client component imports this file on every page load, and so do the
+// end-to-end tests. The rules themselves are in lib/inquiry-form-schema.ts.
+import type { FieldErrors } from "./form-state";
 
 /** The hidden field people never see and bots fill in: a form that fills it is not stored. */
 export const HONEYPOT_FIELD = "website";
@@ -61,8 +60,7 @@ export const LIMITS = {
   heardFrom: 200,
 } as const;
 
-type Option = { readonly value: string; readonly label: string };
-const values = (options: readonly Option[]) => options.map((o) => o.value) as [string, ...string[]];
+export type Option = { readonly value: string; readonly label: string };
 
 /** A label for a stored option value (the value itself when it is not one of ours). */
 export function optionLabel(options: readonly Option[], value: string | null | undefined): string {
@@ -70,102 +68,6 @@ export function optionLabel(options: readonly Option[], value: string | null | u
   return options.find((o) => o.value === value)?.label ?? value;
 }
 
-const tooLong = (what: string, max: number) => `Please keep ${what} under ${max} characters.`;
-
-// Empty strings (an untouched field) become undefined for optional fields.
-const optionalText = (what: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, tooLong(what, max))
-    .optional()
-    .transform((v) => (v ? v : undefined));
-
-const choice = (options: readonly Option[], message: string) =>
-  z.string({ error: message }).refine((v) => values(options).includes(v), { message });
-
-function isCalendarDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-}
-
-export type InquiryFormContext = {
-  /** The firm's counties (settings); "Other" is always allowed too. */
-  counties: readonly string[];
-  /** Today as YYYY-MM-DD in the firm's time zone: a court date may not be before it. */
-  today: string;
-};
-
-/** The schema for the form's fields (everything but the token, honeypot and consent record). */
-export function inquiryFormSchema(context: InquiryFormContext) {
-  const counties = [...context.counties, OTHER_COUNTY];
-  return z
-    .object({
-      name: z
-        .string({ error: "Please tell us your name." })
-        .trim()
-        .min(1, "Please tell us your name.")
-        .max(LIMITS.name, tooLong("your name", LIMITS.name)),
-      email: z
-        .string()
-        .trim()
-        .max(LIMITS.email, tooLong("the email address", LIMITS.email))
-        .refine((v) => v === "" || z.email().safeParse(v).success, "Please check the email address: it should look like name@example.com.")
-        .optional()
-        .transform((v) => (v ? v.toLowerCase() : undefined)),
-      phone: z
-        .string()
-        .trim()
-        .max(LIMITS.phone, tooLong("the phone number", LIMITS.phone))
-        .refine((v) => {
-          if (v === "") return true;
-          const digits = v.replace(/\D/g, "").length;
-          return /^[\d\s()+.\-]+$/.test(v) && digits >= 7 && digits <= 15;
-        }, "Please check the phone number: use digits, for example (555) 123-4567.")
-        .optional()
-        .transform((v) => (v ? v : undefined)),
-      contactMethod: choice(CONTACT_METHODS, "Please choose how we should contact you."),
-      contactTime: choice(CONTACT_TIMES, "Please choose a time of day."),
-      aboutWhom: choice(ABOUT_WHOM, "Please tell us who this is about."),
-      matterType: choice(MATTER_TYPES, "Please choose the type of matter (or “Something else”)."),
-      county: z
-        .string({ error: "Please choose a county (or “Other”)." })
-        .refine((v) => counties.includes(v), "Please choose a county (or “Other”)."),
-      charges: optionalText("the charges", LIMITS.charges),
-      courtDate: z
-        .string()
-        .trim()
-        .refine((v) => v === "" || isCalendarDate(v), "Please give the court date as a date, for example 2026-12-01.")
-        .refine((v) => v === "" || !isCalendarDate(v) || v >= context.today, "That date has passed: please give the next court date, or leave it empty.")
-        .optional()
-        .transform((v) => (v ? v : undefined)),
-      custodyStatus: choice(CUSTODY_STATUSES, "Please tell us whether the person is in custody."),
-      otherParties: optionalText("the names", LIMITS.otherParties),
-      message: optionalText("the message", LIMITS.message),
-      heardFrom: optionalText("this answer", LIMITS.heardFrom),
-      consent: z.literal("yes", { error: "Please confirm that you have read the notice above." }),
-    })
-    .superRefine(
-      (data, ctx) => {
-        // Runs even when other fields have problems (see `when`), so values may be unparsed.
-        const given = (value: unknown) => typeof value === "string" && value.trim() !== "";
-        const hasEmail = given(data.email);
-        const hasPhone = given(data.phone);
-        if (!hasEmail && !hasPhone) {
-          ctx.addIssue({ code: "custom", path: ["contact"], message: "Please give us an email address or a phone number, so we can reach you." });
-        } else if (data.contactMethod === "email" && !hasEmail) {
-          ctx.addIssue({ code: "custom", path: ["email"], message: "You chose email: please give an email address, or choose another way." });
-        } else if ((data.contactMethod === "phone" || data.contactMethod === "text") && !hasPhone) {
-          ctx.addIssue({ code: "custom", path: ["phone"], message: "You chose a call or text: please give a phone number, or choose another way." });
-        }
-      },
-      // Check how to reach the person together with every other field, not only once they all pass.
-      { when: (payload) => typeof payload.value === "object" && payload.value !== null },
-    );
-}
-
-export type InquiryFormData = z.output<ReturnType<typeof inquiryFormSchema>>;
 
 /** Every field the form posts, by name: what is kept and sent back after an error. */
 export const FORM_FIELDS = [
@@ -204,16 +106,6 @@ export function formValues(form: FormData): FormValues {
     if (typeof value === "string") result[field] = value.replace(/\r\n?/g, "\n").slice(0, 5000);
   }
   return result;
-}
-
-/** Validates posted values: the data, or one message per field (the first issue). */
-export function parseInquiryForm(
-  input: FormValues,
-  context: InquiryFormContext,
-): { ok: true; data: InquiryFormData } | { ok: false; errors: InquiryErrors } {
-  const result = inquiryFormSchema(context).safeParse(input);
-  if (result.success) return { ok: true, data: result.data };
-  return { ok: false, errors: fieldErrors<InquiryErrorField>(result.error) };
 }
 
 /** Today's date (YYYY-MM-DD) in a time zone. */

@@ -102,6 +102,16 @@ export function startOutboxWorker(): void {
   void tick(state);
 }
 
+/** Stops polling and waits for a send in progress to finish (the server is shutting down). */
+export async function stopOutboxWorker(): Promise<void> {
+  const state = holder.__outboxWorker;
+  if (!state) return;
+  clearInterval(state.timer);
+  state.again = false;
+  while (state.running) await new Promise((resolve) => setTimeout(resolve, 20));
+  holder.__outboxWorker = undefined;
+}
+
 /** Asks the worker to look at the outbox now (after an inquiry was committed). */
 export function wakeOutboxWorker(): void {
   const state = holder.__outboxWorker;

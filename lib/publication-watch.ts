@@ -41,6 +41,12 @@ export function watchScheduledPosts(): void {
   schedule(state);
 }
 
+/** Stops the watch (the server is shutting down). */
+export function stopWatchingScheduledPosts(): void {
+  clearTimeout(holder.__publicationWatch?.timer);
+  holder.__publicationWatch = undefined;
+}
+
 /** After a save that may have changed when a post goes public. */
 export function scheduleChanged(): void {
   const state = holder.__publicationWatch;

@@ -26,3 +26,11 @@ it("fills the state into the default post disclaimer unless the post has its own
   expect(postDisclaimer("  ", site)).toContain("Georgia");
   expect(postDisclaimer("Our own words.", site)).toBe("Our own words.");
 });
+
+it("keeps the parsed settings until one is written, then reads them again", () => {
+  writeSettingValues({ firmName: "First Name" });
+  const first = getSiteSettings();
+  expect(getSiteSettings()).toBe(first);
+  writeSettingValues({ firmName: "Second Name" });
+  expect(getSiteSettings().firmName).toBe("Second Name");
+});

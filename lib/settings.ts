@@ -1,7 +1,8 @@
 // The settings as stored, over their defaults (lib/settings-schema.ts holds the rules).
 import "server-only";
 import type { z } from "zod";
-import { readSettingValues } from "@/db/settings";
+import { db, type Db } from "@/db/client";
+import { readSettingValues, settingsVersion } from "@/db/settings";
 import {
   defaultIntakeSettings,
   defaultSettings,
@@ -23,9 +24,22 @@ function storedOver<T extends Record<string, unknown>>(shape: Record<string, z.Z
   return result as T;
 }
 
+// Parsed once and kept until a setting is written (or the database is another one, in
+// tests): /contact and the admin read them on every request. Callers must not change them.
+type Parsed = { db: Db; version: number; site?: SiteSettings; intake?: IntakeSettings };
+const holder = globalThis as unknown as { __parsedSettings?: Parsed };
+
+function parsed(): Parsed {
+  const current = holder.__parsedSettings;
+  const version = settingsVersion();
+  if (current && current.db === db() && current.version === version) return current;
+  return (holder.__parsedSettings = { db: db(), version });
+}
+
 /** The firm's details over the defaults. */
 export function getSiteSettings(): SiteSettings {
-  return storedOver(settingsSchema.shape, defaultSettings);
+  const cache = parsed();
+  return (cache.site ??= storedOver(settingsSchema.shape, defaultSettings));
 }
 
 /** A post's disclaimer: its own, or the default, with {state} filled in. */
@@ -35,5 +49,6 @@ export function postDisclaimer(own: string | null, site: SiteSettings): string {
 
 /** The intake settings over their defaults. */
 export function getIntakeSettings(): IntakeSettings {
-  return storedOver(intakeSettingsSchema.shape, defaultIntakeSettings);
+  const cache = parsed();
+  return (cache.intake ??= storedOver(intakeSettingsSchema.shape, defaultIntakeSettings));
 }

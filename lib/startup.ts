@@ -1,9 +1,10 @@
 import "server-only";
-import { db } from "@/db/client";
+import { closeDatabase, db } from "@/db/client";
 import { applyMigrations } from "@/db/migrate";
 import { seedDemoContent } from "@/db/seed";
 import { ensureFirstUser } from "./first-user";
-import { watchScheduledPosts } from "./publication-watch";
+import { stopOutboxWorker } from "./outbox-worker";
+import { stopWatchingScheduledPosts, watchScheduledPosts } from "./publication-watch";
 import { prepareSelfRefresh, requestSelfRefresh } from "./public-pages";
 
 /** Runs once when the server starts: bring the schema up to date, fill an empty site, make sure someone can sign in. */
@@ -22,4 +23,11 @@ export async function whenListening(origin: string): Promise<void> {
   prepareSelfRefresh(origin);
   await requestSelfRefresh();
   watchScheduledPosts();
+}
+
+/** On SIGTERM, once the server has stopped taking requests: stop the timers, let mail in flight finish, close the database. */
+export async function stopServices(): Promise<void> {
+  stopWatchingScheduledPosts();
+  await stopOutboxWorker();
+  closeDatabase();
 }

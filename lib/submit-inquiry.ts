@@ -5,7 +5,8 @@
 import "server-only";
 import { createInquiry, findInquiryBySubmissionKey } from "@/db/inquiries";
 import { checkFormToken, issueFormToken } from "./form-token";
-import { formValues, HONEYPOT_FIELD, parseInquiryForm, todayIn } from "./inquiry-form";
+import { formValues, HONEYPOT_FIELD, todayIn } from "./inquiry-form";
+import { parseInquiryForm } from "./inquiry-form-schema";
 import type { InquiryFormState } from "./inquiry-form-state";
 import { newInquiryReference } from "./inquiry-reference";
 import { acknowledgementMail, notificationMail, notifyAddress } from "./mail";

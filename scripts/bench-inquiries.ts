@@ -1,21 +1,17 @@
-// `npm run bench:inquiries`: the production build on a temporary database, 500 intake
-// forms sent by 50 concurrent clients (the way a browser without JavaScript posts them),
-// then a count in the database: every one stored, none twice, every one acknowledged.
-// The per-address limit is lifted with INQUIRY_RATE_LIMIT=off (all requests come from
-// loopback). Figures, not pass/fail, except the count, which must hold.
+// Part of `npm run bench`: 500 intake forms sent by 50 concurrent clients (the way a
+// browser without JavaScript posts them), then a count in the database: every one stored,
+// none twice, every one acknowledged. The server runs with INQUIRY_RATE_LIMIT=off (all
+// requests come from loopback). The counts must hold; the times are figures.
 import Database from "better-sqlite3";
 import { MIN_FILL_MS } from "../lib/inquiry-form";
-import { startBenchServer } from "./bench-server";
-
-const total = Number(process.env.BENCH_INQUIRIES ?? 500);
-const concurrency = Number(process.env.BENCH_CONNECTIONS ?? 50);
+import { request } from "./bench-server";
 
 const entities: Record<string, string> = { "&quot;": '"', "&amp;": "&", "&#x27;": "'", "&#39;": "'", "&lt;": "<", "&gt;": ">" };
 const decode = (text: string) => text.replace(/&(quot|amp|#x27|#39|lt|gt);/g, (m) => entities[m] ?? m);
 
 /** The hidden inputs of the rendered contact form: React's action fields and our token. */
 async function renderedForm(base: string): Promise<[string, string][]> {
-  const html = await (await fetch(`${base}/contact`)).text();
+  const html = await (await request(`${base}/contact`)).text();
   const fields: [string, string][] = [];
   for (const [tag] of html.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
     const name = /name="([^"]*)"/.exec(tag)?.[1];
@@ -35,84 +31,81 @@ async function pool<T>(items: T[], size: number, work: (item: T) => Promise<void
   );
 }
 
-function percentile(sorted: number[], p: number): number {
+/** The value below which `p` percent of `sorted` (ascending) lie. */
+export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-async function main() {
-  const { base, dbFile, stop } = await startBenchServer({
-    INQUIRY_RATE_LIMIT: "off",
-    NOTIFY_EMAIL: "bench@firm.test",
-    SMTP_URL: "",
-  });
-  try {
-    // Render every form first (each one is a person's page load), then wait out the minimum fill time.
-    const forms: [string, string][][] = [];
-    await pool(
-      Array.from({ length: total }, (_, i) => i),
-      concurrency,
-      async (i) => {
-        forms[i] = await renderedForm(base);
-      },
-    );
-    await new Promise((r) => setTimeout(r, MIN_FILL_MS + 200));
+export type InquiryBench = { total: number; concurrency: number; perSecond: number; p50: number; p99: number; max: number; stored: number; ok: boolean; failures: string[] };
 
-    const latencies: number[] = [];
-    const references: string[] = [];
-    const failures: string[] = [];
-    const started = performance.now();
-    await pool(
-      Array.from({ length: total }, (_, i) => i),
-      concurrency,
-      async (i) => {
-        const body = new FormData();
-        for (const [name, value] of forms[i]!) body.append(name, value);
-        for (const [name, value] of Object.entries({
-          name: `Bench Client ${i}`,
-          email: `bench${i}@example.com`,
-          contactMethod: "any",
-          contactTime: "any",
-          aboutWhom: "family",
-          matterType: "dui",
-          county: "Jefferson",
-          custodyStatus: i % 5 === 0 ? "in_custody" : "not_arrested",
-          message: "Load test inquiry: a few sentences about what happened.",
-          consent: "yes",
-        }))
-          body.append(name, value);
-        const t0 = performance.now();
-        const response = await fetch(`${base}/contact`, { method: "POST", body, redirect: "manual" });
-        latencies.push(performance.now() - t0);
-        const location = response.headers.get("location") ?? "";
-        const reference = /[?&]ref=([A-Z0-9-]+)/.exec(location)?.[1];
-        if (response.status === 303 && reference) references.push(reference);
-        else failures.push(`#${i}: ${response.status} ${location || (await response.text()).slice(0, 120)}`);
-      },
-    );
-    const seconds = (performance.now() - started) / 1000;
 
-    const sqlite = new Database(dbFile, { readonly: true });
-    const stored = sqlite.prepare("select count(*) as n, count(distinct name) as names, count(distinct submission_key) as keys from inquiries").get() as {
-      n: number;
-      names: number;
-      keys: number;
-    };
-    const storedRefs = new Set((sqlite.prepare("select reference from inquiries").all() as { reference: string }[]).map((r) => r.reference));
-    const outboxRows = (sqlite.prepare("select count(*) as n from outbox").get() as { n: number }).n;
-    sqlite.close();
+/** Sends `total` inquiries through the real form from `concurrency` clients and counts them in `dbFile`. */
+export async function benchInquiries(base: string, dbFile: string, total = 500, concurrency = 50): Promise<InquiryBench> {
+  // Render every form first (each one is a person's page load), then wait out the minimum fill time.
+  const forms: [string, string][][] = [];
+  await pool(
+    Array.from({ length: total }, (_, i) => i),
+    concurrency,
+    async (i) => {
+      forms[i] = await renderedForm(base);
+    },
+  );
+  await new Promise((r) => setTimeout(r, MIN_FILL_MS + 200));
 
-    latencies.sort((a, b) => a - b);
-    console.log(`${total} inquiries from ${concurrency} concurrent clients in ${seconds.toFixed(2)} s: ${(total / seconds).toFixed(1)} inquiries/s`);
-    console.log(`latency p50 ${percentile(latencies, 50).toFixed(0)} ms  p99 ${percentile(latencies, 99).toFixed(0)} ms  max ${latencies.at(-1)!.toFixed(0)} ms`);
-    console.log(`acknowledged ${references.length}/${total}; stored ${stored.n} (distinct names ${stored.names}, submission keys ${stored.keys}); notifications queued ${outboxRows}`);
-    const acknowledgedStored = references.every((r) => storedRefs.has(r)) && new Set(references).size === references.length;
-    for (const failure of failures.slice(0, 10)) console.log(`  failed ${failure}`);
-    const ok = failures.length === 0 && references.length === total && stored.n === total && stored.names === total && acknowledgedStored && outboxRows === total;
-    console.log(ok ? "OK: all stored, none twice, every one acknowledged" : "FAILED: see the counts above");
-    if (!ok) process.exitCode = 1;
-  } finally {
-    stop();
-  }
+  const latencies: number[] = [];
+  const references: string[] = [];
+  const failures: string[] = [];
+  const started = performance.now();
+  await pool(
+    Array.from({ length: total }, (_, i) => i),
+    concurrency,
+    async (i) => {
+      const body = new FormData();
+      for (const [name, value] of forms[i]!) body.append(name, value);
+      for (const [name, value] of Object.entries({
+        name: `Bench Client ${i}`,
+        email: `bench${i}@example.com`,
+        contactMethod: "any",
+        contactTime: "any",
+        aboutWhom: "family",
+        matterType: "dui",
+        county: "Jefferson",
+        custodyStatus: i % 5 === 0 ? "in_custody" : "not_arrested",
+        message: "Load test inquiry: a few sentences about what happened.",
+        consent: "yes",
+      }))
+        body.append(name, value);
+      const t0 = performance.now();
+      const response = await request(`${base}/contact`, { method: "POST", body, redirect: "manual" });
+      latencies.push(performance.now() - t0);
+      const location = response.headers.get("location") ?? "";
+      const reference = /[?&]ref=([A-Z0-9-]+)/.exec(location)?.[1];
+      if (response.status === 303 && reference) references.push(reference);
+      else failures.push(`#${i}: ${response.status} ${location || (await response.text()).slice(0, 120)}`);
+    },
+  );
+  const seconds = (performance.now() - started) / 1000;
+
+  // Only this run's inquiries: the bench database holds thousands of older ones.
+  const sqlite = new Database(dbFile, { readonly: true });
+  const mine = "from inquiries where name like 'Bench Client %'";
+  const stored = sqlite.prepare(`select count(*) as n, count(distinct name) as names, count(distinct submission_key) as keys ${mine}`).get() as { n: number; names: number; keys: number };
+  const storedRefs = new Set((sqlite.prepare(`select reference ${mine}`).all() as { reference: string }[]).map((r) => r.reference));
+  const queued = (sqlite.prepare(`select count(*) as n from outbox where inquiry_id in (select id ${mine})`).get() as { n: number }).n;
+  sqlite.close();
+
+  latencies.sort((a, b) => a - b);
+  const acknowledgedStored = references.every((r) => storedRefs.has(r)) && new Set(references).size === references.length;
+  const ok = failures.length === 0 && references.length === total && stored.n === total && stored.names === total && stored.keys === total && acknowledgedStored && queued === total;
+  return {
+    total,
+    concurrency,
+    perSecond: total / seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    max: latencies.at(-1)!,
+    stored: stored.n,
+    ok,
+    failures: failures.slice(0, 10),
+  };
 }
-
-await main();

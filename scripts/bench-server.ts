@@ -1,48 +1,69 @@
 // For the benchmarks: the production build (built first if missing) served by
-// scripts/server.mjs, as `npm start` runs it, on a free loopback port and a temporary
-// database that is removed when the server stops.
+// scripts/server.mjs, as `npm start` runs it, on a free loopback port, pinned to one core
+// (`taskset -c 0`) so that the load client can have the other.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { freePort } from "./free-port";
 
 const root = path.resolve(import.meta.dirname, "..");
 
-async function waitFor(url: string, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`server did not answer at ${url}`);
+export function ensureBuild(): void {
+  if (fs.existsSync(path.join(root, ".next", "BUILD_ID"))) return;
+  const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
+  const built = spawnSync(process.execPath, [next, "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  if (built.status !== 0) throw new Error("next build failed");
 }
 
-export async function startBenchServer(env: Record<string, string> = {}) {
-  if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
-    const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
-    spawnSync(process.execPath, [next, "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "firm-site-bench-"));
-  const dbFile = path.join(dir, "site.db");
+export type BenchServer = {
+  base: string;
+  pid: number;
+  /** Process start to the first 200 on `readyPath`, in milliseconds. */
+  coldStartMs: number;
+  /** The server's peak resident memory so far (VmHWM), in MB. */
+  peakRssMb: () => number;
+  stop: () => void;
+};
+
+/** Starts the server on `dbFile` (which must exist) and waits for a 200 on `readyPath`. */
+export async function startBenchServer(dbFile: string, readyPath: string, env: Record<string, string> = {}): Promise<BenchServer> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], {
+  const started = performance.now();
+  const server = spawn("taskset", ["-c", "0", process.execPath, path.join(root, "scripts", "server.mjs")], {
     cwd: root,
     env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), DATABASE_URL: dbFile, SITE_URL: base, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: "ignore",
   });
-  await waitFor(`${base}/`);
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      if ((await request(base + readyPath)).status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`server did not answer at ${base}${readyPath}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  const coldStartMs = performance.now() - started;
+  const pid = server.pid!;
   return {
     base,
-    dbFile,
-    stop() {
-      server.kill("SIGTERM");
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
+    pid,
+    coldStartMs,
+    peakRssMb: () => Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024,
+    stop: () => server.kill("SIGTERM"),
   };
+}
+
+/**
+ * fetch, tried once more when the connection it reused was closed meanwhile (the server
+ * drops idle keep-alive connections after 5 s; a load run lasts longer).
+ */
+export async function request(url: string | URL, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch {
+    return fetch(url, init);
+  }
 }

@@ -9,11 +9,14 @@
 // public pages are dropped (lib/startup.ts), so nobody sees what the build saw.
 import { createServer } from "node:http";
 import path from "node:path";
+import { compressResponse } from "./compressed-responses.mjs";
 
 process.env.NODE_ENV ??= "production";
 const { default: next } = await import("next");
 
+// Relative paths (DATABASE_URL, the migrations) are the site folder's, wherever it is started from.
 const root = path.resolve(import.meta.dirname, "..");
+process.chdir(root);
 // Next needs the address it is served at before it starts (a server action that
 // redirects fetches the target from there); lib/env.ts validates these same values.
 const app = next({ dev: false, dir: root, port: Number(process.env.PORT ?? 3000), hostname: process.env.HOST ?? process.env.HOSTNAME ?? "localhost" });
@@ -23,8 +26,8 @@ const registered = new Promise((resolve) => {
 });
 await app.prepare();
 const start = await registered;
-if (!start) process.exit(1); // register() printed which setting is wrong
-const { port, host, trustProxy, whenListening } = start;
+if (!start) process.exit(1); // register() printed what is wrong
+const { port, host, trustProxy, whenListening, stopServices } = start;
 
 let ready;
 const isReady = new Promise((resolve) => (ready = resolve));
@@ -37,6 +40,7 @@ const server = createServer(async (req, res) => {
   }
   // The server's own start-up request (lib/public-pages.ts checks its token) goes first.
   if (!req.headers["x-refresh-token"]) await isReady;
+  compressResponse(req, res);
   handle(req, res);
 });
 
@@ -50,6 +54,22 @@ server.listen(port, host, async () => {
   ready();
   console.log(`Serving on http://${host ?? "localhost"}:${port}${trustProxy ? " (trusting X-Forwarded-For)" : ""}`);
 });
+
+// SIGTERM (systemd stopping the service) or Ctrl-C: stop taking connections, answer the
+// requests already in, then stop the timers, let mail in flight go and close the
+// database (its write-ahead log folded in). Ten seconds at most.
+for (const signal of ["SIGTERM", "SIGINT"]) {
+  process.once(signal, () => {
+    console.log(`[shutdown] ${signal}: finishing requests in progress`);
+    setTimeout(() => process.exit(1), 10_000).unref();
+    server.close(async () => {
+      await stopServices();
+      console.log("[shutdown] done");
+      process.exit(0);
+    });
+    server.closeIdleConnections();
+  });
+}
 
 /** An address of this machine that the server answers on, for its own requests. */
 function loopbackFor(listening) {

@@ -1,0 +1,56 @@
+// For `npm run bench`: a database at the scale of a busy firm after some years, built
+// before the server starts. The sample content first (the same firm, the same demo
+// posts), then 1,000 published posts of realistic length with tags, and 10,000 inquiries.
+import { db, openDatabase, setDatabase } from "@/db/client";
+import { createInquiry } from "@/db/inquiries";
+import { inquiryValues } from "@/db/inquiry-fixtures";
+import { newInquiryReference } from "@/lib/inquiry-reference";
+import { applyMigrations } from "@/db/migrate";
+import { insertPost } from "@/db/posts";
+import { seedDemoContent } from "@/db/seed";
+import { seedPosts } from "@/db/seed-content";
+import { users } from "@/db/schema";
+
+const DAY = 24 * 60 * 60 * 1000;
+const TAGS = ["Bail", "DUI", "Court", "Drugs", "Juvenile", "Expungement", "Domestic violence", "Traffic", "Victims' rights", "Probation"];
+
+export function seedAtScale(file: string, counts = { posts: 1000, inquiries: 10_000 }): void {
+  const database = openDatabase(file);
+  applyMigrations(database);
+  setDatabase(database);
+  const now = new Date();
+  seedDemoContent(now);
+  const authorId = db().select({ id: users.id }).from(users).get()!.id;
+  // Bodies of the sample posts' length (about 500–900 words), from their own text.
+  const bodies = seedPosts.map((post) => post.bodyHtml);
+  db().transaction(() => {
+    for (let i = 0; i < counts.posts; i++) {
+      const publishedAt = new Date(now.getTime() - (10 + i) * DAY * 0.9);
+      insertPost(
+        {
+          slug: `archive-answer-${i + 1}`,
+          title: `Archive answer ${i + 1}: what happens after an arrest in county ${i % 67}`,
+          excerpt: "A plain-language answer from the archive, a sentence or two long, like the ones the attorney writes.",
+          bodyHtml: bodies[i % bodies.length]!,
+          status: "published",
+          publishedAt,
+          authorId,
+          createdAt: publishedAt,
+          updatedAt: publishedAt,
+        },
+        [TAGS[i % TAGS.length]!, TAGS[(i * 7 + 3) % TAGS.length]!],
+      );
+    }
+    for (let i = 0; i < counts.inquiries; i++) {
+      const receivedAt = new Date(now.getTime() - i * 60_000);
+      createInquiry(
+        inquiryValues({ name: `Archived Person ${i}`, email: `person${i}@example.com`, custodyStatus: i % 9 === 0 ? "in_custody" : "not_arrested", consentAt: receivedAt }),
+        () => [],
+        newInquiryReference,
+        receivedAt,
+      );
+    }
+  });
+  database.$client.pragma("wal_checkpoint(TRUNCATE)");
+  database.$client.close();
+}

@@ -10,12 +10,17 @@ export function CopyLinkButton({ url, className }: { url: string; className?: st
     <a
       href={url}
       className={className}
-      onClick={async (event) => {
+      onClick={(event) => {
         if (!navigator.clipboard) return;
         event.preventDefault();
-        await navigator.clipboard.writeText(url);
-        setCopied(true);
-        setTimeout(() => setCopied(false), 2500);
+        navigator.clipboard.writeText(url).then(
+          () => {
+            setCopied(true);
+            setTimeout(() => setCopied(false), 2500);
+          },
+          // Copying was refused: open the address instead, as without JavaScript.
+          () => window.location.assign(url),
+        );
       }}
     >
       <span aria-live="polite">{copied ? "Link copied" : "Copy link"}</span>

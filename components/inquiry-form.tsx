@@ -27,6 +27,7 @@ import {
   type InquiryErrorField,
   type InquiryErrors,
 } from "@/lib/inquiry-form";
+import type * as InquiryFormSchema from "@/lib/inquiry-form-schema";
 import { initialInquiryFormState, type InquiryFormState } from "@/lib/inquiry-form-state";
 
 type Props = {
@@ -76,7 +77,7 @@ function InquiryFormFields({
   const problems = FIELD_ORDER.filter((field) => errors[field]);
   const values = state.values ?? {};
 
-  const schema = useRef<typeof import("@/lib/inquiry-form-schema")>(undefined);
+  const schema = useRef<typeof InquiryFormSchema>(undefined);
   function loadSchema() {
     if (schema.current) return;
     void import("@/lib/inquiry-form-schema").then((loaded) => (schema.current = loaded));

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   addInquiryNote,
   changeInquiryStatus,
+  countInquiries,
   countNewInquiries,
   createInquiry,
   deleteInquiry,
@@ -17,6 +18,7 @@ import { useTempDatabase } from "./temp-database";
 import { createUser } from "./users";
 
 const window = { today: "2026-11-28", urgentUntil: "2026-12-01" };
+const ALL = { limit: 1000 };
 let temp: ReturnType<typeof useTempDatabase>;
 let refs = 0;
 const nextRef = () => `REF-${String(++refs).padStart(4, "0")}`;
@@ -66,9 +68,13 @@ describe("the inbox", () => {
     const closed = add({ name: "Closed Custody", custodyStatus: "in_custody" }, new Date("2026-11-24T12:00:00Z"));
     const newest = add({ name: "Newest Plain" }, new Date("2026-11-27T12:00:00Z"));
     changeInquiryStatus(closed.id, "closed", null);
-    const list = listInquiries({}, window);
+    const list = listInquiries({}, window, ALL);
     expect(list.map((r) => r.id)).toEqual([court.id, custody.id, newest.id, closed.id, later.id, old.id]);
     expect(list.filter((r) => r.urgent).map((r) => r.id)).toEqual([court.id, custody.id]);
+    // Pages of the same order.
+    expect(listInquiries({}, window, { limit: 2, offset: 2 }).map((r) => r.id)).toEqual([newest.id, closed.id]);
+    expect(countInquiries({})).toBe(6);
+    expect(countInquiries({ status: "closed" })).toBe(1);
   });
 
   it("filters by status and finds names by any of their words, ignoring case", () => {
@@ -76,12 +82,12 @@ describe("the inbox", () => {
     const b = add({ name: "Jane Smith" });
     add({ name: "Bob 100% Jones_" });
     changeInquiryStatus(b.id, "contacted", null);
-    expect(listInquiries({ name: "smith" }, window).map((r) => r.id).sort()).toEqual([a.id, b.id].sort());
-    expect(listInquiries({ name: "SMITH john" }, window).map((r) => r.id)).toEqual([a.id]);
-    expect(listInquiries({ status: "contacted" }, window).map((r) => r.id)).toEqual([b.id]);
-    expect(listInquiries({ name: "100%" }, window)).toHaveLength(1);
-    expect(listInquiries({ name: "%" }, window)).toHaveLength(1);
-    expect(listInquiries({ name: "_" }, window)).toHaveLength(1);
+    expect(listInquiries({ name: "smith" }, window, ALL).map((r) => r.id).sort()).toEqual([a.id, b.id].sort());
+    expect(listInquiries({ name: "SMITH john" }, window, ALL).map((r) => r.id)).toEqual([a.id]);
+    expect(listInquiries({ status: "contacted" }, window, ALL).map((r) => r.id)).toEqual([b.id]);
+    expect(listInquiries({ name: "100%" }, window, ALL)).toHaveLength(1);
+    expect(listInquiries({ name: "%" }, window, ALL)).toHaveLength(1);
+    expect(listInquiries({ name: "_" }, window, ALL)).toHaveLength(1);
   });
 
   it("counts new inquiries for the navigation badge and tracks reading", () => {

@@ -88,8 +88,13 @@ function listWhere(filter: InquiryListFilter): SQL | undefined {
 
 export type InquiryListRow = Inquiry & { urgent: boolean; mailFailed: boolean };
 
-/** The inbox: urgent first, then newest first. */
-export function listInquiries(filter: InquiryListFilter, window: UrgencyWindow, limit = 1000): InquiryListRow[] {
+/** How many inquiries the filter finds. */
+export function countInquiries(filter: InquiryListFilter): number {
+  return db().select({ n: count() }).from(inquiries).where(listWhere(filter)).get()?.n ?? 0;
+}
+
+/** The inbox: urgent first, then newest first; `limit` / `offset` page through it. */
+export function listInquiries(filter: InquiryListFilter, window: UrgencyWindow, page: { limit: number; offset?: number }): InquiryListRow[] {
   const urgent = urgentExpression(window);
   const mailFailed = sql<number>`exists (select 1 from ${outbox} where ${outbox.inquiryId} = ${inquiries.id}
     and ${outbox.sentAt} is null and ${outbox.attempts} > 0)`;
@@ -98,7 +103,8 @@ export function listInquiries(filter: InquiryListFilter, window: UrgencyWindow, 
     .from(inquiries)
     .where(listWhere(filter))
     .orderBy(desc(urgent), desc(inquiries.createdAt), desc(inquiries.id))
-    .limit(limit)
+    .limit(page.limit)
+    .offset(page.offset ?? 0)
     .all()
     .map((row) => ({ ...row.inquiry, urgent: Boolean(row.urgent), mailFailed: Boolean(row.mailFailed) }));
 }

@@ -1,9 +1,10 @@
+import type * as Argon2 from "@node-rs/argon2";
 import { expect, it, vi } from "vitest";
 import { hashPassword, passwordSchema, verifyPassword } from "./passwords";
 
 const verifySpy = vi.hoisted(() => vi.fn());
 vi.mock("@node-rs/argon2", async (importOriginal) => {
-  const real = await importOriginal<typeof import("@node-rs/argon2")>();
+  const real = await importOriginal<typeof Argon2>();
   verifySpy.mockImplementation(real.verify);
   return { ...real, verify: verifySpy };
 });

@@ -32,7 +32,7 @@ export function LoginForm({ next }: { next: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="mt-8 space-y-5" noValidate>
+    <form onSubmit={(event) => void onSubmit(event)} className="mt-8 space-y-5" noValidate>
       <Field id="email" label="Email">
         {(control) => <TextInput {...control} name="email" type="email" autoComplete="username" required maxLength={254} />}
       </Field>

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Select } from "@/components/ui/select";
 import { TextInput } from "@/components/ui/text-input";
-import { listInquiries } from "@/db/inquiries";
+import { Pagination } from "@/components/pagination";
+import { countInquiries, listInquiries } from "@/db/inquiries";
 import { listStuckOutbox } from "@/db/outbox";
 import { requireUser } from "@/lib/auth";
 import { formatCalendarDate, formatDateTime } from "@/lib/dates";
@@ -11,17 +12,28 @@ import { filterQuery, inquiryListFilter } from "@/lib/inquiry-list-filter";
 import { STATUS_OPTIONS, statusLabel } from "@/lib/inquiry-statuses";
 import { urgencyWindow } from "@/lib/inquiry-urgency";
 import { getSiteSettings } from "@/lib/settings";
+import { parsePageNumber } from "@/lib/url-params";
 
 export const metadata: Metadata = { title: "Inquiries", robots: { index: false } };
 
-type SearchParams = Promise<{ status?: string | string[]; name?: string | string[]; deleted?: string | string[] }>;
+type SearchParams = Promise<{ status?: string | string[]; name?: string | string[]; deleted?: string | string[]; page?: string | string[] }>;
+
+const PER_PAGE = 50;
 
 export default async function InquiriesPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   const filter = inquiryListFilter(params);
   await requireUser({ returnTo: `/admin/inquiries${filterQuery(filter)}`, role: "owner" });
   const site = getSiteSettings();
-  const rows = listInquiries(filter, urgencyWindow(site.timeZone));
+  const pageCount = Math.max(1, Math.ceil(countInquiries(filter) / PER_PAGE));
+  // A malformed page number shows the first page; one past the end, the last.
+  const page = Math.min(parsePageNumber(params.page) ?? 1, pageCount);
+  const rows = listInquiries(filter, urgencyWindow(site.timeZone), { limit: PER_PAGE, offset: (page - 1) * PER_PAGE });
+  const pageHref = (n: number) => {
+    const query = new URLSearchParams(filterQuery(filter));
+    if (n > 1) query.set("page", String(n));
+    return `/admin/inquiries${query.size ? `?${query}` : ""}`;
+  };
   const stuck = listStuckOutbox(5 * 60_000);
   const deleted = typeof params.deleted === "string" ? params.deleted : undefined;
 
@@ -139,6 +151,7 @@ export default async function InquiriesPage({ searchParams }: { searchParams: Se
           </table>
         </div>
       )}
+      <Pagination page={page} pageCount={pageCount} href={pageHref} label="Pages of inquiries" previous="Newer" next="Older" />
     </div>
   );
 }

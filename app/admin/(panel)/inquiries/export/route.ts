@@ -11,7 +11,7 @@ export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const filter = inquiryListFilter({ status: url.searchParams.get("status"), name: url.searchParams.get("name") });
   const site = getSiteSettings();
-  const rows = listInquiries(filter, urgencyWindow(site.timeZone), 100_000);
+  const rows = listInquiries(filter, urgencyWindow(site.timeZone), { limit: 100_000 });
   const stamp = new Date().toISOString().slice(0, 10);
   return new Response(inquiriesCsv(rows, site.timeZone), {
     headers: {

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { EMPTY_POST_FIELDS } from "../lib/post-input";
 import { queryDb } from "./database";
 import { editorBody, expectSaved, postRow, saveStatus, uniqueTitle, writeDraft } from "./post-editor";
 import { OWNER, signIn } from "./sign-in";
@@ -121,18 +122,11 @@ test("pasting from Word and Google Docs keeps the structure and drops the rest",
 test("the save route stores a hostile body sanitized, and refuses other origins and anonymous callers", async ({ page, request, baseURL }) => {
   const id = await writeDraft(page, uniqueTitle("Hostile body"));
   const fields = {
+    ...EMPTY_POST_FIELDS,
     title: postRow(id).title,
     slug: postRow(id).slug,
-    excerpt: "",
     bodyHtml:
       '<p onclick="alert(1)">Hi<script>alert(1)</script><a href="jav&#x09;ascript:alert(1)">x</a><a href="data:text/html,x">y</a></p><iframe src="https://evil.example"></iframe><style>p{}</style><p style="color:red">ok</p><svg onload=alert(1)></svg><object data=x></object><form><input></form>',
-    tags: "",
-    coverMediaId: null,
-    coverAlt: "",
-    seoTitle: "",
-    seoDescription: "",
-    useDefaultDisclaimer: true,
-    disclaimer: "",
   };
   const revision = postRow(id).revision;
   const ok = await page.request.post(`/admin/api/posts/${id}`, { data: { revision, intent: "save", fields }, headers: { Origin: baseURL! } });

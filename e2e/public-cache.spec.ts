@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
+import { EMPTY_POST_FIELDS } from "../lib/post-input";
 import { freePort } from "../scripts/free-port";
 import { uniqueTitle } from "./post-editor";
 import { OWNER, signIn } from "./sign-in";
@@ -59,19 +60,7 @@ async function save(page: Page, dbFile: string, id: number, intent: string, fiel
   expect(response.status(), `${intent}: ${await response.text()}`).toBe(200);
 }
 
-const fieldsFor = (title: string, slug: string, body: string) => ({
-  title,
-  slug,
-  excerpt: "",
-  bodyHtml: `<p>${body}</p>`,
-  tags: "",
-  coverMediaId: null,
-  coverAlt: "",
-  seoTitle: "",
-  seoDescription: "",
-  useDefaultDisclaimer: true,
-  disclaimer: "",
-});
+const fieldsFor = (title: string, slug: string, body: string) => ({ ...EMPTY_POST_FIELDS, title, slug, bodyHtml: `<p>${body}</p>` });
 
 type OwnSite = { origin: string; dbFile: string; page: Page; at: (path: string) => string };
 

@@ -62,6 +62,21 @@ export const postFieldsSchema = z
   });
 
 export type PostFieldsInput = z.input<typeof postFieldsSchema>;
+
+/** A new post's fields, before anything is typed. */
+export const EMPTY_POST_FIELDS: Readonly<PostFieldsInput> = {
+  title: "",
+  slug: "",
+  excerpt: "",
+  bodyHtml: "",
+  tags: "",
+  coverMediaId: null,
+  coverAlt: "",
+  seoTitle: "",
+  seoDescription: "",
+  useDefaultDisclaimer: true,
+  disclaimer: "",
+};
 export type PostFields = z.output<typeof postFieldsSchema>;
 
 export const saveRequestSchema = z.object({

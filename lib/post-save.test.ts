@@ -3,7 +3,7 @@ import { findPostForEdit, listPostVersions } from "@/db/post-admin";
 import { findPublicPostBySlug, listPublicPosts } from "@/db/posts";
 import { useTempDatabase } from "@/db/temp-database";
 import { createUser } from "@/db/users";
-import type { PostFieldsInput } from "./post-input";
+import { EMPTY_POST_FIELDS, type PostFieldsInput } from "./post-input";
 import { editorFields, saveFromEditor, type EditorPostState } from "./post-save";
 
 const now = new Date("2026-03-01T12:00:00Z");
@@ -11,20 +11,7 @@ let temp: ReturnType<typeof useTempDatabase>;
 let user: { id: number };
 
 function fields(overrides: Partial<PostFieldsInput> = {}): PostFieldsInput {
-  return {
-    title: "What to do after an arrest",
-    slug: "",
-    excerpt: "",
-    bodyHtml: "<p>Stay calm.</p>",
-    tags: "",
-    coverMediaId: null,
-    coverAlt: "",
-    seoTitle: "",
-    seoDescription: "",
-    useDefaultDisclaimer: true,
-    disclaimer: "",
-    ...overrides,
-  };
+  return { ...EMPTY_POST_FIELDS, title: "What to do after an arrest", bodyHtml: "<p>Stay calm.</p>", ...overrides };
 }
 
 function create(overrides: Partial<PostFieldsInput> = {}) {

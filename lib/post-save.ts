@@ -21,7 +21,7 @@ import {
 } from "@/db/post-admin";
 import { formatDateTime } from "./dates";
 import { fieldErrors, type FieldErrors } from "./form-state";
-import { postFieldsSchema, RESERVED_SLUGS, saveRequestSchema, type PostFields, type PostFieldsInput } from "./post-input";
+import { EMPTY_POST_FIELDS, postFieldsSchema, RESERVED_SLUGS, saveRequestSchema, type PostFields, type PostFieldsInput } from "./post-input";
 import { sanitizePostHtml } from "./sanitize-html";
 import { getSiteSettings } from "./settings";
 import { slugify } from "./slug";
@@ -164,17 +164,18 @@ function outcome(result: SaveResult, now: Date): Outcome {
 /** A stored post as the editor's fields: its pending changes when it has some. */
 export function editorFields(stored: EditablePost | undefined): PostFieldsInput {
   const post = stored?.pending ?? stored;
+  if (!post) return { ...EMPTY_POST_FIELDS };
   return {
-    title: post?.title ?? "",
-    slug: post?.slug ?? "",
-    excerpt: post?.excerpt ?? "",
-    bodyHtml: post?.bodyHtml ?? "",
-    tags: post?.tags.join(", ") ?? "",
-    coverMediaId: post?.coverMediaId ?? null,
-    coverAlt: post?.coverAlt ?? "",
-    seoTitle: post?.seoTitle ?? "",
-    seoDescription: post?.seoDescription ?? "",
-    useDefaultDisclaimer: post?.disclaimer == null,
-    disclaimer: post?.disclaimer ?? "",
+    title: post.title,
+    slug: post.slug,
+    excerpt: post.excerpt,
+    bodyHtml: post.bodyHtml,
+    tags: post.tags.join(", "),
+    coverMediaId: post.coverMediaId,
+    coverAlt: post.coverAlt ?? "",
+    seoTitle: post.seoTitle ?? "",
+    seoDescription: post.seoDescription ?? "",
+    useDefaultDisclaimer: post.disclaimer == null,
+    disclaimer: post.disclaimer ?? "",
   };
 }

@@ -2,7 +2,7 @@
 import { act, createElement } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { afterEach, beforeEach, expect, it, vi } from "vitest";
-import type { PostFieldsInput } from "@/lib/post-input";
+import { EMPTY_POST_FIELDS, type PostFieldsInput } from "@/lib/post-input";
 import type { EditorPostState, SaveResponse } from "@/lib/post-save";
 import { readLocalCopy, writeLocalCopy } from "./local-copy";
 import { AUTOSAVE_MS, useAutosave, type AutosaveOptions } from "./use-autosave";
@@ -10,19 +10,7 @@ import { AUTOSAVE_MS, useAutosave, type AutosaveOptions } from "./use-autosave";
 // Tells React that updates in these tests are wrapped in act().
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const initialFields: PostFieldsInput = {
-  title: "Bond hearings",
-  slug: "bond-hearings",
-  excerpt: "",
-  bodyHtml: "<p>First words.</p>",
-  tags: "",
-  coverMediaId: null,
-  coverAlt: "",
-  seoTitle: "",
-  seoDescription: "",
-  useDefaultDisclaimer: true,
-  disclaimer: "",
-};
+const initialFields: PostFieldsInput = { ...EMPTY_POST_FIELDS, title: "Bond hearings", slug: "bond-hearings", bodyHtml: "<p>First words.</p>" };
 
 function stored(overrides: Partial<EditorPostState> = {}): EditorPostState {
   return {

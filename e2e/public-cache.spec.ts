@@ -154,18 +154,20 @@ function setFirmName(dbFile: string, name: string) {
   sqlite.close();
 }
 
-test("after a restart the first visitor sees the database's content, and a scheduled post appears on time with nobody signed in", async ({ request }) => {
+test("after a restart on another database the first visitor sees that database, and a scheduled post appears on time with nobody signed in", async ({ request }) => {
   test.setTimeout(90_000);
-  const dbFile = tempDatabase();
-  let server = await startServer(dbFile);
+  const first = tempDatabase();
+  let server = await startServer(first);
   try {
     // A fresh database is seeded with the sample firm: never what the build saw.
     await expectShown(request, `${server.origin}/`, "Sample Defense Law (demo)", true);
     await server.stop();
 
-    // While it is stopped the database changes, and a post is scheduled for soon after the start.
-    setFirmName(dbFile, "Restarted Firm Name");
-    const sqlite = new Database(dbFile);
+    // Another database, with another firm and a post scheduled for soon after the start.
+    const second = tempDatabase();
+    fs.copyFileSync(first, second);
+    setFirmName(second, "Restarted Firm Name");
+    const sqlite = new Database(second);
     const authorId = (sqlite.prepare("select id from users limit 1").get() as { id: number }).id;
     const dueAt = Date.now() + 12_000;
     sqlite
@@ -173,7 +175,7 @@ test("after a restart the first visitor sees the database's content, and a sched
       .run("on-time-answer", "An answer that goes out on time", dueAt, authorId, Date.now());
     sqlite.close();
 
-    server = await startServer(dbFile);
+    server = await startServer(second);
     await expectShown(request, `${server.origin}/`, "Restarted Firm Name", true);
     await expectShown(request, `${server.origin}/`, "Sample Defense Law (demo)", false);
     await expectShown(request, `${server.origin}/`, "An answer that goes out on time", false);
@@ -187,4 +189,30 @@ test("after a restart the first visitor sees the database's content, and a sched
   } finally {
     await server.stop();
   }
+});
+
+test("shared caches may keep public pages for a minute, never the admin, sign-in or contact pages", async ({ request }) => {
+  for (const url of ["/", "/blog", "/blog/can-a-victim-drop-the-charges"]) {
+    expect((await request.get(url)).headers()["cache-control"], url).toBe("s-maxage=60, stale-while-revalidate=60");
+  }
+  for (const url of ["/contact", "/admin/login", "/admin/posts"]) {
+    expect((await request.get(url, { maxRedirects: 0 })).headers()["cache-control"], url).toContain("no-store");
+  }
+});
+
+test("the firm's icon answers at /favicon.ico, in the sizes a phone asks for, and in the manifest", async ({ request }) => {
+  const png = (bytes: Buffer) => ({ signature: bytes.subarray(1, 4).toString(), width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) });
+  const favicon = await request.get("/favicon.ico");
+  expect(favicon.headers()["content-type"]).toBe("image/png");
+  expect(png(await favicon.body())).toEqual({ signature: "PNG", width: 32, height: 32 });
+  expect(png(await (await request.get("/apple-icon")).body())).toMatchObject({ width: 180, height: 180 });
+  const manifest = (await (await request.get("/manifest.webmanifest")).json()) as { name: string; icons: { src: string; sizes: string }[] };
+  expect(manifest.name).toBe("Sample Defense Law (demo)");
+  for (const icon of manifest.icons) {
+    const [width] = icon.sizes.split("x").map(Number);
+    expect(png(await (await request.get(icon.src)).body()), icon.src).toMatchObject({ width, height: width });
+  }
+  const home = await (await request.get("/")).text();
+  expect(home).toMatch(/<link rel="icon" href="\/icon\/32\?[^"]*" type="image\/png" sizes="32x32"/);
+  expect(home).toMatch(/<link rel="apple-touch-icon" href="\/apple-icon\?/);
 });

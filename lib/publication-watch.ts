@@ -14,12 +14,17 @@ type WatchState = { timer?: NodeJS.Timeout; due?: Date };
 // On globalThis: instrumentation and the route bundles are separate module instances.
 const holder = globalThis as unknown as { __publicationWatch?: WatchState };
 
+/** How long to sleep before looking again: until just after the next scheduled time, a minute at most. */
+export function waitBeforeLooking(due: Date | undefined, now: number): number {
+  if (!due) return LOOK_AGAIN_MS;
+  return Math.min(LOOK_AGAIN_MS, Math.max(0, due.getTime() - now + MARGIN_MS));
+}
+
 function schedule(state: WatchState): void {
   clearTimeout(state.timer);
   const now = Date.now();
   state.due = nextScheduledPublication(new Date(now));
-  const wait = state.due ? Math.min(LOOK_AGAIN_MS, Math.max(0, state.due.getTime() - now + MARGIN_MS)) : LOOK_AGAIN_MS;
-  state.timer = setTimeout(() => void wake(state), wait);
+  state.timer = setTimeout(() => void wake(state), waitBeforeLooking(state.due, now));
   state.timer.unref();
 }
 

@@ -29,6 +29,7 @@ import {
 } from "@/lib/inquiry-form";
 import type * as InquiryFormSchema from "@/lib/inquiry-form-schema";
 import { initialInquiryFormState, type InquiryFormState } from "@/lib/inquiry-form-state";
+import { PhoneLink } from "./phone-link";
 
 type Props = {
   action: (state: InquiryFormState, form: FormData) => Promise<InquiryFormState>;
@@ -36,6 +37,10 @@ type Props = {
   counties: string[];
   today: string;
   consentText: string;
+  /** The firm's phone: shown at once when someone is in custody (the form still sends). */
+  phone?: string;
+  /** The advertising statement the rules ask for beside the button. */
+  advertisingStatement?: string;
 };
 
 const legendClass = "font-semibold text-brand-900";
@@ -65,6 +70,8 @@ function InquiryFormFields({
   counties,
   today,
   consentText,
+  phone,
+  advertisingStatement,
   state,
   formAction,
   pending,
@@ -207,6 +214,7 @@ function InquiryFormFields({
           defaultValue={values.custodyStatus}
           error={errors.custodyStatus}
         />
+        {phone && <CustodyCallNote phone={phone} />}
         <Field id={id("charges")} label="Charges, if you know them" error={errors.charges}>
           {(control) => <TextInput {...control} name="charges" defaultValue={values.charges} />}
         </Field>
@@ -266,6 +274,13 @@ function InquiryFormFields({
         <p id="inquiry-consent-text" className="whitespace-pre-line text-slate-800">
           {consentText}
         </p>
+        <p className="text-slate-800">
+          How we keep and use what you send:{" "}
+          <a href="/privacy" className="font-medium text-brand-700 underline">
+            our privacy policy
+          </a>
+          .
+        </p>
         <CheckboxField
           id={id("consent")}
           name="consent"
@@ -285,6 +300,25 @@ function InquiryFormFields({
       >
         {pending ? "Sending…" : "Send message"}
       </button>
+      {advertisingStatement && <p className="text-sm text-slate-600">{advertisingStatement}</p>}
     </form>
+  );
+}
+
+/**
+ * Shown as soon as "In custody" is chosen, by CSS alone (:has), so it works without
+ * JavaScript too: someone in jail now needs a call, not a form. The form still sends.
+ */
+function CustodyCallNote({ phone }: { phone: string }) {
+  return (
+    <div role="status" className="hidden [form:has(input[name=custodyStatus][value=in_custody]:checked)_&]:block">
+      <p className="rounded-md border-2 border-red-700 bg-red-50 p-4 text-lg text-red-950">
+        <strong>Someone in jail now? Call us now</strong> at{" "}
+        <PhoneLink phone={phone} className="font-bold text-red-900 underline">
+          {phone}
+        </PhoneLink>
+        . You can still send this form too.
+      </p>
+    </div>
   );
 }

@@ -19,7 +19,7 @@ test("a visitor goes home → blog → a post → Read more → another post", a
 
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(firmName);
-  await expect(page.getByRole("link", { name: /^Call \(555\) 010-0142$/ }).first()).toHaveAttribute("href", "tel:5550100142");
+  await expect(page.getByRole("link", { name: /^Call \(334\) 555-0142$/ }).first()).toHaveAttribute("href", "tel:+13345550142");
   await expect(page.getByRole("link", { name: titleOf(newest!) })).toBeVisible();
   await expectAccessible(page);
 

@@ -23,6 +23,8 @@ function fields(overrides: Partial<PostFieldsInput> = {}): PostFieldsInput {
     seoDescription: "",
     useDefaultDisclaimer: true,
     disclaimer: "",
+    authorProfileId: null,
+    lastReviewedAt: "",
     ...overrides,
   };
 }
@@ -153,7 +155,7 @@ describe("saveFromEditor", () => {
       const saved = ok(send(post, "save", { title: "Half-typed", bodyHtml: '<p>Half a sent<script>alert(1)</script><a href="javascript:x">x</a></p>' }, later));
       expect(saved).toMatchObject({ status: "published", pendingChanges: true, revision: post.revision + 1, publicSlug: post.slug });
       expect(findPostForEdit(post.id)!.pending?.bodyHtml).toBe("<p>Half a sent<a>x</a></p>");
-      expect(editorFields(findPostForEdit(post.id))).toMatchObject({ title: "Half-typed", bodyHtml: "<p>Half a sent<a>x</a></p>" });
+      expect(editorFields(findPostForEdit(post.id), "America/Chicago")).toMatchObject({ title: "Half-typed", bodyHtml: "<p>Half a sent<a>x</a></p>" });
       expect(findPublicPostBySlug(post.slug, later)).toMatchObject({ title: "What to do after an arrest", bodyHtml: "<p>Stay calm.</p>", contentUpdatedAt: null });
       expect(listPublicPosts({ limit: 5, now: later }).map((p) => p.title)).toEqual(["What to do after an arrest"]);
       expect(listPostVersions(post.id)).toHaveLength(1);
@@ -179,7 +181,7 @@ describe("saveFromEditor", () => {
       const pending = ok(send(post, "save", { bodyHtml: "<p>Not this.</p>" }, later));
       const discarded = saveFromEditor(user, post.id, { revision: pending.revision, intent: "discard", fields: null }, later);
       expect(discarded).toMatchObject({ status: 200, body: { ok: true, post: { pendingChanges: false, revision: pending.revision + 1 } } });
-      expect(editorFields(findPostForEdit(post.id)).bodyHtml).toBe("<p>Stay calm.</p>");
+      expect(editorFields(findPostForEdit(post.id), "America/Chicago").bodyHtml).toBe("<p>Stay calm.</p>");
       expect(saveFromEditor(user, post.id, { revision: pending.revision, intent: "discard", fields: null }, later)).toMatchObject({ status: 409, body: { conflict: true } });
     });
 

@@ -22,11 +22,14 @@ const initialFields: PostFieldsInput = {
   seoDescription: "",
   useDefaultDisclaimer: true,
   disclaimer: "",
+  authorProfileId: null,
+  lastReviewedAt: "",
 };
 
 function stored(overrides: Partial<EditorPostState> = {}): EditorPostState {
   return {
     id: 7,
+    kind: "post",
     revision: 3,
     slug: "bond-hearings",
     publicSlug: "bond-hearings",

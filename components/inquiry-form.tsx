@@ -4,6 +4,7 @@
 // JavaScript off. With it on, the same zod schema checks it before sending (inline
 // errors, nothing lost) and the button shows that it is sending. The schema (zod, most
 // of this form's weight) loads when the person starts on the form, not with the page.
+import Link from "next/link";
 import { useActionState, useRef, useState, type FormEvent } from "react";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -276,9 +277,9 @@ function InquiryFormFields({
         </p>
         <p className="text-slate-800">
           How we keep and use what you send:{" "}
-          <a href="/privacy" className="font-medium text-brand-700 underline">
+          <Link href="/privacy" className="font-medium text-brand-700 underline">
             our privacy policy
-          </a>
+          </Link>
           .
         </p>
         <CheckboxField

@@ -166,3 +166,14 @@ export function soleListedProfileSlug(): string | undefined {
 export function countProfiles(): number {
   return db().select({ n: count() }).from(profiles).get()?.n ?? 0;
 }
+
+/** A profile for its edit form, with its photo's file name. */
+export function findProfileForEdit(id: number): { profile: Profile; photoFileName: string | null } | undefined {
+  const row = db().select({ profile: profiles, photoFileName: media.fileName }).from(profiles).leftJoin(media, eq(media.id, profiles.photoMediaId)).where(eq(profiles.id, id)).get();
+  return row;
+}
+
+/** The signed-in person's profile for its form (created from the account the first time). */
+export function ownProfileForEdit(userId: number): { profile: Profile; photoFileName: string | null } {
+  return findProfileForEdit(profileForUser(userId).id)!;
+}

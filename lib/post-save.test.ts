@@ -112,10 +112,21 @@ describe("saveFromEditor", () => {
     expect(findPostForEdit(post.id)!.bodyHtml).toBe("<p>one</p>");
   });
 
-  it("schedules in the firm's time zone (America/Chicago by default), refusing the past", () => {
+  it("publishes a post with a past date at once, with that date (an imported post), and refuses a date before 1990", () => {
     const post = create();
+    const typo = saveFromEditor(user, post.id, { revision: post.revision, intent: "schedule", publishAt: "0202-03-01T09:00", fields: fields() }, now);
+    expect(typo).toMatchObject({ status: 400, body: { fieldErrors: { publishAt: "Enter a date after 1990." } } });
+    // 5:59 in Chicago on March 1 (CST) is 11:59 UTC: just before `now`.
     const past = saveFromEditor(user, post.id, { revision: post.revision, intent: "schedule", publishAt: "2026-03-01T05:59", fields: fields() }, now);
-    expect(past).toMatchObject({ status: 400, body: { fieldErrors: { publishAt: expect.stringContaining("future") } } });
+    expect(past).toMatchObject({ status: 200, publicChanged: true, body: { post: { status: "published", publishedAt: "2026-03-01T11:59:00.000Z" } } });
+    const older = create({ title: "From the old site" });
+    saveFromEditor(user, older.id, { revision: older.revision, intent: "schedule", publishAt: "2019-05-04T10:00", fields: fields({ title: "From the old site" }) }, now);
+    // Sorted where its date puts it: after the newer one.
+    expect(listPublicPosts({ limit: 10, now }).map((p) => p.title)).toEqual(["What to do after an arrest", "From the old site"]);
+  });
+
+  it("schedules in the firm's time zone (America/Chicago by default)", () => {
+    const post = create();
     // 9:00 on March 9 is CDT (the clocks changed on March 8): 14:00 UTC.
     const outcome = saveFromEditor(user, post.id, { revision: post.revision, intent: "schedule", publishAt: "2026-03-09T09:00", fields: fields() }, now);
     expect(outcome.body).toMatchObject({

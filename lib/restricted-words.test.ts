@@ -9,7 +9,7 @@ const check = (text: string, extra: Partial<RestrictedRules> = {}) => findRestri
 it("finds each restricted word, whole words only, in any case, with the words around it", () => {
   const found = check("We GUARANTEE results. Our experts are the best. Bestow no trust in a specialist's promise.");
   expect(found.map((f) => f.match)).toEqual(["GUARANTEE", "experts", "best", "specialist"]);
-  expect(found[0]).toMatchObject({ kind: "restricted", field: "body", index: 3, after: " results. Our experts are the best…" });
+  expect(found[0]).toMatchObject({ kind: "restricted", field: "body", index: 3, after: " results. Our experts are the best.…" });
 });
 
 it("finds phrases across line breaks and spaces", () => {

@@ -2,7 +2,7 @@
 
 import { EditorContent, useEditor } from "@tiptap/react";
 import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { Field, FieldError } from "@/components/ui/field";
 import { labelClass } from "@/components/ui/field-styles";
 import { Textarea } from "@/components/ui/textarea";
@@ -15,7 +15,7 @@ import { findRestricted, rulePatterns, type RestrictedRules } from "@/lib/restri
 import type { PostKind } from "@/db/schema";
 import { AuthorFieldset, type AuthorChoice } from "./author-fieldset";
 import { isBackDated } from "./back-date-note";
-import { restrictedHighlight, restrictedHighlightKey } from "./restricted-highlight";
+import { RestrictedHighlight, restrictedHighlightKey } from "./restricted-highlight";
 import { RestrictedWordsPanel } from "./restricted-words-panel";
 import { ReviewFieldset } from "./review-fieldset";
 import { slugify } from "@/lib/slug";
@@ -75,7 +75,6 @@ export function PostEditor({
     initialState,
   });
   // The patterns the body's highlights use: read by the editor's plugin on every change.
-  const highlightSource = useRef<RegExp[]>([]);
   const [bodyText, setBodyText] = useState("");
   const [message, setMessage] = useState(notice ?? "");
   const [offered, setOffered] = useState<LocalCopy | null>(null);
@@ -83,7 +82,7 @@ export function PostEditor({
   const [slugTouched, setSlugTouched] = useState(() => initialState !== null && (initialState.status !== "draft" || initial.slug !== slugify(initial.title)));
 
   const editor = useEditor({
-    extensions: [...postEditorExtensions, restrictedHighlight(highlightSource)],
+    extensions: [...postEditorExtensions, RestrictedHighlight],
     content: initial.bodyHtml,
     immediatelyRender: false,
     editorProps: {
@@ -124,10 +123,9 @@ export function PostEditor({
   const rules = useMemo(() => ({ ...advertisingRules, authorCertified }), [advertisingRules, authorCertified]);
   const findings = useMemo(() => findRestricted(texts, rules), [texts, rules]);
   const patterns = useMemo(() => rulePatterns(rules, texts.map((t) => t.text).join("\n")).map((p) => p.pattern), [rules, texts]);
+  // The body's highlights follow the rules (a new author may be certified, a disclaimer added).
   useEffect(() => {
-    const before = highlightSource.current.map(String).join();
-    highlightSource.current = patterns;
-    if (editor && !editor.isDestroyed && before !== patterns.map(String).join()) editor.view.dispatch(editor.state.tr.setMeta(restrictedHighlightKey, true));
+    if (editor && !editor.isDestroyed) editor.view.dispatch(editor.state.tr.setMeta(restrictedHighlightKey, patterns));
   }, [editor, patterns]);
 
   async function changeStatus(intent: Exclude<SendIntent, "save">) {

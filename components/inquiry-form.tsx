@@ -312,7 +312,7 @@ function InquiryFormFields({
  */
 function CustodyCallNote({ phone }: { phone: string }) {
   return (
-    <div role="status" className="hidden [form:has(input[name=custodyStatus][value=in_custody]:checked)_&]:block">
+    <div role="status" className="custody-call-note">
       <p className="rounded-md border-2 border-red-700 bg-red-50 p-4 text-lg text-red-950">
         <strong>Someone in jail now? Call us now</strong> at{" "}
         <PhoneLink phone={phone} className="font-bold text-red-900 underline">

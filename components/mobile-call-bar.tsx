@@ -3,10 +3,12 @@ import { PhoneLink } from "./phone-link";
 
 /**
  * On a phone, the call button stays within reach while a post is read: a bar stuck to the
- * bottom of the screen (sticky, not fixed) inside the post's column. It takes its own room
- * at the end of the post, so it never hides the last lines, the footer or a control; it
- * does not move on its own (no animation, nothing for reduced motion to stop). Hidden from
- * the small breakpoint up, where the header's call button is in view.
+ * bottom of the screen (sticky, not fixed), placed right after the article. It takes its
+ * own room at the article's end, so it never hides the last lines, and it stops there:
+ * what follows (related posts, the contact box, the footer) is never under it. A focused
+ * link is scrolled clear of it (scroll-padding in app/globals.css). It does not move on its
+ * own (no animation, nothing for reduced motion to stop). Hidden from the small breakpoint
+ * up, where the header's call button is in view.
  */
 export function MobileCallBar({ site }: { site: SiteSettings }) {
   if (!site.phone) return null;

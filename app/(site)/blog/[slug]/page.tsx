@@ -55,13 +55,17 @@ export default async function PostPage({ params }: PageProps<"/blog/[slug]">) {
 
   return (
     <div className="mx-auto max-w-3xl">
-      <PostArticle
-        post={{ ...post, cover: post.cover && { ...post.cover, url: mediaUrl(post.cover.fileName) } }}
-        url={url}
-        disclaimer={postDisclaimer(post.disclaimer, site)}
-        timeZone={site.timeZone}
-        soleAuthorSlug={soleAuthorSlug}
-      />
+      {/* The call bar sticks while the post is read and stops at its end, above what follows. */}
+      <div>
+        <PostArticle
+          post={{ ...post, cover: post.cover && { ...post.cover, url: mediaUrl(post.cover.fileName) } }}
+          url={url}
+          disclaimer={postDisclaimer(post.disclaimer, site)}
+          timeZone={site.timeZone}
+          soleAuthorSlug={soleAuthorSlug}
+        />
+        <MobileCallBar site={site} />
+      </div>
 
       {areas.length > 0 && (
         <section aria-labelledby="areas-heading" className="mt-12">
@@ -84,7 +88,6 @@ export default async function PostPage({ params }: PageProps<"/blog/[slug]">) {
       <div className="mt-12">
         <ContactCall site={site} />
       </div>
-      <MobileCallBar site={site} />
     </div>
   );
 }

@@ -37,11 +37,13 @@ export default async function PracticeAreaPage({ params }: PageProps<"/practice-
   const site = getSiteSettings();
   return (
     <div className="space-y-12">
-      <PageArticle title={area.title} bodyHtml={area.bodyHtml} lastReviewedAt={area.lastReviewedAt} timeZone={site.timeZone} />
+      <div>
+        <PageArticle title={area.title} bodyHtml={area.bodyHtml} lastReviewedAt={area.lastReviewedAt} timeZone={site.timeZone} />
+        <MobileCallBar site={site} />
+      </div>
       <div className="mx-auto max-w-3xl">
         <ContactCall site={site} />
       </div>
-      <MobileCallBar site={site} />
     </div>
   );
 }

@@ -55,6 +55,15 @@ test("the attorney sets her name and photo, writes a post, and its byline names 
   await expect(page.getByText("Alabama (2016)")).toBeVisible();
   await expect(page.getByRole("region", { name: `Posts by ${name}` }).getByRole("link", { name: title })).toBeVisible();
   await expectAccessible(page);
+
+  // The owner edits her profile: the cached page shows it on the very next request.
+  const profileId = queryDb<{ id: number }>("select id from profiles where slug = ?", profile.slug)[0]!.id;
+  await page.goto(`/admin/profiles/${profileId}`);
+  await page.getByLabel("Title", { exact: true }).fill("Senior attorney");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText("Profile saved. The public site shows it now.")).toBeVisible();
+  const after = await page.request.get(`/attorneys/${profile.slug}`);
+  expect(await after.text()).toContain("Senior attorney");
 });
 
 test("a back-dated post is published at once with its date and sorted where that date puts it", async ({ page }) => {

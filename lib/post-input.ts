@@ -61,13 +61,14 @@ export const postFieldsSchema = z
     seoDescription: text(POST_LIMITS.seoDescription, "The search description"),
     useDefaultDisclaimer: z.boolean(),
     disclaimer: text(POST_LIMITS.disclaimer, "The disclaimer"),
-    // The byline's profile; null: whoever creates the post.
-    authorProfileId: z.number().int().positive().nullable(),
+    // The byline's profile; null: whoever creates the post. Optional for callers older than profiles.
+    authorProfileId: z.number().int().positive().nullable().default(null),
     // A calendar date (YYYY-MM-DD) in the firm's time zone, or "" for never.
     lastReviewedAt: z
       .string()
       .trim()
-      .refine((s) => s === "" || isCalendarDate(s), "Enter a date, or leave it empty."),
+      .refine((s) => s === "" || isCalendarDate(s), "Enter a date, or leave it empty.")
+      .default(""),
   })
   .superRefine((fields, ctx) => {
     if (fields.coverMediaId !== null && fields.coverAlt === "") {

@@ -292,10 +292,10 @@ export function PostEditor({
           </Field>
 
           {kind === "post" && (
-            <AuthorFieldset authorProfileId={fields.authorProfileId} authors={authors} error={errors.authorProfileId} onChange={(authorProfileId) => change({ authorProfileId })} />
+            <AuthorFieldset authorProfileId={fields.authorProfileId ?? null} authors={authors} error={errors.authorProfileId} onChange={(authorProfileId) => change({ authorProfileId })} />
           )}
 
-          <ReviewFieldset lastReviewedAt={fields.lastReviewedAt} timeZone={timeZone} error={errors.lastReviewedAt} onChange={(lastReviewedAt) => change({ lastReviewedAt })} />
+          <ReviewFieldset lastReviewedAt={fields.lastReviewedAt ?? ""} timeZone={timeZone} error={errors.lastReviewedAt} onChange={(lastReviewedAt) => change({ lastReviewedAt })} />
 
           <Field
             id="tags"

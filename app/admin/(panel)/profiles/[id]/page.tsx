@@ -34,7 +34,6 @@ export default async function EditProfilePage({ params, searchParams }: PageProp
         </p>
       )}
       <ProfileForm
-        key={profile.updatedAt.getTime()}
         action={saveProfile}
         profileId={profile.id}
         initial={profileValues(profile)}

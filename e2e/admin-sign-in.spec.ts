@@ -226,7 +226,7 @@ test("the owner edits the firm's settings and the public site shows them", async
   await expect(summary.getByRole("link", { name: /Enter a 10-digit US or Canadian number/ })).toHaveAttribute("href", "#phone");
   await expect(phone).toHaveAccessibleDescription(/Enter a 10-digit US or Canadian number/);
   await expect(phone).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByRole("status")).toHaveText("Nothing was saved: please fix the fields marked below.");
+  await expect(page.getByRole("status").filter({ hasText: "Nothing was saved" })).toHaveText("Nothing was saved: please fix the fields marked below.");
   await expectAccessible(page);
   // The limits come from the settings schema (lib/settings.ts).
   await expect(page.getByLabel("Firm name")).toHaveAttribute("maxlength", "120");

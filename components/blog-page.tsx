@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { countPublicPosts, listPublicPosts } from "@/db/posts";
+import { soleListedProfileSlug } from "@/db/profiles";
 import { getSiteSettings } from "@/lib/settings";
 import { Pagination } from "./pagination";
 import { PostList } from "./post-list";
@@ -17,7 +18,7 @@ export function BlogPage({ page }: { page: number }) {
       <h1 className="text-3xl font-bold tracking-tight text-brand-900">Blog</h1>
       <p className="mt-2 max-w-prose text-lg text-slate-700">Plain-language answers to the questions people ask us most.</p>
       <div className="mt-8">
-        {posts.length > 0 ? <PostList posts={posts} timeZone={site.timeZone} /> : <p className="text-slate-700">No posts yet.</p>}
+        {posts.length > 0 ? <PostList posts={posts} timeZone={site.timeZone} soleAuthorSlug={soleListedProfileSlug()} /> : <p className="text-slate-700">No posts yet.</p>}
       </div>
       <div className="mt-8">
         <Pagination

@@ -1,16 +1,30 @@
+/* eslint-disable @next/next/no-img-element -- drawn by next/og, not a page */
 import { ImageResponse } from "next/og";
 import { firmInitials } from "@/lib/firm-initials";
-import { getSiteSettings } from "@/lib/settings";
+import { readStoredImage } from "@/lib/media-storage";
+import { getLogo, getSiteSettings } from "@/lib/settings";
 
 const BRAND = "#172d4a"; // --color-brand-800 in app/globals.css
 
-/** A square PNG with the firm's initials: the browser tab's icon and the phone's home-screen icon. */
+/** The uploaded logo as a data URL next/og can draw (PNG or JPEG only), or undefined. */
+function logoDataUrl(): string | undefined {
+  const logo = getLogo();
+  if (!logo || (logo.mimeType !== "image/png" && logo.mimeType !== "image/jpeg")) return undefined;
+  const stored = readStoredImage(logo.fileName);
+  return stored && `data:${logo.mimeType};base64,${stored.bytes.toString("base64")}`;
+}
+
+/**
+ * A square PNG: the firm's logo when it has one (centred on the brand colour), else its
+ * initials. The browser tab's icon and the phone's home-screen icon.
+ */
 export function firmIcon(size: number): ImageResponse {
-  const initials = firmInitials(getSiteSettings().firmName);
+  const logo = logoDataUrl();
+  const inner = Math.round(size * 0.8);
   return new ImageResponse(
     (
       <div style={{ width: "100%", height: "100%", display: "flex", alignItems: "center", justifyContent: "center", background: BRAND, color: "white", fontSize: size * 0.45, fontWeight: 700 }}>
-        {initials}
+        {logo ? <img src={logo} alt="" width={inner} height={inner} style={{ objectFit: "contain" }} /> : firmInitials(getSiteSettings().firmName)}
       </div>
     ),
     { width: size, height: size },

@@ -4,6 +4,7 @@
 // JavaScript off. With it on, the same zod schema checks it before sending (inline
 // errors, nothing lost) and the button shows that it is sending. The schema (zod, most
 // of this form's weight) loads when the person starts on the form, not with the page.
+import Link from "next/link";
 import { useActionState, useRef, useState, type FormEvent } from "react";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -29,6 +30,7 @@ import {
 } from "@/lib/inquiry-form";
 import type * as InquiryFormSchema from "@/lib/inquiry-form-schema";
 import { initialInquiryFormState, type InquiryFormState } from "@/lib/inquiry-form-state";
+import { PhoneLink } from "./phone-link";
 
 type Props = {
   action: (state: InquiryFormState, form: FormData) => Promise<InquiryFormState>;
@@ -36,6 +38,10 @@ type Props = {
   counties: string[];
   today: string;
   consentText: string;
+  /** The firm's phone: shown at once when someone is in custody (the form still sends). */
+  phone?: string;
+  /** The advertising statement the rules ask for beside the button. */
+  advertisingStatement?: string;
 };
 
 const legendClass = "font-semibold text-brand-900";
@@ -65,6 +71,8 @@ function InquiryFormFields({
   counties,
   today,
   consentText,
+  phone,
+  advertisingStatement,
   state,
   formAction,
   pending,
@@ -207,6 +215,7 @@ function InquiryFormFields({
           defaultValue={values.custodyStatus}
           error={errors.custodyStatus}
         />
+        {phone && <CustodyCallNote phone={phone} />}
         <Field id={id("charges")} label="Charges, if you know them" error={errors.charges}>
           {(control) => <TextInput {...control} name="charges" defaultValue={values.charges} />}
         </Field>
@@ -266,6 +275,13 @@ function InquiryFormFields({
         <p id="inquiry-consent-text" className="whitespace-pre-line text-slate-800">
           {consentText}
         </p>
+        <p className="text-slate-800">
+          How we keep and use what you send:{" "}
+          <Link href="/privacy" className="font-medium text-brand-700 underline">
+            our privacy policy
+          </Link>
+          .
+        </p>
         <CheckboxField
           id={id("consent")}
           name="consent"
@@ -285,6 +301,25 @@ function InquiryFormFields({
       >
         {pending ? "Sending…" : "Send message"}
       </button>
+      {advertisingStatement && <p className="text-sm text-slate-600">{advertisingStatement}</p>}
     </form>
+  );
+}
+
+/**
+ * Shown as soon as "In custody" is chosen, by CSS alone (:has), so it works without
+ * JavaScript too: someone in jail now needs a call, not a form. The form still sends.
+ */
+function CustodyCallNote({ phone }: { phone: string }) {
+  return (
+    <div role="status" className="custody-call-note">
+      <p className="rounded-md border-2 border-red-700 bg-red-50 p-4 text-lg text-red-950">
+        <strong>Someone in jail now? Call us now</strong> at{" "}
+        <PhoneLink phone={phone} className="font-bold text-red-900 underline">
+          {phone}
+        </PhoneLink>
+        . You can still send this form too.
+      </p>
+    </div>
   );
 }

@@ -1,8 +1,15 @@
-/** A phone number as a tel: link (digits and + only in the href). */
+import { parsePhone, phoneHref } from "@/lib/phone";
+
+/**
+ * The firm's phone number as a tel: link, built from the same parse that validated it
+ * (lib/phone.ts): "tel:+13345550142;ext=12". A number that does not parse (a stored value
+ * from before validation) is shown as text, never dialled wrong.
+ */
 export function PhoneLink({ phone, className, children }: { phone: string; className?: string; children?: React.ReactNode }) {
-  const digits = phone.replace(/[^\d+]/g, "");
+  const parsed = parsePhone(phone);
+  if (!parsed) return <span className={className}>{children ?? phone}</span>;
   return (
-    <a href={`tel:${digits}`} className={className}>
+    <a href={phoneHref(parsed)} className={className}>
       {children ?? phone}
     </a>
   );

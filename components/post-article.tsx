@@ -1,4 +1,5 @@
 /* eslint-disable @next/next/no-img-element -- uploads are served as checked files; no image optimizer */
+import { bylineHref } from "@/lib/post-paths";
 import { PostBody } from "./post-body";
 import { PostMeta } from "./post-meta";
 import { ShareLinks } from "./share-links";
@@ -6,19 +7,41 @@ import { ShareLinks } from "./share-links";
 export type ArticlePost = {
   title: string;
   authorName: string;
+  authorSlug: string | null;
   publishedAt: Date;
   contentUpdatedAt: Date | null;
+  lastReviewedAt: Date | null;
   bodyHtml: string;
   cover: { url: string; alt: string; width: number | null; height: number | null } | null;
 };
 
 /** A post as the public reads it: title, byline, share links, cover, body, disclaimer. Also the admin's preview. */
-export function PostArticle({ post, url, disclaimer, timeZone }: { post: ArticlePost; url: string; disclaimer: string; timeZone: string }) {
+export function PostArticle({
+  post,
+  url,
+  disclaimer,
+  timeZone,
+  soleAuthorSlug,
+}: {
+  post: ArticlePost;
+  url: string;
+  disclaimer: string;
+  timeZone: string;
+  /** The one listed profile of a single-lawyer site, whose byline leads to /about. */
+  soleAuthorSlug: string | undefined;
+}) {
   return (
     <article>
       <header className="space-y-3 border-b border-slate-200 pb-6">
         <h1 className="text-3xl font-bold leading-tight tracking-tight text-brand-900 sm:text-4xl">{post.title}</h1>
-        <PostMeta authorName={post.authorName} publishedAt={post.publishedAt} updatedAt={post.contentUpdatedAt} timeZone={timeZone} />
+        <PostMeta
+          authorName={post.authorName}
+          authorHref={bylineHref(post.authorSlug, soleAuthorSlug)}
+          publishedAt={post.publishedAt}
+          updatedAt={post.contentUpdatedAt}
+          lastReviewedAt={post.lastReviewedAt}
+          timeZone={timeZone}
+        />
         <ShareLinks url={url} title={post.title} />
       </header>
       {post.cover && (

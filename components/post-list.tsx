@@ -1,8 +1,20 @@
 import Link from "next/link";
 import type { PostSummary } from "@/db/posts";
+import { bylineHref } from "@/lib/post-paths";
 import { PostMeta } from "./post-meta";
 
-export function PostList({ posts, timeZone, headingLevel = "h2" }: { posts: PostSummary[]; timeZone: string; headingLevel?: "h2" | "h3" }) {
+/** `soleAuthorSlug`: the one listed profile of a single-lawyer site, whose bylines lead to /about. */
+export function PostList({
+  posts,
+  timeZone,
+  soleAuthorSlug,
+  headingLevel = "h2",
+}: {
+  posts: PostSummary[];
+  timeZone: string;
+  soleAuthorSlug: string | undefined;
+  headingLevel?: "h2" | "h3";
+}) {
   const Heading = headingLevel;
   return (
     <ul className="divide-y divide-slate-200">
@@ -15,7 +27,7 @@ export function PostList({ posts, timeZone, headingLevel = "h2" }: { posts: Post
               </Link>
             </Heading>
             <div className="mt-1">
-              <PostMeta authorName={post.authorName} publishedAt={post.publishedAt} timeZone={timeZone} />
+              <PostMeta authorName={post.authorName} authorHref={bylineHref(post.authorSlug, soleAuthorSlug)} publishedAt={post.publishedAt} timeZone={timeZone} />
             </div>
             {post.excerpt && <p className="mt-2 text-slate-700">{post.excerpt}</p>}
           </article>

@@ -1,20 +1,34 @@
+import Link from "next/link";
 import { formatDate } from "@/lib/dates";
 
-/** "By Jordan Avery · March 4, 2026 · Updated March 9, 2026" */
+/** "By Jordan Avery · March 4, 2026 · Updated March 9, 2026 · Last reviewed May 1, 2026"; the name links to the author's page. */
 export function PostMeta({
   authorName,
+  authorHref,
   publishedAt,
   updatedAt,
+  lastReviewedAt,
   timeZone,
 }: {
   authorName: string;
+  authorHref?: string;
   publishedAt: Date;
   updatedAt?: Date | null;
+  lastReviewedAt?: Date | null;
   timeZone: string;
 }) {
   return (
     <p className="text-sm text-slate-600">
-      <span>By {authorName}</span>
+      <span>
+        By{" "}
+        {authorHref ? (
+          <Link href={authorHref} className="font-medium text-brand-700 underline hover:text-brand-900">
+            {authorName}
+          </Link>
+        ) : (
+          authorName
+        )}
+      </span>
       <span aria-hidden="true"> · </span>
       <time dateTime={publishedAt.toISOString()}>{formatDate(publishedAt, timeZone)}</time>
       {updatedAt && updatedAt > publishedAt && (
@@ -22,6 +36,14 @@ export function PostMeta({
           <span aria-hidden="true"> · </span>
           <span>
             Updated <time dateTime={updatedAt.toISOString()}>{formatDate(updatedAt, timeZone)}</time>
+          </span>
+        </>
+      )}
+      {lastReviewedAt && (
+        <>
+          <span aria-hidden="true"> · </span>
+          <span>
+            Last reviewed <time dateTime={lastReviewedAt.toISOString()}>{formatDate(lastReviewedAt, timeZone)}</time>
           </span>
         </>
       )}

@@ -1,8 +1,21 @@
+import Link from "next/link";
+import { describeOpeningHours } from "@/lib/opening-hours";
 import type { SiteSettings } from "@/lib/settings-schema";
+import { socialLinkName } from "@/lib/social-links";
 import { PhoneLink } from "./phone-link";
+
+// The firm's own pages, linked from every page (the privacy policy above all: the contact
+// form promises privacy). A page not published yet answers 404 until it is.
+const FIRM_PAGES = [
+  { href: "/about", label: "About" },
+  { href: "/practice-areas", label: "Practice areas" },
+  { href: "/privacy", label: "Privacy policy" },
+  { href: "/terms", label: "Terms and disclaimer" },
+];
 
 export function SiteFooter({ site }: { site: SiteSettings }) {
   const year = new Intl.DateTimeFormat("en-US", { year: "numeric", timeZone: site.timeZone }).format(new Date());
+  const hours = describeOpeningHours(site.openingHours);
   return (
     <footer className="mt-auto border-t border-slate-200 bg-slate-50 text-sm text-slate-700">
       <div className="mx-auto grid max-w-5xl gap-6 px-4 py-8 sm:grid-cols-2">
@@ -14,9 +27,34 @@ export function SiteFooter({ site }: { site: SiteSettings }) {
               <PhoneLink phone={site.phone} className="underline hover:text-brand-700" />
             </p>
           )}
+          {hours.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
           {site.hours && <p>{site.hours}</p>}
+          {site.socialLinks.length > 0 && (
+            <ul aria-label="The firm elsewhere" className="flex flex-wrap gap-x-4 pt-2">
+              {site.socialLinks.map((link) => (
+                <li key={link}>
+                  <a href={link} rel="me noopener" className="underline hover:text-brand-700">
+                    {socialLinkName(link)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
         <div className="space-y-3">
+          <nav aria-label="About the firm">
+            <ul className="flex flex-wrap gap-x-4 gap-y-1">
+              {FIRM_PAGES.map((page) => (
+                <li key={page.href}>
+                  <Link href={page.href} className="underline hover:text-brand-700">
+                    {page.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
           <p>{site.siteDisclaimer}</p>
           <p>
             © {year} {site.firmName}

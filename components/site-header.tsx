@@ -1,21 +1,26 @@
+/* eslint-disable @next/next/no-img-element -- uploads are served as checked files; no image optimizer */
 import Link from "next/link";
+import { mediaUrl } from "@/lib/media-storage";
+import type { Logo } from "@/lib/settings";
 import type { SiteSettings } from "@/lib/settings-schema";
 import { PhoneLink } from "./phone-link";
 
 const nav = [
   { href: "/", label: "Home" },
+  { href: "/about", label: "About" },
   { href: "/blog", label: "Blog" },
   { href: "/contact", label: "Contact" },
 ];
 
-export function SiteHeader({ site }: { site: SiteSettings }) {
+export function SiteHeader({ site, logo }: { site: SiteSettings; logo?: Logo | null }) {
   return (
     <header className="border-b border-brand-100 bg-brand-800 text-white">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-900">
         Skip to content
       </a>
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="text-lg font-semibold tracking-tight">
+        <Link href="/" className="flex items-center gap-3 text-lg font-semibold tracking-tight">
+          {logo && <img src={mediaUrl(logo.fileName)} alt="" width={logo.width ?? undefined} height={logo.height ?? undefined} className="h-10 w-auto max-w-40 object-contain" />}
           {site.firmName}
         </Link>
         {site.phone && (

@@ -37,6 +37,8 @@ function content(overrides: Partial<PostContent> = {}): PostContent {
     seoTitle: null,
     seoDescription: null,
     disclaimer: null,
+    authorProfileId: null,
+    lastReviewedAt: null,
     ...overrides,
   };
 }

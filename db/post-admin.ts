@@ -1,11 +1,12 @@
 // The admin's queries over posts: lists with filters, the editor's load and save
 // (with revision checks, slug redirects and kept versions), pending changes to published
 // posts, trash.
-import { and, count, desc, eq, gt, isNotNull, isNull, lte, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, lt, lte, ne, sql, type SQL } from "drizzle-orm";
 import { db, type Queryable, type Tx } from "./client";
 import { contains } from "./contains";
 import { isPublic } from "./posts";
-import { media, postDrafts, posts, postVersions, slugRedirects, users } from "./schema";
+import { profileForUser } from "./profiles";
+import { media, postDrafts, posts, postVersions, profiles, slugRedirects, users, type PostKind } from "./schema";
 import { distinctTagNames, setPostTags, tagNamesOf } from "./tags";
 
 export type AdminPostStatus = "draft" | "scheduled" | "published";
@@ -15,10 +16,11 @@ export function adminStatus(post: { status: "draft" | "published"; publishedAt: 
   return post.publishedAt && post.publishedAt > now ? "scheduled" : "published";
 }
 
-export type AdminPostFilter = { status?: AdminPostStatus; search?: string; trash?: boolean; now?: Date };
+/** `kinds`: blog posts unless told (the Pages list asks for pages and practice areas). */
+export type AdminPostFilter = { status?: AdminPostStatus; search?: string; trash?: boolean; kinds?: PostKind[]; now?: Date };
 
-function filterWhere({ status, search, trash = false, now = new Date() }: AdminPostFilter): SQL | undefined {
-  const conditions: (SQL | undefined)[] = [trash ? isNotNull(posts.deletedAt) : isNull(posts.deletedAt)];
+function filterWhere({ status, search, trash = false, kinds = ["post"], now = new Date() }: AdminPostFilter): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [trash ? isNotNull(posts.deletedAt) : isNull(posts.deletedAt), inArray(posts.kind, kinds)];
   if (status === "draft") conditions.push(eq(posts.status, "draft"));
   if (status === "scheduled") conditions.push(eq(posts.status, "published"), gt(posts.publishedAt, now));
   if (status === "published") conditions.push(eq(posts.status, "published"), lte(posts.publishedAt, now));
@@ -31,6 +33,7 @@ function filterWhere({ status, search, trash = false, now = new Date() }: AdminP
 
 export type AdminPostRow = {
   id: number;
+  kind: PostKind;
   title: string;
   slug: string;
   status: AdminPostStatus;
@@ -48,17 +51,19 @@ export function listAdminPosts(filter: AdminPostFilter & { limit: number; offset
   return db()
     .select({
       id: posts.id,
+      kind: posts.kind,
       title: posts.title,
       slug: posts.slug,
       status: posts.status,
       publishedAt: posts.publishedAt,
       updatedAt: posts.updatedAt,
       deletedAt: posts.deletedAt,
-      authorName: users.name,
+      authorName: bylineName,
       pendingPostId: postDrafts.postId,
     })
     .from(posts)
     .innerJoin(users, eq(users.id, posts.authorId))
+    .leftJoin(profiles, eq(profiles.id, posts.authorProfileId))
     .leftJoin(postDrafts, eq(postDrafts.postId, posts.id))
     .where(filterWhere({ ...filter, now }))
     .orderBy(desc(filter.trash ? posts.deletedAt : posts.updatedAt), desc(posts.id))
@@ -67,6 +72,9 @@ export function listAdminPosts(filter: AdminPostFilter & { limit: number; offset
     .all()
     .map(({ pendingPostId, ...row }) => ({ ...row, status: adminStatus(row, now), pendingChanges: pendingPostId !== null }));
 }
+
+// The byline: the author's profile, else (a post older than profiles) the account's name.
+const bylineName = sql<string>`coalesce(${profiles.displayName}, ${users.name})`;
 
 export function countAdminPosts(filter: AdminPostFilter): number {
   return db().select({ n: count() }).from(posts).where(filterWhere(filter)).get()?.n ?? 0;
@@ -92,16 +100,34 @@ export function findPendingDraft(postId: number): PendingDraft | undefined {
     .where(eq(postDrafts.postId, postId))
     .get();
   if (!row) return undefined;
-  const { title, slug, excerpt, bodyHtml, tags: tagNames, coverMediaId, coverAlt, seoTitle, seoDescription, disclaimer, authorId, updatedAt } = row.draft;
-  return { title, slug, excerpt, bodyHtml, tags: tagNames, coverMediaId, coverAlt, seoTitle, seoDescription, disclaimer, authorId, updatedAt, coverFileName: row.coverFileName };
+  const { title, slug, excerpt, bodyHtml, tags: tagNames, coverMediaId, coverAlt, seoTitle, seoDescription, disclaimer, authorProfileId, lastReviewedAt, authorId, updatedAt } =
+    row.draft;
+  return {
+    title,
+    slug,
+    excerpt,
+    bodyHtml,
+    tags: tagNames,
+    coverMediaId,
+    coverAlt,
+    seoTitle,
+    seoDescription,
+    disclaimer,
+    authorProfileId,
+    lastReviewedAt,
+    authorId,
+    updatedAt,
+    coverFileName: row.coverFileName,
+  };
 }
 
 /** A post as the editor loads it (trashed ones too), with its pending changes, or undefined. */
 export function findPostForEdit(id: number): EditablePost | undefined {
   const row = db()
-    .select({ post: posts, authorName: users.name, coverFileName: media.fileName })
+    .select({ post: posts, authorName: bylineName, coverFileName: media.fileName })
     .from(posts)
     .innerJoin(users, eq(users.id, posts.authorId))
+    .leftJoin(profiles, eq(profiles.id, posts.authorProfileId))
     .leftJoin(media, eq(media.id, posts.coverMediaId))
     .where(eq(posts.id, id))
     .get();
@@ -133,6 +159,9 @@ export type PostContent = {
   seoTitle: string | null;
   seoDescription: string | null;
   disclaimer: string | null;
+  /** The byline's profile; null on a new post: its creator's. */
+  authorProfileId: number | null;
+  lastReviewedAt: Date | null;
 };
 
 /** What the status becomes with this save: unchanged, published at a time, or back to draft. */
@@ -160,6 +189,8 @@ function recordVersion(tx: Tx, postId: number, userId: number, now: Date, onlyIf
   tx.insert(postVersions)
     .values({
       postId,
+      kind: current.kind,
+      publishedAt: current.publishedAt,
       slug: current.slug,
       title: current.title,
       excerpt: current.excerpt,
@@ -171,15 +202,16 @@ function recordVersion(tx: Tx, postId: number, userId: number, now: Date, onlyIf
     .run();
 }
 
-/** A new draft by this user. Fails only on a slug clash. */
-export function createDraftPost(content: PostContent, authorId: number, now = new Date()): SaveResult {
+/** A new draft (a post unless `kind` says otherwise) by this user, signed by their profile unless another is chosen. Fails only on a slug clash. */
+export function createDraftPost(content: PostContent, authorId: number, now = new Date(), kind: PostKind = "post"): SaveResult {
   return db().transaction((tx) => {
     const clash = slugClash(tx, content.slug);
     if (clash) return { ok: false, reason: "slug", message: clash };
     const { tags: tagNames, ...columns } = content;
+    const authorProfileId = columns.authorProfileId ?? profileForUser(authorId, tx).id;
     const post = tx
       .insert(posts)
-      .values({ ...columns, status: "draft", authorId, createdAt: now, updatedAt: now })
+      .values({ ...columns, kind, authorProfileId, status: "draft", authorId, createdAt: now, updatedAt: now })
       .returning()
       .get();
     setPostTags(tx, post.id, tagNames);
@@ -254,6 +286,8 @@ function sameContent(a: PostContent, b: PostContent): boolean {
     (a.coverMediaId === null || a.coverAlt === b.coverAlt) &&
     a.seoTitle === b.seoTitle &&
     a.seoDescription === b.seoDescription &&
+    a.authorProfileId === b.authorProfileId &&
+    a.lastReviewedAt?.getTime() === b.lastReviewedAt?.getTime() &&
     tagKey(a.tags) === tagKey(b.tags)
   );
 }
@@ -409,7 +443,50 @@ export function restorePostVersion(postId: number, versionId: number, options: {
       coverAlt: current.coverAlt,
       seoTitle: current.seoTitle,
       seoDescription: current.seoDescription,
+      authorProfileId: current.authorProfileId,
+      lastReviewedAt: current.lastReviewedAt,
     },
     { userId: options.userId, now: options.now },
   );
+}
+
+export type ReviewDueRow = { id: number; kind: PostKind; title: string; publishedAt: Date | null; lastReviewedAt: Date | null; authorName: string };
+
+/**
+ * Published posts and pages nobody has marked reviewed since `before` (12 months ago, for
+ * the admin's list): never reviewed ones count from their publication. Oldest first.
+ */
+export function listPostsDueForReview(before: Date, now = new Date()): ReviewDueRow[] {
+  const reviewedOrPublished = sql`coalesce(${posts.lastReviewedAt}, ${posts.publishedAt})`;
+  return db()
+    .select({ id: posts.id, kind: posts.kind, title: posts.title, publishedAt: posts.publishedAt, lastReviewedAt: posts.lastReviewedAt, authorName: bylineName })
+    .from(posts)
+    .innerJoin(users, eq(users.id, posts.authorId))
+    .leftJoin(profiles, eq(profiles.id, posts.authorProfileId))
+    .where(and(eq(posts.status, "published"), isNull(posts.deletedAt), lte(posts.publishedAt, now), lt(reviewedOrPublished, before.getTime())))
+    .orderBy(asc(reviewedOrPublished), asc(posts.id))
+    .all();
+}
+
+export type ArchivedVersion = { id: number; kind: PostKind; slug: string; title: string; excerpt: string; bodyHtml: string; disclaimer: string | null; publishedAt: Date | null; createdAt: Date; authorName: string | null };
+
+/** Every kept version of every post and page (trashed and deleted ones too), oldest first: the advertising archive. */
+export function listArchivedVersions(): ArchivedVersion[] {
+  return db()
+    .select({
+      id: postVersions.id,
+      kind: postVersions.kind,
+      slug: postVersions.slug,
+      title: postVersions.title,
+      excerpt: postVersions.excerpt,
+      bodyHtml: postVersions.bodyHtml,
+      disclaimer: postVersions.disclaimer,
+      publishedAt: postVersions.publishedAt,
+      createdAt: postVersions.createdAt,
+      authorName: users.name,
+    })
+    .from(postVersions)
+    .leftJoin(users, eq(users.id, postVersions.authorId))
+    .orderBy(asc(postVersions.createdAt), asc(postVersions.id))
+    .all();
 }

@@ -61,27 +61,67 @@ export const media = sqliteTable("media", {
   createdAt: createdAt(),
 });
 
+// A lawyer's public page (/attorneys/[slug]) and every post's byline. An account has at
+// most one (created when it is first needed); the owner can add profiles for lawyers who
+// never sign in (user_id null).
+export type BarAdmission = { jurisdiction: string; year: number | null };
+
+export const profiles = sqliteTable("profiles", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  slug: text("slug").notNull().unique(),
+  userId: integer("user_id")
+    .unique()
+    .references(() => users.id, { onDelete: "set null" }),
+  displayName: text("display_name").notNull(),
+  // Shown under the name ("Attorney", "Partner").
+  title: text("title").notNull().default(""),
+  photoMediaId: integer("photo_media_id").references(() => media.id, { onDelete: "set null" }),
+  photoAlt: text("photo_alt").notNull().default(""),
+  bio: text("bio").notNull().default(""),
+  barAdmissions: text("bar_admissions", { mode: "json" }).$type<BarAdmission[]>().notNull().default(sql`'[]'`),
+  languages: text("languages", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+  // Certifications the lawyer really holds: "certified" in their posts is then not flagged.
+  certifications: text("certifications", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+  publicEmail: text("public_email").notNull().default(""),
+  // Listed on the About page (a paralegal's account may keep a profile off it).
+  listed: integer("listed", { mode: "boolean" }).notNull().default(true),
+  createdAt: createdAt(),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+});
+
+// A post is a blog post, a page (/about, /privacy, /terms...) or a practice area
+// (/practice-areas/[slug]): one editor, one set of versions, one preview for all of them.
+export const POST_KINDS = ["post", "page", "practice_area"] as const;
+export type PostKind = (typeof POST_KINDS)[number];
+
 export const posts = sqliteTable(
   "posts",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
+    kind: text("kind", { enum: POST_KINDS }).notNull().default("post"),
     slug: text("slug").notNull().unique(),
     title: text("title").notNull(),
+    // A practice area's summary on the home page.
     excerpt: text("excerpt").notNull().default(""),
     // Sanitized HTML (lib/sanitize-html.ts) — sanitized again when rendered.
     bodyHtml: text("body_html").notNull().default(""),
     // "published" with a future publishedAt is a scheduled post.
     status: text("status", { enum: ["draft", "published"] }).notNull().default("draft"),
     publishedAt: integer("published_at", { mode: "timestamp_ms" }),
+    // The account that created it.
     authorId: integer("author_id")
       .notNull()
       .references(() => users.id),
+    // The byline. Null only for rows older than profiles: the byline is then the account's name.
+    authorProfileId: integer("author_profile_id").references(() => profiles.id, { onDelete: "set null" }),
     coverMediaId: integer("cover_media_id").references(() => media.id, { onDelete: "set null" }),
     coverAlt: text("cover_alt"),
     seoTitle: text("seo_title"),
     seoDescription: text("seo_description"),
     // Null: the default disclaimer from settings.
     disclaimer: text("disclaimer"),
+    // When a lawyer last checked the post still holds; shown on the public page.
+    lastReviewedAt: integer("last_reviewed_at", { mode: "timestamp_ms" }),
     // Bumped on every save, so a stale editor tab is told the post changed.
     revision: integer("revision").notNull().default(1),
     createdAt: createdAt(),
@@ -91,7 +131,7 @@ export const posts = sqliteTable(
     // In the trash when set.
     deletedAt: integer("deleted_at", { mode: "timestamp_ms" }),
   },
-  (t) => [index("posts_public_idx").on(t.status, t.deletedAt, t.publishedAt)],
+  (t) => [index("posts_public_idx").on(t.status, t.deletedAt, t.publishedAt), index("posts_author_profile_idx").on(t.authorProfileId)],
 );
 
 // Changes to a published or scheduled post, saved as the editor autosaves but not public
@@ -113,6 +153,8 @@ export const postDrafts = sqliteTable("post_drafts", {
   seoTitle: text("seo_title"),
   seoDescription: text("seo_description"),
   disclaimer: text("disclaimer"),
+  authorProfileId: integer("author_profile_id").references(() => profiles.id, { onDelete: "set null" }),
+  lastReviewedAt: integer("last_reviewed_at", { mode: "timestamp_ms" }),
   // Who saved it last.
   authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
@@ -125,6 +167,10 @@ export const postVersions = sqliteTable(
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     postId: integer("post_id").references(() => posts.id, { onDelete: "set null" }),
+    // Kept with the version: the post itself may be deleted.
+    kind: text("kind", { enum: POST_KINDS }).notNull().default("post"),
+    // The post's publication date when this version was made (a back-dated post's own date).
+    publishedAt: integer("published_at", { mode: "timestamp_ms" }),
     slug: text("slug").notNull(),
     title: text("title").notNull(),
     excerpt: text("excerpt").notNull(),

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, expect, it } from "vitest";
-import { countPosts, countPublicPosts, findPublicPostBySlug, listPublicPosts } from "./posts";
+import { countPosts, countPublicPosts, findPublicPostBySlug, listPublicPosts, listPublicPracticeAreas } from "./posts";
+import { seedPages } from "./seed-pages";
 import { seedDemoContent } from "./seed";
 import { readSettingValues } from "./settings";
 import { useTempDatabase } from "./temp-database";
@@ -14,7 +15,12 @@ it("fills an empty database with sample posts, a draft and a scheduled post kept
   expect(countPublicPosts(now)).toBeGreaterThanOrEqual(8);
   expect(findPublicPostBySlug("what-is-a-preliminary-hearing", now)).toBeUndefined(); // draft
   expect(findPublicPostBySlug("how-plea-bargains-work", now)).toBeUndefined(); // scheduled
-  expect(countPosts()).toBe(countPublicPosts(now) + 2);
+  // Besides the posts: the firm's pages and practice areas, published.
+  expect(countPosts()).toBe(countPublicPosts(now) + 2 + seedPages.length);
+  expect(findPublicPostBySlug("privacy", now, "page")?.bodyHtml).toMatch(/Sample text/);
+  expect(listPublicPracticeAreas(now).map((a) => a.title)).toContain("DUI");
+  // The sample lawyer signs every post.
+  expect(new Set(listPublicPosts({ limit: 100, now }).map((p) => p.authorSlug))).toEqual(new Set(["jordan-avery"]));
 
   // Dates spread over weeks, and the firm's details are marked as samples.
   const dates = listPublicPosts({ limit: 100, now }).map((p) => p.publishedAt.getTime());

@@ -2,6 +2,8 @@ import { countPosts, insertPost } from "./posts";
 import { readSettingValues, writeSettingValues } from "./settings";
 import { countUsers, createUser } from "./users";
 import { seedPosts } from "./seed-content";
+import { seedPages, sampleProfile } from "./seed-pages";
+import { createProfile } from "./profiles";
 import { db } from "./client";
 import { sampleSettings } from "./seed-settings";
 import { sanitizePostHtml } from "@/lib/sanitize-html";
@@ -22,6 +24,25 @@ export function seedDemoContent(now = new Date()): boolean {
       role: "editor",
       active: false, // a byline only: no password, cannot sign in
     });
+    const profile = createProfile({ ...sampleProfile, userId: author.id }, now);
+    for (const page of seedPages) {
+      insertPost(
+        {
+          kind: page.kind,
+          slug: page.slug,
+          title: page.title,
+          excerpt: page.excerpt,
+          bodyHtml: sanitizePostHtml(page.bodyHtml),
+          status: "published",
+          publishedAt: new Date(now.getTime() - 60 * DAY),
+          authorId: author.id,
+          authorProfileId: profile.id,
+          createdAt: now,
+          updatedAt: now,
+        },
+        page.tags,
+      );
+    }
     for (const post of seedPosts) {
       const publishedAt = new Date(now.getTime() - post.publishedDaysAgo * DAY);
       const updatedAt = post.updatedDaysAgo === undefined ? publishedAt : new Date(now.getTime() - post.updatedDaysAgo * DAY);
@@ -34,6 +55,7 @@ export function seedDemoContent(now = new Date()): boolean {
           status: post.status === "draft" ? "draft" : "published",
           publishedAt: post.status === "draft" ? null : publishedAt,
           authorId: author.id,
+          authorProfileId: profile.id,
           createdAt: publishedAt,
           updatedAt,
           contentUpdatedAt: post.updatedDaysAgo === undefined ? null : updatedAt,

@@ -30,7 +30,7 @@ it("reuses an existing tag and leaves out a name without a letter or digit", () 
 });
 
 it("refuses a tag of only symbols in the editor's fields, with a message", () => {
-  const fields = { title: "T", slug: "", excerpt: "", bodyHtml: "", tags: "Bond, !!!", coverMediaId: null, coverAlt: "", seoTitle: "", seoDescription: "", useDefaultDisclaimer: true, disclaimer: "" };
+  const fields = { title: "T", slug: "", excerpt: "", bodyHtml: "", tags: "Bond, !!!", coverMediaId: null, coverAlt: "", seoTitle: "", seoDescription: "", useDefaultDisclaimer: true, disclaimer: "", authorProfileId: null, lastReviewedAt: "" };
   const parsed = postFieldsSchema.safeParse(fields);
   expect(parsed.success).toBe(false);
   expect(parsed.error?.issues.map((i) => i.message)).toEqual(["A tag needs at least one letter or number."]);

@@ -15,7 +15,7 @@ export function queryDb<T>(sql: string, ...params: unknown[]): T[] {
 /** Slugs of the posts the public may see now, newest first: what /blog must list. */
 export function publicSlugs(): string[] {
   return queryDb<{ slug: string }>(
-    `select slug from posts where status = 'published' and deleted_at is null and published_at <= ?
+    `select slug from posts where kind = 'post' and status = 'published' and deleted_at is null and published_at <= ?
      order by published_at desc, id desc`,
     Date.now(),
   ).map((row) => row.slug);
@@ -24,7 +24,7 @@ export function publicSlugs(): string[] {
 /** Slugs of drafts and scheduled posts: never public. */
 export function hiddenSlugs(): string[] {
   return queryDb<{ slug: string }>(
-    `select slug from posts where status = 'draft' or published_at > ?`,
+    `select slug from posts where kind = 'post' and (status = 'draft' or published_at > ?)`,
     Date.now(),
   ).map((row) => row.slug);
 }

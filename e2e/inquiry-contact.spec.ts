@@ -38,7 +38,7 @@ test("a valid inquiry: confirmation with a reference, and the row with its conse
   const reference = await sendAndReadReference(page);
   await expect(page.getByRole("main")).toContainText(reference);
   await expect(page.getByRole("main")).toContainText("What happens next");
-  await expect(page.getByRole("main").getByRole("link", { name: "(555) 010-0142" })).toHaveAttribute("href", "tel:5550100142");
+  await expect(page.getByRole("main").getByRole("link", { name: "(334) 555-0142" })).toHaveAttribute("href", "tel:+13345550142");
   await expectAccessible(page);
 
   const rows = inquiriesNamed(name);

@@ -133,7 +133,7 @@ test("every change shows on the next request of every public page, and nothing u
   // The firm's details: the opening hours are in every page's footer.
   const hours = `Open ${uniqueTitle("hours")}`;
   await page.goto("/admin/settings");
-  await page.getByLabel("Hours").fill(hours);
+  await page.getByLabel("Hours note").fill(hours);
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByText("Settings saved.")).toBeVisible();
   for (const url of [...pages, at(`/blog/${slug}-moved`)]) await expectShown(request, url, hours, true);

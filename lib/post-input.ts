@@ -18,6 +18,16 @@ export const POST_LIMITS = {
 
 const text = (max: number, label: string) => z.string().trim().max(max, `${label} can be at most ${max} characters.`);
 
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** "2026-02-28" is a date; "2026-02-30" and "28/02/2026" are not. */
+export function isCalendarDate(text: string): boolean {
+  const m = CALENDAR_DATE.exec(text);
+  if (!m) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.getUTCDate() === Number(m[3]) && Number(m[1]) >= 1900;
+}
+
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Addresses the blog uses for its own pages (/blog/page/2, /blog/tag/bail): never a post's. */
 export const RESERVED_SLUGS: readonly string[] = ["page", "tag"];
@@ -51,6 +61,14 @@ export const postFieldsSchema = z
     seoDescription: text(POST_LIMITS.seoDescription, "The search description"),
     useDefaultDisclaimer: z.boolean(),
     disclaimer: text(POST_LIMITS.disclaimer, "The disclaimer"),
+    // The byline's profile; null: whoever creates the post. Optional for callers older than profiles.
+    authorProfileId: z.number().int().positive().nullable().default(null),
+    // A calendar date (YYYY-MM-DD) in the firm's time zone, or "" for never.
+    lastReviewedAt: z
+      .string()
+      .trim()
+      .refine((s) => s === "" || isCalendarDate(s), "Enter a date, or leave it empty.")
+      .default(""),
   })
   .superRefine((fields, ctx) => {
     if (fields.coverMediaId !== null && fields.coverAlt === "") {
@@ -76,7 +94,10 @@ export const EMPTY_POST_FIELDS: Readonly<PostFieldsInput> = {
   seoDescription: "",
   useDefaultDisclaimer: true,
   disclaimer: "",
+  authorProfileId: null,
+  lastReviewedAt: "",
 };
+
 export type PostFields = z.output<typeof postFieldsSchema>;
 
 export const saveRequestSchema = z.object({
@@ -84,7 +105,10 @@ export const saveRequestSchema = z.object({
   // save: autosave (a published or scheduled post keeps it as pending changes);
   // update: make the changes public (the publish time stays); discard: drop pending changes.
   intent: z.enum(["save", "update", "discard", "publish", "schedule", "unpublish"]),
+  // For "schedule": a time in the future schedules; one in the past publishes at once with that date (imports).
   publishAt: z.string().max(40).optional(),
+  // What a new draft is (its first save); ignored afterwards.
+  kind: z.enum(["post", "page", "practice_area"]).optional(),
   fields: z.unknown(),
 });
 

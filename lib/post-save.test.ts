@@ -97,10 +97,21 @@ describe("saveFromEditor", () => {
     expect(findPostForEdit(post.id)!.bodyHtml).toBe("<p>one</p>");
   });
 
-  it("schedules in the firm's time zone (America/Chicago by default), refusing the past", () => {
+  it("publishes a post with a past date at once, with that date (an imported post), and refuses a date before 1990", () => {
     const post = create();
+    const typo = saveFromEditor(user, post.id, { revision: post.revision, intent: "schedule", publishAt: "0202-03-01T09:00", fields: fields() }, now);
+    expect(typo).toMatchObject({ status: 400, body: { fieldErrors: { publishAt: "Enter a date after 1990." } } });
+    // 5:59 in Chicago on March 1 (CST) is 11:59 UTC: just before `now`.
     const past = saveFromEditor(user, post.id, { revision: post.revision, intent: "schedule", publishAt: "2026-03-01T05:59", fields: fields() }, now);
-    expect(past).toMatchObject({ status: 400, body: { fieldErrors: { publishAt: expect.stringContaining("future") } } });
+    expect(past).toMatchObject({ status: 200, publicChanged: true, body: { post: { status: "published", publishedAt: "2026-03-01T11:59:00.000Z" } } });
+    const older = create({ title: "From the old site" });
+    saveFromEditor(user, older.id, { revision: older.revision, intent: "schedule", publishAt: "2019-05-04T10:00", fields: fields({ title: "From the old site" }) }, now);
+    // Sorted where its date puts it: after the newer one.
+    expect(listPublicPosts({ limit: 10, now }).map((p) => p.title)).toEqual(["What to do after an arrest", "From the old site"]);
+  });
+
+  it("schedules in the firm's time zone (America/Chicago by default)", () => {
+    const post = create();
     // 9:00 on March 9 is CDT (the clocks changed on March 8): 14:00 UTC.
     const outcome = saveFromEditor(user, post.id, { revision: post.revision, intent: "schedule", publishAt: "2026-03-09T09:00", fields: fields() }, now);
     expect(outcome.body).toMatchObject({
@@ -140,7 +151,7 @@ describe("saveFromEditor", () => {
       const saved = ok(send(post, "save", { title: "Half-typed", bodyHtml: '<p>Half a sent<script>alert(1)</script><a href="javascript:x">x</a></p>' }, later));
       expect(saved).toMatchObject({ status: "published", pendingChanges: true, revision: post.revision + 1, publicSlug: post.slug });
       expect(findPostForEdit(post.id)!.pending?.bodyHtml).toBe("<p>Half a sent<a>x</a></p>");
-      expect(editorFields(findPostForEdit(post.id))).toMatchObject({ title: "Half-typed", bodyHtml: "<p>Half a sent<a>x</a></p>" });
+      expect(editorFields(findPostForEdit(post.id), "America/Chicago")).toMatchObject({ title: "Half-typed", bodyHtml: "<p>Half a sent<a>x</a></p>" });
       expect(findPublicPostBySlug(post.slug, later)).toMatchObject({ title: "What to do after an arrest", bodyHtml: "<p>Stay calm.</p>", contentUpdatedAt: null });
       expect(listPublicPosts({ limit: 5, now: later }).map((p) => p.title)).toEqual(["What to do after an arrest"]);
       expect(listPostVersions(post.id)).toHaveLength(1);
@@ -166,7 +177,7 @@ describe("saveFromEditor", () => {
       const pending = ok(send(post, "save", { bodyHtml: "<p>Not this.</p>" }, later));
       const discarded = saveFromEditor(user, post.id, { revision: pending.revision, intent: "discard", fields: null }, later);
       expect(discarded).toMatchObject({ status: 200, body: { ok: true, post: { pendingChanges: false, revision: pending.revision + 1 } } });
-      expect(editorFields(findPostForEdit(post.id)).bodyHtml).toBe("<p>Stay calm.</p>");
+      expect(editorFields(findPostForEdit(post.id), "America/Chicago").bodyHtml).toBe("<p>Stay calm.</p>");
       expect(saveFromEditor(user, post.id, { revision: pending.revision, intent: "discard", fields: null }, later)).toMatchObject({ status: 409, body: { conflict: true } });
     });
 

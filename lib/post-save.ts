@@ -7,6 +7,7 @@
 // the editor shows into the post itself; "discard" drops the pending changes.
 import "server-only";
 import { findMediaById } from "@/db/media";
+import { findProfileById } from "@/db/profiles";
 import {
   adminStatus,
   autosavePostContent,
@@ -19,7 +20,9 @@ import {
   type SaveResult,
   type StatusChange,
 } from "@/db/post-admin";
+import type { PostKind } from "@/db/schema";
 import { formatDateTime } from "./dates";
+import { RESERVED_PAGE_SLUGS } from "./post-paths";
 import { fieldErrors, type FieldErrors } from "./form-state";
 import { EMPTY_POST_FIELDS, postFieldsSchema, RESERVED_SLUGS, saveRequestSchema, type PostFields, type PostFieldsInput } from "./post-input";
 import { sanitizePostHtml } from "./sanitize-html";
@@ -30,6 +33,7 @@ import { utcToZonedTime, zonedTimeToUtc } from "./zoned-time";
 /** What the editor needs back after a save. */
 export type EditorPostState = {
   id: number;
+  kind: PostKind;
   revision: number;
   /** The slug of the content in the editor (the pending changes' when there are some). */
   slug: string;
@@ -53,6 +57,7 @@ export type SaveResponse =
 export function editorState(post: EditablePost, timeZone: string, now = new Date()): EditorPostState {
   return {
     id: post.id,
+    kind: post.kind,
     revision: post.revision,
     slug: post.pending?.slug ?? post.slug,
     publicSlug: post.slug,
@@ -65,7 +70,7 @@ export function editorState(post: EditablePost, timeZone: string, now = new Date
   };
 }
 
-function toContent(fields: PostFields): PostContent {
+function toContent(fields: PostFields, timeZone: string): PostContent {
   return {
     title: fields.title,
     slug: fields.slug || postSlugFromTitle(fields.title),
@@ -77,6 +82,9 @@ function toContent(fields: PostFields): PostContent {
     seoTitle: fields.seoTitle || null,
     seoDescription: fields.seoDescription || null,
     disclaimer: fields.useDefaultDisclaimer ? null : fields.disclaimer,
+    authorProfileId: fields.authorProfileId,
+    // Noon on that day in the firm's zone: the same calendar date whatever the clocks do.
+    lastReviewedAt: fields.lastReviewedAt ? (zonedTimeToUtc(`${fields.lastReviewedAt}T12:00`, timeZone) ?? null) : null,
   };
 }
 
@@ -86,6 +94,9 @@ function postSlugFromTitle(title: string): string {
   const slug = slugify(title) || "post";
   return RESERVED_SLUGS.includes(slug) ? `${slug}-post` : slug;
 }
+
+// A back-dated import earlier than this is a typing mistake (a year of 0202).
+const EARLIEST_PUBLISH_DATE = Date.UTC(1990, 0, 1);
 
 type Outcome = { status: number; body: SaveResponse; publicChanged?: boolean };
 
@@ -107,13 +118,21 @@ export function saveFromEditor(user: { id: number }, postId: number | null, inpu
   }
   const parsed = postFieldsSchema.safeParse(request.data.fields);
   if (!parsed.success) return fail(400, "Check the fields marked below.", { fieldErrors: fieldErrors(parsed.error) });
-  const content = toContent(parsed.data);
+  const site = getSiteSettings();
+  const content = toContent(parsed.data, site.timeZone);
   if (content.coverMediaId !== null && !findMediaById(content.coverMediaId)) {
     return fail(400, "Check the fields marked below.", { fieldErrors: { cover: "That image is gone. Upload it again." } });
   }
+  if (content.authorProfileId !== null && !findProfileById(content.authorProfileId)) {
+    return fail(400, "Check the fields marked below.", { fieldErrors: { authorProfileId: "That author's profile is gone. Choose another." } });
+  }
+
+  const kind = postId === null ? (request.data.kind ?? "post") : findPostForEdit(postId)?.kind;
+  if (kind === "page" && RESERVED_PAGE_SLUGS.includes(content.slug)) {
+    return fail(400, "Check the fields marked below.", { fieldErrors: { slug: "The site uses this address for its own pages. Choose another." } });
+  }
 
   const { intent, revision, publishAt } = request.data;
-  const site = getSiteSettings();
   let statusChange: StatusChange;
   if (intent === "publish") {
     if (content.bodyHtml === "") return fail(400, "Write the post before publishing it.", { fieldErrors: { bodyHtml: "Write the post before publishing it." } });
@@ -121,8 +140,9 @@ export function saveFromEditor(user: { id: number }, postId: number | null, inpu
   } else if (intent === "schedule") {
     const at = publishAt ? zonedTimeToUtc(publishAt, site.timeZone) : undefined;
     if (!at) return fail(400, "Check the fields marked below.", { fieldErrors: { publishAt: "Enter a date and time." } });
-    if (at <= now) return fail(400, "Check the fields marked below.", { fieldErrors: { publishAt: "Choose a time in the future, or publish now." } });
+    if (at.getTime() < EARLIEST_PUBLISH_DATE) return fail(400, "Check the fields marked below.", { fieldErrors: { publishAt: "Enter a date after 1990." } });
     if (content.bodyHtml === "") return fail(400, "Write the post before scheduling it.", { fieldErrors: { bodyHtml: "Write the post before scheduling it." } });
+    // A time in the past (an imported post) publishes at once, with that date; one in the future schedules.
     statusChange = { status: "published", publishedAt: at };
   } else if (intent === "unpublish") {
     statusChange = { status: "draft" };
@@ -131,7 +151,7 @@ export function saveFromEditor(user: { id: number }, postId: number | null, inpu
   let result: SaveResult;
   if (postId === null) {
     if (intent !== "save") return fail(400, "Save the post first.");
-    result = createDraftPost(content, user.id, now);
+    result = createDraftPost(content, user.id, now, request.data.kind);
   } else if (intent === "save") {
     result = autosavePostContent(postId, revision, content, { userId: user.id, now });
   } else if (intent === "update") {
@@ -143,7 +163,7 @@ export function saveFromEditor(user: { id: number }, postId: number | null, inpu
   } else {
     result = savePostContent(postId, revision, content, { userId: user.id, statusChange, now });
   }
-  // Publish, schedule, update and unpublish change what the public sees, or when.
+  // Publish, schedule (a back-dated one publishes at once), update and unpublish change what the public sees, or when.
   return { ...outcome(result, now), publicChanged: result.ok && intent !== "save" };
 }
 
@@ -162,7 +182,7 @@ function outcome(result: SaveResult, now: Date): Outcome {
 }
 
 /** A stored post as the editor's fields: its pending changes when it has some. */
-export function editorFields(stored: EditablePost | undefined): PostFieldsInput {
+export function editorFields(stored: EditablePost | undefined, timeZone: string): PostFieldsInput {
   const post = stored?.pending ?? stored;
   if (!post) return { ...EMPTY_POST_FIELDS };
   return {
@@ -177,5 +197,7 @@ export function editorFields(stored: EditablePost | undefined): PostFieldsInput 
     seoDescription: post.seoDescription ?? "",
     useDefaultDisclaimer: post.disclaimer == null,
     disclaimer: post.disclaimer ?? "",
+    authorProfileId: post.authorProfileId ?? null,
+    lastReviewedAt: post.lastReviewedAt ? utcToZonedTime(post.lastReviewedAt, timeZone).slice(0, 10) : "",
   };
 }

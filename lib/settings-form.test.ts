@@ -23,7 +23,7 @@ it("refuses the whole form with the first message per field", () => {
   const result = parseSettingsForm(form({ ...settingsValues(defaultSettings), firmName: " ", timeZone: "Not/AZone" }));
   expect(result.ok).toBe(false);
   if (result.ok) return;
-  expect(result.state.errors).toEqual({ firmName: expect.any(String), timeZone: "Unknown time zone" });
+  expect(result.state.errors).toEqual({ firmName: expect.any(String), timeZone: "Choose a time zone from the list." });
   expect(result.state.values?.timeZone).toBe("Not/AZone");
   expect(result.state.message).toMatch(/^Nothing was saved/);
 });

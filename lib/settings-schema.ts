@@ -2,6 +2,10 @@
 // server. Reading the stored values is lib/settings.ts's job.
 import { z } from "zod";
 import { ALABAMA_COUNTIES } from "./alabama-counties";
+import { openingHoursSchema, type OpeningHours } from "./opening-hours";
+import { formatPhone, parsePhone, PHONE_MESSAGE } from "./phone";
+import { socialLinkSchema } from "./social-links";
+import { isTimeZone } from "./time-zones";
 
 // The firm's details and disclaimers, edited in the admin. Every key has a safe
 // default, so a missing or malformed value never breaks a page.
@@ -12,15 +16,33 @@ export const settingsSchema = z.object({
   tagline: line(200),
   intro: line(1000),
   attorneyName: line(120),
-  phone: line(40),
+  // Stored in its one written form: every tel: link is built from it (components/phone-link.tsx).
+  phone: line(40)
+    .refine((text) => text === "" || parsePhone(text) !== undefined, PHONE_MESSAGE)
+    .transform((text) => {
+      const phone = parsePhone(text);
+      return phone ? formatPhone(phone) : "";
+    }),
   email: z.email().max(254).or(z.literal("")),
   address: line(400),
+  // What the opening hours cannot say ("jail calls answered any time").
   hours: line(200),
+  openingHours: openingHoursSchema,
   state: line(60).min(1),
-  timeZone: line(60).refine(isTimeZone, "Unknown time zone"),
+  timeZone: line(60).refine(isTimeZone, "Choose a time zone from the list."),
+  // The plain list the home page shows until there are practice-area pages.
   practiceAreas: z.array(line(80).min(1)).max(20),
+  socialLinks: z.array(socialLinkSchema).max(8, "Use at most 8 links."),
+  // The advertising statement the rules ask for: every page's footer and beside the contact form's button.
   siteDisclaimer: line(2000),
   postDisclaimer: line(2000),
+  // The contact page: what to do outside office hours, and when the firm answers.
+  afterHoursInstructions: line(1000),
+  responsePromise: line(120).min(1),
+  // The check before publishing (lib/restricted-words.ts).
+  restrictedWords: z.array(line(60).min(1)).max(60),
+  pastResultPhrases: z.array(line(60).min(1)).max(60),
+  resultsDisclaimer: line(500),
 });
 
 export type SiteSettings = z.infer<typeof settingsSchema>;
@@ -34,23 +56,40 @@ export const defaultSettings: SiteSettings = {
   email: "",
   address: "",
   hours: "",
+  openingHours: [],
   state: "Alabama",
   timeZone: "America/Chicago",
   practiceAreas: [],
+  socialLinks: [],
   siteDisclaimer:
     "The information on this website is general information, not legal advice. Reading it or contacting us does not create an attorney-client relationship.",
   postDisclaimer:
     "This post is general information, not legal advice, and was reviewed for {state} law only. Every case is different: talk to a lawyer about yours.",
+  afterHoursInstructions: "",
+  responsePromise: "usually within one business day",
+  ...defaultAdvertisingRules(),
 };
 
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
+/**
+ * The words the check before publishing flags, as a starting point: the firm's lawyer
+ * confirms them against the state's current rules (Alabama's Rules 7.1–7.3 changed on
+ * 1 January 2026) and edits them in Settings.
+ */
+export function defaultAdvertisingRules(): Pick<SiteSettings, "restrictedWords" | "pastResultPhrases" | "resultsDisclaimer"> {
+  return {
+    restrictedWords: ["specialist", "specialize", "specializes", "specialized", "specializing", "expert", "expertise", "certified", "guarantee", "guaranteed", "best", "number one", "#1"],
+    pastResultPhrases: ["we won", "we got", "we obtained", "we secured", "our client was", "acquitted", "acquittal", "not guilty verdict", "case dismissed", "charges dropped", "charges dismissed"],
+    resultsDisclaimer: "Prior results do not predict a similar outcome in any future case.",
+  };
 }
+
+export type { OpeningHours };
+
+// The firm's logo (an uploaded image, in the header and the site's icon): set by its own
+// small form, not the settings form.
+export const logoSettingsSchema = z.object({ logoMediaId: z.number().int().positive().nullable() });
+export type LogoSettings = z.infer<typeof logoSettingsSchema>;
+export const defaultLogoSettings: LogoSettings = { logoMediaId: null };
 
 // The intake form's and inbox's settings: kept apart from the firm's details because they
 // are edited on their own page (/admin/inquiries/settings) and are not all text.

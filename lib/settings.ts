@@ -2,11 +2,14 @@
 import "server-only";
 import type { z } from "zod";
 import { db, type Db } from "@/db/client";
+import { findMediaById } from "@/db/media";
 import { readSettingValues, settingsVersion } from "@/db/settings";
 import {
   defaultIntakeSettings,
+  defaultLogoSettings,
   defaultSettings,
   intakeSettingsSchema,
+  logoSettingsSchema,
   settingsSchema,
   type IntakeSettings,
   type SiteSettings,
@@ -26,7 +29,7 @@ function storedOver<T extends Record<string, unknown>>(shape: Record<string, z.Z
 
 // Parsed once and kept until a setting is written (or the database is another one, in
 // tests): /contact and the admin read them on every request. Callers must not change them.
-type Parsed = { db: Db; version: number; site?: SiteSettings; intake?: IntakeSettings };
+type Parsed = { db: Db; version: number; site?: SiteSettings; intake?: IntakeSettings; logo?: Logo | null };
 const holder = globalThis as unknown as { __parsedSettings?: Parsed };
 
 function parsed(): Parsed {
@@ -51,4 +54,16 @@ export function postDisclaimer(own: string | null, site: SiteSettings): string {
 export function getIntakeSettings(): IntakeSettings {
   const cache = parsed();
   return (cache.intake ??= storedOver(intakeSettingsSchema.shape, defaultIntakeSettings));
+}
+
+/** The firm's logo, as the header and the icon use it. */
+export type Logo = { fileName: string; mimeType: string; width: number | null; height: number | null };
+
+/** The uploaded logo, or null when there is none (or its image is gone). */
+export function getLogo(): Logo | null {
+  const cache = parsed();
+  if (cache.logo !== undefined) return cache.logo;
+  const { logoMediaId } = storedOver(logoSettingsSchema.shape, defaultLogoSettings);
+  const image = logoMediaId === null ? undefined : findMediaById(logoMediaId);
+  return (cache.logo = image ? { fileName: image.fileName, mimeType: image.mimeType, width: image.width, height: image.height } : null);
 }

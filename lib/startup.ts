@@ -1,6 +1,7 @@
 import "server-only";
 import { closeDatabase, db } from "@/db/client";
 import { applyMigrations } from "@/db/migrate";
+import { ensureAccountProfiles } from "@/db/profiles";
 import { seedDemoContent } from "@/db/seed";
 import { ensureFirstUser } from "./first-user";
 import { stopOutboxWorker } from "./outbox-worker";
@@ -12,6 +13,8 @@ export async function prepareDatabase(): Promise<void> {
   applyMigrations(db());
   if (seedDemoContent()) console.log("[startup] empty database: seeded sample content");
   await ensureFirstUser();
+  // Every account has a byline, and every post older than profiles its creator's.
+  ensureAccountProfiles();
 }
 
 /**

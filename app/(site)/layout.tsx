@@ -1,6 +1,6 @@
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
-import { getSiteSettings } from "@/lib/settings";
+import { getLogo, getSiteSettings } from "@/lib/settings";
 
 // Every page under here is rendered once and served from Next's cache until something it
 // shows changes (lib/public-pages.ts refreshes them all then). The minute is what shared
@@ -12,7 +12,7 @@ export default function SiteLayout({ children }: { children: React.ReactNode }) 
   const site = getSiteSettings();
   return (
     <>
-      <SiteHeader site={site} />
+      <SiteHeader site={site} logo={getLogo()} />
       <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:py-12">
         {children}
       </main>

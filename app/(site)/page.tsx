@@ -2,12 +2,15 @@ import Link from "next/link";
 import { ContactCall } from "@/components/contact-call";
 import { PhoneLink } from "@/components/phone-link";
 import { PostList } from "@/components/post-list";
-import { listPublicPosts } from "@/db/posts";
+import { PracticeAreaLinks } from "@/components/practice-area-links";
+import { listPublicPosts, listPublicPracticeAreas } from "@/db/posts";
+import { soleListedProfileSlug } from "@/db/profiles";
 import { getSiteSettings } from "@/lib/settings";
 
 export default function HomePage() {
   const site = getSiteSettings();
   const latest = listPublicPosts({ limit: 5 });
+  const areas = listPublicPracticeAreas();
   return (
     <div className="space-y-12">
       <section aria-labelledby="firm-heading" className="space-y-4">
@@ -28,7 +31,18 @@ export default function HomePage() {
         </div>
       </section>
 
-      {site.practiceAreas.length > 0 && (
+      {areas.length > 0 ? (
+        <section aria-labelledby="areas-heading">
+          <h2 id="areas-heading" className="text-2xl font-semibold text-brand-900">
+            What we handle
+          </h2>
+          <div className="mt-4">
+            <PracticeAreaLinks areas={areas} />
+          </div>
+        </section>
+      ) : (
+        // Until there are practice-area pages: the plain list from the settings.
+        site.practiceAreas.length > 0 && (
         <section aria-labelledby="areas-heading">
           <h2 id="areas-heading" className="text-2xl font-semibold text-brand-900">
             What we handle
@@ -41,6 +55,7 @@ export default function HomePage() {
             ))}
           </ul>
         </section>
+        )
       )}
 
       <section aria-labelledby="latest-heading">
@@ -54,7 +69,7 @@ export default function HomePage() {
         </div>
         <div className="mt-4">
           {latest.length > 0 ? (
-            <PostList posts={latest} timeZone={site.timeZone} headingLevel="h3" />
+            <PostList posts={latest} timeZone={site.timeZone} soleAuthorSlug={soleListedProfileSlug()} headingLevel="h3" />
           ) : (
             <p className="text-slate-700">No posts yet.</p>
           )}

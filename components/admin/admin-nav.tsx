@@ -6,10 +6,13 @@ import { SignOutButton } from "./sign-out-button";
 export function AdminNav({ user, newInquiries }: { user: SessionUser; newInquiries: number }) {
   const items: { href: string; label: string; badge?: number }[] = [
     { href: "/admin/posts", label: "Posts" },
+    { href: "/admin/pages", label: "Pages" },
+    { href: "/admin/review", label: "Review" },
     ...(user.role === "owner"
       ? [
           { href: "/admin/inquiries", label: "Inquiries", badge: newInquiries },
           { href: "/admin/users", label: "Users" },
+          { href: "/admin/profiles", label: "Profiles" },
           { href: "/admin/settings", label: "Settings" },
         ]
       : []),

@@ -4,29 +4,66 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { TextInput } from "@/components/ui/text-input";
 import type { FormAction } from "@/lib/form-state";
 import type { SettingsField } from "@/lib/settings-form";
+import { TIME_ZONES, timeZoneLabel } from "@/lib/time-zones";
+import { OpeningHoursFieldset } from "./opening-hours-fieldset";
 
-type FieldSpec = { name: SettingsField; label: string; hint?: string; rows?: number };
+type FieldSpec = { name: SettingsField; label: string; hint?: string; rows?: number; type?: string };
 
-// One line each, then the longer texts (rows): the form's order, and the error summary's.
-const FIELDS: FieldSpec[] = [
-  { name: "firmName", label: "Firm name" },
-  { name: "tagline", label: "Tagline" },
-  { name: "attorneyName", label: "Attorney" },
-  { name: "phone", label: "Phone" },
-  { name: "email", label: "Public email" },
-  { name: "hours", label: "Hours" },
-  { name: "state", label: "State", hint: "Used in the post disclaimer: “reviewed for {state} law only”." },
-  { name: "timeZone", label: "Time zone", hint: "For example America/Chicago or America/New_York." },
-  { name: "intro", label: "Introduction on the home page", rows: 4 },
-  { name: "address", label: "Address", rows: 3 },
-  { name: "practiceAreas", label: "Practice areas", hint: "One per line.", rows: 6 },
-  { name: "siteDisclaimer", label: "Site disclaimer (footer)", rows: 4 },
-  { name: "postDisclaimer", label: "Default post disclaimer", hint: "{state} is replaced with the state above.", rows: 3 },
+// The form's order, and the error summary's, in sections.
+const SECTIONS: { title: string; fields: FieldSpec[] }[] = [
+  {
+    title: "The firm",
+    fields: [
+      { name: "firmName", label: "Firm name" },
+      { name: "tagline", label: "Tagline" },
+      { name: "attorneyName", label: "Attorney", hint: "Named on the page people see after sending the contact form." },
+      { name: "phone", label: "Phone", hint: "A US or Canadian number, like (334) 555-0142, with “ext. 12” after it if there is one.", type: "tel" },
+      { name: "email", label: "Public email", type: "email" },
+      { name: "state", label: "State", hint: "Used in the post disclaimer: “reviewed for {state} law only”." },
+      { name: "timeZone", label: "Time zone" },
+      { name: "intro", label: "Introduction on the home page", rows: 4 },
+      { name: "address", label: "Address", hint: "The contact page links it to directions.", rows: 3 },
+      { name: "hours", label: "Hours note", hint: "What the opening hours cannot say, for example “Jail calls answered any time”." },
+      { name: "openingHours", label: "Opening hours" },
+      {
+        name: "practiceAreas",
+        label: "Practice areas (plain list)",
+        hint: "One per line. The home page shows this list only until you publish practice-area pages (Pages in the menu).",
+        rows: 4,
+      },
+      { name: "socialLinks", label: "Social links", hint: "One full address per line, like https://www.facebook.com/yourfirm. Shown in the footer.", rows: 3 },
+    ],
+  },
+  {
+    title: "Contact page",
+    fields: [
+      { name: "afterHoursInstructions", label: "After-hours instructions", hint: "What to do outside office hours, shown above the contact form.", rows: 3 },
+      { name: "responsePromise", label: "When you answer", hint: "Completes “We will contact you …”, for example “usually within one business day”." },
+    ],
+  },
+  {
+    title: "Advertising rules",
+    fields: [
+      { name: "siteDisclaimer", label: "Advertising statement", hint: "In the footer of every page, and beside the contact form's button.", rows: 4 },
+      { name: "postDisclaimer", label: "Default post disclaimer", hint: "{state} is replaced with the state above.", rows: 3 },
+      {
+        name: "restrictedWords",
+        label: "Words to check before publishing",
+        hint: "One per line. The editor highlights them and warns; it does not block. “certified” is allowed when the author’s profile records a certification.",
+        rows: 6,
+      },
+      { name: "pastResultPhrases", label: "Phrases that state a past result", hint: "One per line. Flagged when the post lacks the results disclaimer.", rows: 5 },
+      { name: "resultsDisclaimer", label: "Results disclaimer", hint: "What a post that mentions past results must say.", rows: 2 },
+    ],
+  },
 ];
+
+const FIELDS = SECTIONS.flatMap((section) => section.fields);
 
 type Props = {
   action: FormAction<SettingsField>;
@@ -40,21 +77,42 @@ export function SettingsForm({ action, initial, maxLengths }: Props) {
   const values = state.values ?? initial;
   const errors = state.errors ?? {};
   const problems = FIELDS.filter((field) => errors[field.name]);
+  const zone = values.timeZone ?? "";
+  const zones = TIME_ZONES.some((z) => z.zone === zone) ? TIME_ZONES : [{ zone, label: timeZoneLabel(zone) }, ...TIME_ZONES];
   return (
     <form action={formAction} className="space-y-5">
       {problems.length > 0 && (
         <ErrorSummary id="settings-problems" errors={problems.map((field) => ({ href: `#${field.name}`, message: errors[field.name]! }))} focusKey={state} />
       )}
-      {FIELDS.map((field) => (
-        <Field key={field.name} id={field.name} label={field.label} hint={field.hint} error={errors[field.name]}>
-          {(control) =>
-            field.rows ? (
-              <Textarea {...control} name={field.name} rows={field.rows} maxLength={maxLengths[field.name]} defaultValue={values[field.name]} />
+      {SECTIONS.map((section) => (
+        <section key={section.title} aria-labelledby={`section-${section.fields[0]!.name}`} className="space-y-5">
+          <h2 id={`section-${section.fields[0]!.name}`} className="border-b border-slate-200 pb-1 text-xl font-semibold text-brand-900">
+            {section.title}
+          </h2>
+          {section.fields.map((field) =>
+            field.name === "openingHours" ? (
+              <OpeningHoursFieldset key={field.name} value={values.openingHours ?? ""} error={errors.openingHours} />
             ) : (
-              <TextInput {...control} name={field.name} maxLength={maxLengths[field.name]} defaultValue={values[field.name]} />
-            )
-          }
-        </Field>
+              <Field key={field.name} id={field.name} label={field.label} hint={field.hint} error={errors[field.name]}>
+                {(control) =>
+                  field.name === "timeZone" ? (
+                    <Select {...control} name="timeZone" defaultValue={values.timeZone}>
+                      {zones.map((z) => (
+                        <option key={z.zone} value={z.zone}>
+                          {z.label}
+                        </option>
+                      ))}
+                    </Select>
+                  ) : field.rows ? (
+                    <Textarea {...control} name={field.name} rows={field.rows} maxLength={maxLengths[field.name]} defaultValue={values[field.name]} />
+                  ) : (
+                    <TextInput {...control} type={field.type} name={field.name} maxLength={maxLengths[field.name]} defaultValue={values[field.name]} />
+                  )
+                }
+              </Field>
+            ),
+          )}
+        </section>
       ))}
       <FormMessage ok={state.ok} message={state.message} />
       <button type="submit" disabled={pending} className="rounded-md bg-brand-800 px-4 py-2.5 font-semibold text-white hover:bg-brand-900 disabled:opacity-60">

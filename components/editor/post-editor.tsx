@@ -2,14 +2,22 @@
 
 import { EditorContent, useEditor } from "@tiptap/react";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { Field, FieldError } from "@/components/ui/field";
 import { labelClass } from "@/components/ui/field-styles";
 import { Textarea } from "@/components/ui/textarea";
 import { TextInput } from "@/components/ui/text-input";
 import { formatDateTime } from "@/lib/dates";
+import { KIND_NAMES, publicPath } from "@/lib/post-paths";
 import { POST_LIMITS, type PostFieldsInput } from "@/lib/post-input";
 import type { EditorPostState } from "@/lib/post-save";
+import { findRestricted, rulePatterns, type RestrictedRules } from "@/lib/restricted-words";
+import type { PostKind } from "@/db/schema";
+import { AuthorFieldset, type AuthorChoice } from "./author-fieldset";
+import { isBackDated } from "./back-date-note";
+import { RestrictedHighlight, restrictedHighlightKey } from "./restricted-highlight";
+import { RestrictedWordsPanel } from "./restricted-words-panel";
+import { ReviewFieldset } from "./review-fieldset";
 import { slugify } from "@/lib/slug";
 import { CoverFieldset } from "./cover-fieldset";
 import { DisclaimerFieldset } from "./disclaimer-fieldset";
@@ -22,6 +30,12 @@ import { useAutosave, type SendIntent } from "./use-autosave";
 
 export type PostEditorProps = {
   postId: number | null;
+  /** A blog post, a page or a practice area: the same editor, addressed differently. */
+  kind: PostKind;
+  /** The profiles a byline can name. */
+  authors: AuthorChoice[];
+  /** The words the check before publishing flags (settings). */
+  advertisingRules: Omit<RestrictedRules, "authorCertified">;
   initial: PostFieldsInput;
   initialCoverUrl: string | null;
   state: EditorPostState | null;
@@ -39,21 +53,36 @@ const DONE: Record<Exclude<SendIntent, "save">, (status: EditorPostState["status
   unpublish: () => "Unpublished. It is a draft again and off the site.",
 };
 
-export function PostEditor({ postId: initialPostId, initial, initialCoverUrl, state: initialState, defaultDisclaimer, timeZone, notice, trashAction }: PostEditorProps) {
+export function PostEditor({
+  postId: initialPostId,
+  kind,
+  authors,
+  advertisingRules,
+  initial,
+  initialCoverUrl,
+  state: initialState,
+  defaultDisclaimer,
+  timeZone,
+  notice,
+  trashAction,
+}: PostEditorProps) {
   const router = useRouter();
   const { fields, coverUrl, postId, postState, save, errors, setErrors, change, saveNow, discard, markExpired } = useAutosave({
     postId: initialPostId,
+    kind,
     initialFields: initial,
     initialCoverUrl,
     initialState,
   });
+  // The patterns the body's highlights use: read by the editor's plugin on every change.
+  const [bodyText, setBodyText] = useState("");
   const [message, setMessage] = useState(notice ?? "");
   const [offered, setOffered] = useState<LocalCopy | null>(null);
   const [publishAt, setPublishAt] = useState(initialState?.status === "scheduled" ? (initialState.publishedAtLocal ?? "") : "");
   const [slugTouched, setSlugTouched] = useState(() => initialState !== null && (initialState.status !== "draft" || initial.slug !== slugify(initial.title)));
 
   const editor = useEditor({
-    extensions: postEditorExtensions,
+    extensions: [...postEditorExtensions, RestrictedHighlight],
     content: initial.bodyHtml,
     immediatelyRender: false,
     editorProps: {
@@ -66,8 +95,12 @@ export function PostEditor({ postId: initialPostId, initial, initialCoverUrl, st
         class: "prose prose-slate max-w-none min-h-80 px-4 py-3 focus:outline-none prose-headings:text-brand-900 prose-a:text-brand-700",
       },
     },
-    onUpdate: ({ editor: e }) => change({ bodyHtml: e.getHTML() }),
-    onCreate: () => {
+    onUpdate: ({ editor: e }) => {
+      change({ bodyHtml: e.getHTML() });
+      setBodyText(e.getText());
+    },
+    onCreate: ({ editor: e }) => {
+      setBodyText(e.getText());
       // A copy left in this browser by a save that never happened: offer it back.
       const copy = readLocalCopy(initialPostId);
       if (copy && (copy.fields.bodyHtml !== initial.bodyHtml || copy.fields.title !== initial.title)) setOffered(copy);
@@ -75,10 +108,32 @@ export function PostEditor({ postId: initialPostId, initial, initialCoverUrl, st
   });
 
   const status = postState?.status ?? "draft";
+  const noun = KIND_NAMES[kind];
+
+  // The check before publishing, on what the editor shows now.
+  const authorCertified = authors.find((a) => a.id === fields.authorProfileId)?.certified ?? false;
+  const texts = useMemo(
+    () => [
+      { field: "title", text: fields.title },
+      { field: "excerpt", text: fields.excerpt },
+      { field: "body", text: bodyText },
+    ],
+    [fields.title, fields.excerpt, bodyText],
+  );
+  const rules = useMemo(() => ({ ...advertisingRules, authorCertified }), [advertisingRules, authorCertified]);
+  const findings = useMemo(() => findRestricted(texts, rules), [texts, rules]);
+  const patterns = useMemo(() => rulePatterns(rules, texts.map((t) => t.text).join("\n")).map((p) => p.pattern), [rules, texts]);
+  // The body's highlights follow the rules (a new author may be certified, a disclaimer added).
+  useEffect(() => {
+    if (editor && !editor.isDestroyed) editor.view.dispatch(editor.state.tr.setMeta(restrictedHighlightKey, patterns));
+  }, [editor, patterns]);
 
   async function changeStatus(intent: Exclude<SendIntent, "save">) {
     setMessage("");
-    if (await saveNow(intent, intent === "schedule" ? publishAt : undefined)) setMessage(DONE[intent](status));
+    const backDated = intent === "schedule" && isBackDated(publishAt, timeZone);
+    if (await saveNow(intent, intent === "schedule" ? publishAt : undefined)) {
+      setMessage(backDated ? "Published with the date you chose. It is on the site now, among the posts of that day." : DONE[intent](status));
+    }
   }
 
   /** Drops the pending changes on the server; the page then loads the public content. */
@@ -104,7 +159,7 @@ export function PostEditor({ postId: initialPostId, initial, initialCoverUrl, st
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold text-brand-900">{postId === null ? "New post" : "Edit post"}</h1>
+        <h1 className="text-2xl font-bold text-brand-900">{postId === null ? `New ${noun}` : `Edit ${noun}`}</h1>
         <p
           role="status"
           aria-live="polite"
@@ -187,12 +242,19 @@ export function PostEditor({ postId: initialPostId, initial, initialCoverUrl, st
             <FieldError id="body" error={errors.bodyHtml} />
           </div>
 
-          <Field id="excerpt" label="Excerpt" hint="Shown in lists of posts. One or two sentences." error={errors.excerpt}>
+          <Field
+            id="excerpt"
+            label={kind === "practice_area" ? "Summary" : "Excerpt"}
+            hint={kind === "practice_area" ? "Shown under the area's name on the home page. One or two sentences." : "Shown in lists of posts. One or two sentences."}
+            error={errors.excerpt}
+          >
             {(control) => <Textarea {...control} rows={3} value={fields.excerpt} maxLength={POST_LIMITS.excerpt} onChange={(e) => change({ excerpt: e.target.value })} />}
           </Field>
         </div>
 
         <div className="space-y-6">
+          <RestrictedWordsPanel findings={findings} />
+
           <PublishingPanel
             postId={postId}
             postState={postState}
@@ -207,10 +269,10 @@ export function PostEditor({ postId: initialPostId, initial, initialCoverUrl, st
 
           <Field
             id="slug"
-            label="Slug (the post's address)"
+            label={`Slug (the ${noun}'s address)`}
             hint={
               <>
-                /blog/{fields.slug || "…"}
+                {publicPath(kind, fields.slug || "…")}
                 {status === "published" && " — changing it leaves a redirect from the old address."}
               </>
             }
@@ -229,7 +291,18 @@ export function PostEditor({ postId: initialPostId, initial, initialCoverUrl, st
             )}
           </Field>
 
-          <Field id="tags" label="Tags" hint="Separated by commas, up to 10." error={errors.tags}>
+          {kind === "post" && (
+            <AuthorFieldset authorProfileId={fields.authorProfileId ?? null} authors={authors} error={errors.authorProfileId} onChange={(authorProfileId) => change({ authorProfileId })} />
+          )}
+
+          <ReviewFieldset lastReviewedAt={fields.lastReviewedAt ?? ""} timeZone={timeZone} error={errors.lastReviewedAt} onChange={(lastReviewedAt) => change({ lastReviewedAt })} />
+
+          <Field
+            id="tags"
+            label="Tags"
+            hint={kind === "practice_area" ? "Separated by commas. Posts with one of these tags link to this practice area." : "Separated by commas, up to 10."}
+            error={errors.tags}
+          >
             {(control) => (
               <TextInput {...control} value={fields.tags} maxLength={POST_LIMITS.tags * (POST_LIMITS.tag + 2)} onChange={(e) => change({ tags: e.target.value })} />
             )}
@@ -261,7 +334,7 @@ export function PostEditor({ postId: initialPostId, initial, initialCoverUrl, st
               <summary className="cursor-pointer font-medium text-red-800">Move to trash…</summary>
               <form action={trashAction} className="mt-3 space-y-2">
                 <input type="hidden" name="postId" value={postId} />
-                <p className="text-sm text-slate-800">The post leaves the site at once. You can restore it from the trash.</p>
+                <p className="text-sm text-slate-800">The {noun} leaves the site at once. You can restore it from the trash.</p>
                 <button type="submit" className="rounded-md bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800">
                   Yes, move to trash
                 </button>

@@ -3,7 +3,10 @@
 import Link from "next/link";
 import { Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/text-input";
+import { publicPath } from "@/lib/post-paths";
 import type { EditorPostState } from "@/lib/post-save";
+import { timeZoneLabel } from "@/lib/time-zones";
+import { BackDateNote, isBackDated } from "./back-date-note";
 import type { SaveState, SendIntent } from "./use-autosave";
 
 const primaryButton = "w-full rounded-md bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900 disabled:opacity-60";
@@ -36,6 +39,7 @@ export function PublishingPanel({
 }) {
   const status = postState?.status ?? "draft";
   // A published or scheduled post whose saved (or about to be saved) changes are not public yet.
+  const backDated = isBackDated(publishAt, timeZone);
   const unpublishedChanges = status !== "draft" && (postState?.pendingChanges === true || save.kind !== "saved");
   return (
     <section aria-labelledby="publishing-heading" className="space-y-3 rounded-md border border-slate-300 p-4">
@@ -51,7 +55,7 @@ export function PublishingPanel({
             Preview
           </Link>
           {status === "published" && postState && (
-            <a href={`/blog/${postState.publicSlug}`} className="text-brand-800 underline">
+            <a href={publicPath(postState.kind, postState.publicSlug)} className="text-brand-800 underline">
               View on the site
             </a>
           )}
@@ -98,16 +102,23 @@ export function PublishingPanel({
       )}
       {status !== "published" && (
         <div className="space-y-2">
-          <Field id="publishAt" label={`Publish at (${timeZone.replace("_", " ")} time)`} error={publishAtError}>
+          <Field
+            id="publishAt"
+            label={`Publish at (${timeZoneLabel(timeZone)} time)`}
+            hint="A time to come schedules it; a past date (an older post brought over) publishes it at once with that date."
+            error={publishAtError}
+            alsoDescribedBy={[backDated && "publishAt-backdated"]}
+          >
             {(control) => <TextInput {...control} type="datetime-local" step={1} value={publishAt} onChange={(e) => onPublishAtChange(e.target.value)} />}
           </Field>
+          {backDated && <BackDateNote />}
           <button
             type="button"
             onClick={() => onChangeStatus("schedule")}
             disabled={postId === null || !publishAt}
             className="w-full rounded-md border border-brand-700 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50 disabled:opacity-60"
           >
-            Schedule
+            {backDated ? "Publish with this date" : "Schedule"}
           </button>
         </div>
       )}

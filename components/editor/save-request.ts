@@ -1,3 +1,4 @@
+import type { PostKind } from "@/db/schema";
 import type { FieldErrors } from "@/lib/form-state";
 import type { PostFieldsInput, SaveIntent } from "@/lib/post-input";
 import type { EditorPostState, SaveResponse } from "@/lib/post-save";
@@ -22,6 +23,8 @@ export type SaveRequestBody = {
   publishAt?: string;
   /** What the editor shows; null for "discard". */
   fields: PostFieldsInput | null;
+  /** For a new draft's first save: a post, a page or a practice area. */
+  kind?: PostKind;
 };
 
 /**

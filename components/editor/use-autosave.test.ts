@@ -15,6 +15,7 @@ const initialFields: PostFieldsInput = { ...EMPTY_POST_FIELDS, title: "Bond hear
 function stored(overrides: Partial<EditorPostState> = {}): EditorPostState {
   return {
     id: 7,
+    kind: "post",
     revision: 3,
     slug: "bond-hearings",
     publicSlug: "bond-hearings",

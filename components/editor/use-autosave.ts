@@ -4,6 +4,7 @@
 // stops them (nothing is overwritten), a 401 waits for the person to sign in again.
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { FieldErrors } from "@/lib/form-state";
+import type { PostKind } from "@/db/schema";
 import type { PostFieldsInput, SaveIntent } from "@/lib/post-input";
 import type { EditorPostState } from "@/lib/post-save";
 import { clearLocalCopy, writeLocalCopy } from "./local-copy";
@@ -26,13 +27,15 @@ export type SendIntent = Exclude<SaveIntent, "discard">;
 export type AutosaveOptions = {
   /** Null for a post not saved yet: the first save creates it. */
   postId: number | null;
+  /** What the first save creates: a post, a page or a practice area. */
+  kind?: PostKind;
   initialFields: PostFieldsInput;
   initialCoverUrl: string | null;
   /** The stored post as the editor opened it; null for a new one. */
   initialState: EditorPostState | null;
 };
 
-export function useAutosave({ postId: initialPostId, initialFields, initialCoverUrl, initialState }: AutosaveOptions) {
+export function useAutosave({ postId: initialPostId, kind = "post", initialFields, initialCoverUrl, initialState }: AutosaveOptions) {
   const [fields, setFields] = useState<PostFieldsInput>(initialFields);
   const [coverUrl, setCoverUrl] = useState<string | null>(initialCoverUrl);
   const [postState, setPostState] = useState<EditorPostState | null>(initialState);
@@ -61,7 +64,7 @@ export function useAutosave({ postId: initialPostId, initialFields, initialCover
     }
     const id = postIdRef.current;
     setSave({ kind: "saving" });
-    const answer = await sendSaveRequest(id, { revision: revisionRef.current, intent, publishAt, fields: current });
+    const answer = await sendSaveRequest(id, { revision: revisionRef.current, intent, publishAt, fields: current, ...(id === null ? { kind } : {}) });
     switch (answer.kind) {
       case "unreachable":
         setSave({ kind: "failed", message: "Not saved: the connection failed. Your text is kept in this browser; it will be saved with your next change." });
@@ -98,7 +101,7 @@ export function useAutosave({ postId: initialPostId, initialFields, initialCover
       setSave({ kind: "saved" });
     }
     return true;
-  }, []);
+  }, [kind]);
 
   const enqueue = useCallback(
     (intent: SendIntent, publishAt?: string) => {

@@ -3,7 +3,9 @@ import { connection } from "next/server";
 import { InquiryForm } from "@/components/inquiry-form";
 import { PhoneLink } from "@/components/phone-link";
 import { issueFormToken } from "@/lib/form-token";
+import { directionsUrl } from "@/lib/directions";
 import { todayIn } from "@/lib/inquiry-form";
+import { describeOpeningHours } from "@/lib/opening-hours";
 import { getIntakeSettings, getSiteSettings } from "@/lib/settings";
 import { sendInquiry } from "./actions";
 
@@ -14,6 +16,7 @@ export default async function ContactPage() {
   await connection();
   const site = getSiteSettings();
   const intake = getIntakeSettings();
+  const hours = describeOpeningHours(site.openingHours);
   return (
     <div className="max-w-prose space-y-6">
       <h1 className="text-3xl font-bold tracking-tight text-brand-900">Contact {site.firmName}</h1>
@@ -24,16 +27,27 @@ export default async function ContactPage() {
             {" "}
             If it is urgent, call us now at <PhoneLink phone={site.phone} className="font-semibold text-brand-700 underline" />.
           </>
-        )}
+        )}{" "}
+        We will contact you {site.responsePromise}.
       </p>
+      {site.afterHoursInstructions && (
+        <section aria-labelledby="after-hours-heading" className="rounded-md border border-slate-300 bg-slate-50 p-4">
+          <h2 id="after-hours-heading" className="font-semibold text-brand-900">
+            Outside office hours
+          </h2>
+          <p className="mt-1 whitespace-pre-line text-slate-800">{site.afterHoursInstructions}</p>
+        </section>
+      )}
       <InquiryForm
         action={sendInquiry}
         token={issueFormToken()}
         counties={intake.intakeCounties}
         today={todayIn(site.timeZone)}
         consentText={intake.intakeConsentText}
+        phone={site.phone || undefined}
+        advertisingStatement={site.siteDisclaimer}
       />
-      {(site.email || site.address || site.hours) && (
+      {(site.email || site.address || site.hours || hours.length > 0) && (
         <dl className="space-y-4 border-t border-slate-200 pt-6">
           {site.email && (
             <div>
@@ -49,12 +63,20 @@ export default async function ContactPage() {
             <div>
               <dt className="font-semibold text-brand-900">Office</dt>
               <dd className="whitespace-pre-line">{site.address}</dd>
+              <dd className="mt-1">
+                <a href={directionsUrl(site.address)} className="inline-block py-1 font-medium text-brand-700 underline">
+                  Get directions
+                </a>
+              </dd>
             </div>
           )}
-          {site.hours && (
+          {(site.hours || hours.length > 0) && (
             <div>
               <dt className="font-semibold text-brand-900">Hours</dt>
-              <dd>{site.hours}</dd>
+              {hours.map((line) => (
+                <dd key={line}>{line}</dd>
+              ))}
+              {site.hours && <dd>{site.hours}</dd>}
             </div>
           )}
         </dl>

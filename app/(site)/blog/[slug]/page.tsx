@@ -4,7 +4,10 @@ import { cache } from "react";
 import { ContactCall } from "@/components/contact-call";
 import { PostArticle } from "@/components/post-article";
 import { PostList } from "@/components/post-list";
-import { findPublicPostBySlug, findRedirectedSlug, listPublicPosts } from "@/db/posts";
+import { MobileCallBar } from "@/components/mobile-call-bar";
+import { PracticeAreaLinks } from "@/components/practice-area-links";
+import { findPublicPostBySlug, findRedirectedSlug, listPracticeAreasSharingTags, listPublicPosts } from "@/db/posts";
+import { soleListedProfileSlug } from "@/db/profiles";
 import { mediaUrl } from "@/lib/media-storage";
 import { getSiteSettings, postDisclaimer } from "@/lib/settings";
 import { siteUrl } from "@/lib/site-url";
@@ -46,23 +49,39 @@ export default async function PostPage({ params }: PageProps<"/blog/[slug]">) {
   }
   const site = getSiteSettings();
   const more = listPublicPosts({ limit: 4, excludeId: post.id });
+  const areas = listPracticeAreasSharingTags(post.id);
+  const soleAuthorSlug = soleListedProfileSlug();
   const url = `${siteUrl()}/blog/${post.slug}`;
 
   return (
     <div className="mx-auto max-w-3xl">
-      <PostArticle
-        post={{ ...post, cover: post.cover && { ...post.cover, url: mediaUrl(post.cover.fileName) } }}
-        url={url}
-        disclaimer={postDisclaimer(post.disclaimer, site)}
-        timeZone={site.timeZone}
-      />
+      {/* The call bar sticks while the post is read and stops at its end, above what follows. */}
+      <div>
+        <PostArticle
+          post={{ ...post, cover: post.cover && { ...post.cover, url: mediaUrl(post.cover.fileName) } }}
+          url={url}
+          disclaimer={postDisclaimer(post.disclaimer, site)}
+          timeZone={site.timeZone}
+          soleAuthorSlug={soleAuthorSlug}
+        />
+        <MobileCallBar site={site} />
+      </div>
+
+      {areas.length > 0 && (
+        <section aria-labelledby="areas-heading" className="mt-12">
+          <h2 id="areas-heading" className="mb-4 text-2xl font-semibold text-brand-900">
+            How we can help
+          </h2>
+          <PracticeAreaLinks areas={areas} />
+        </section>
+      )}
 
       {more.length > 0 && (
         <section aria-labelledby="read-more-heading" className="mt-12">
           <h2 id="read-more-heading" className="mb-4 text-2xl font-semibold text-brand-900">
             Read more
           </h2>
-          <PostList posts={more} timeZone={site.timeZone} headingLevel="h3" />
+          <PostList posts={more} timeZone={site.timeZone} soleAuthorSlug={soleAuthorSlug} headingLevel="h3" />
         </section>
       )}
 

@@ -25,7 +25,7 @@ export default async function InquirySentPage({ searchParams }: { searchParams: 
           What happens next
         </h2>
         <ul className="list-disc space-y-2 pl-6 text-slate-700">
-          <li>{site.attorneyName ? `${site.attorneyName} or someone` : "Someone"} from our office reads your message and contacts you the way you asked, usually within one business day.</li>
+          <li>{site.attorneyName ? `${site.attorneyName} or someone` : "Someone"} from our office reads your message and contacts you the way you asked, {site.responsePromise}.</li>
           <li>Until we have agreed to represent you, please don’t send confidential details about what happened.</li>
           {site.phone && (
             <li>

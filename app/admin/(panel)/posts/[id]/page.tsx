@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { PostEditor } from "@/components/editor/post-editor";
 import { findPostForEdit } from "@/db/post-admin";
 import { requireUser } from "@/lib/auth";
+import { editorContext } from "@/lib/editor-context";
 import { mediaUrl } from "@/lib/media-storage";
 import { editorFields, editorState } from "@/lib/post-save";
 import { getSiteSettings, postDisclaimer } from "@/lib/settings";
@@ -52,7 +53,9 @@ export default async function EditPostPage({ params, searchParams }: PageProps<"
       // A restored version or a reload starts a fresh editor on the stored revision.
       key={`${post.id}:${post.revision}`}
       postId={post.id}
-      initial={editorFields(post)}
+      kind={post.kind}
+      {...editorContext(site)}
+      initial={editorFields(post, site.timeZone)}
       initialCoverUrl={coverFileName ? mediaUrl(coverFileName) : null}
       state={editorState(post, site.timeZone)}
       defaultDisclaimer={postDisclaimer(null, site)}

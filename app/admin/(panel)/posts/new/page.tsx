@@ -1,23 +1,35 @@
 import type { Metadata } from "next";
 import { PostEditor } from "@/components/editor/post-editor";
+import { profileForUser } from "@/db/profiles";
 import { requireUser } from "@/lib/auth";
+import { editorContext } from "@/lib/editor-context";
+import { KIND_NAMES } from "@/lib/post-paths";
 import { editorFields } from "@/lib/post-save";
 import { getSiteSettings, postDisclaimer } from "@/lib/settings";
 import { trashPost } from "../actions";
 
 export const metadata: Metadata = { title: "New post" };
 
-export default async function NewPostPage() {
-  await requireUser({ returnTo: "/admin/posts/new" });
+const KINDS = ["post", "page", "practice_area"] as const;
+
+export default async function NewPostPage({ searchParams }: PageProps<"/admin/posts/new">) {
+  const asked = (await searchParams).kind;
+  const kind = KINDS.find((k) => k === asked) ?? "post";
+  const user = await requireUser({ returnTo: `/admin/posts/new${kind === "post" ? "" : `?kind=${kind}`}` });
   const site = getSiteSettings();
   return (
     <PostEditor
+      key={kind}
       postId={null}
-      initial={editorFields(undefined)}
+      kind={kind}
+      {...editorContext(site)}
+      // The byline is the writer's own profile until another is chosen.
+      initial={{ ...editorFields(undefined, site.timeZone), authorProfileId: profileForUser(user.id).id }}
       initialCoverUrl={null}
       state={null}
       defaultDisclaimer={postDisclaimer(null, site)}
       timeZone={site.timeZone}
+      notice={kind === "post" ? undefined : `A new ${KIND_NAMES[kind]}: give it a title and it is saved as a draft.`}
       trashAction={trashPost}
     />
   );

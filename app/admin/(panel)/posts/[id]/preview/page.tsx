@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AdminPostStatusBadge } from "@/components/admin-post-status";
+import { PageArticle } from "@/components/page-article";
 import { PostArticle } from "@/components/post-article";
+import { findProfileById, soleListedProfileSlug } from "@/db/profiles";
 import { adminStatus, findPostForEdit } from "@/db/post-admin";
 import { requireUser } from "@/lib/auth";
 import { mediaUrl } from "@/lib/media-storage";
@@ -46,11 +48,16 @@ export default async function PreviewPostPage({ params }: PageProps<"/admin/post
           Back to the editor
         </Link>
       </div>
+      {post.kind !== "post" ? (
+        <PageArticle title={shown.title} bodyHtml={shown.bodyHtml} lastReviewedAt={shown.lastReviewedAt} timeZone={site.timeZone} />
+      ) : (
       <div className="mx-auto max-w-3xl">
         <PostArticle
           post={{
             title: shown.title,
-            authorName: post.authorName,
+            authorName: (shown.authorProfileId !== null ? findProfileById(shown.authorProfileId)?.displayName : undefined) ?? post.authorName,
+            authorSlug: shown.authorProfileId !== null ? (findProfileById(shown.authorProfileId)?.slug ?? null) : null,
+            lastReviewedAt: shown.lastReviewedAt,
             publishedAt: post.publishedAt ?? now,
             // An update of a post that is out shows "Updated" with the day it is made.
             contentUpdatedAt: pending && status === "published" ? now : post.contentUpdatedAt,
@@ -60,8 +67,10 @@ export default async function PreviewPostPage({ params }: PageProps<"/admin/post
           url={`${siteUrl()}/blog/${shown.slug}`}
           disclaimer={postDisclaimer(shown.disclaimer, site)}
           timeZone={site.timeZone}
+          soleAuthorSlug={soleListedProfileSlug()}
         />
       </div>
+      )}
     </div>
   );
 }

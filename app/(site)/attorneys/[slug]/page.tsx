@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { ContactCall } from "@/components/contact-call";
+import { PostList } from "@/components/post-list";
+import { ProfileCard } from "@/components/profile-card";
+import { listPublicPosts } from "@/db/posts";
+import { findPublicProfileBySlug, soleListedProfileSlug } from "@/db/profiles";
+import { getSiteSettings } from "@/lib/settings";
+import { siteUrl } from "@/lib/site-url";
+
+// A lawyer's page: the profile, then the posts they wrote. Cached like every public page.
+export function generateStaticParams() {
+  return [];
+}
+
+const loadProfile = cache((slug: string) => findPublicProfileBySlug(slug));
+
+export async function generateMetadata({ params }: PageProps<"/attorneys/[slug]">): Promise<Metadata> {
+  const profile = loadProfile((await params).slug);
+  if (!profile) return {};
+  return {
+    title: profile.displayName,
+    description: profile.bio.split("\n")[0]?.slice(0, 300) || undefined,
+    alternates: { canonical: `${siteUrl()}/attorneys/${profile.slug}` },
+  };
+}
+
+export default async function AttorneyPage({ params }: PageProps<"/attorneys/[slug]">) {
+  const profile = loadProfile((await params).slug);
+  if (!profile) notFound();
+  const site = getSiteSettings();
+  const posts = listPublicPosts({ limit: 50, authorProfileId: profile.id });
+  return (
+    <div className="mx-auto max-w-3xl space-y-12">
+      <ProfileCard profile={profile} headingLevel="h1" full />
+      <section aria-labelledby="posts-heading">
+        <h2 id="posts-heading" className="mb-4 text-2xl font-semibold text-brand-900">
+          Posts by {profile.displayName}
+        </h2>
+        {posts.length > 0 ? (
+          <PostList posts={posts} timeZone={site.timeZone} soleAuthorSlug={soleListedProfileSlug()} headingLevel="h3" />
+        ) : (
+          <p className="text-slate-700">No posts yet.</p>
+        )}
+      </section>
+      <ContactCall site={site} />
+    </div>
+  );
+}

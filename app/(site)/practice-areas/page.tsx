@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { PracticeAreaLinks } from "@/components/practice-area-links";
+import { listPublicPracticeAreas } from "@/db/posts";
+
+export const metadata: Metadata = { title: "Practice areas" };
+
+/** Every practice area the firm handles, each linking to its page. */
+export default function PracticeAreasPage() {
+  const areas = listPublicPracticeAreas();
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold tracking-tight text-brand-900">What we handle</h1>
+      {areas.length > 0 ? <PracticeAreaLinks areas={areas} headingLevel="h2" /> : <p className="text-slate-700">No practice areas yet.</p>}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ProfileForm } from "@/components/admin/profile-form";
+import { findProfileForEdit } from "@/db/profiles";
+import { requireUser } from "@/lib/auth";
+import { mediaUrl } from "@/lib/media-storage";
+import { profileValues } from "@/lib/profile-form";
+import { parseId } from "@/lib/url-params";
+import { saveProfile } from "../actions";
+
+export const metadata: Metadata = { title: "Edit profile" };
+
+/** Owner only: any lawyer's profile. */
+export default async function EditProfilePage({ params, searchParams }: PageProps<"/admin/profiles/[id]">) {
+  const { id } = await params;
+  await requireUser({ returnTo: `/admin/profiles/${encodeURIComponent(id)}`, role: "owner" });
+  const profileId = parseId(id);
+  const found = profileId === undefined ? undefined : findProfileForEdit(profileId);
+  if (!found) notFound();
+  const { profile, photoFileName } = found;
+  const added = (await searchParams).added === "1";
+  return (
+    <div className="max-w-2xl space-y-6">
+      <p>
+        <Link href="/admin/profiles" className="text-brand-800 underline">
+          Back to profiles
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold text-brand-900">{profile.displayName}</h1>
+      {added && (
+        <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">
+          Profile added. You can choose {profile.displayName} as the author of a post now.
+        </p>
+      )}
+      <ProfileForm
+        action={saveProfile}
+        profileId={profile.id}
+        initial={profileValues(profile)}
+        photoUrl={photoFileName ? mediaUrl(photoFileName) : null}
+        publicPath={`/attorneys/${profile.slug}`}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { listPostsDueForReview } from "@/db/post-admin";
+import { requireUser } from "@/lib/auth";
+import { formatDate } from "@/lib/dates";
+import { KIND_NAMES } from "@/lib/post-paths";
+import { getSiteSettings } from "@/lib/settings";
+
+export const metadata: Metadata = { title: "Due for review" };
+
+/** Published posts and pages nobody has marked reviewed in 12 months (or ever, published over 12 months ago). */
+export default async function ReviewPage() {
+  const user = await requireUser({ returnTo: "/admin/review" });
+  const site = getSiteSettings();
+  const now = new Date();
+  const yearAgo = new Date(now);
+  yearAgo.setFullYear(now.getFullYear() - 1);
+  const rows = listPostsDueForReview(yearAgo, now);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold text-brand-900">Due for review</h1>
+      <p className="max-w-prose text-slate-700">
+        Published posts and pages not reviewed in the last 12 months, the oldest first. Laws change: open each one, check it, and set &ldquo;Last
+        reviewed&rdquo; in the editor.
+      </p>
+      {user.role === "owner" && (
+        <p>
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a file download from a route handler, not a page */}
+          <a href="/admin/api/archive" className="font-medium text-brand-800 underline">
+            Download the advertising archive (ZIP)
+          </a>{" "}
+          <span className="text-sm text-slate-700">— every published version of every post and page, with its publication date.</span>
+        </p>
+      )}
+      {rows.length === 0 ? (
+        <p className="rounded-md bg-green-50 p-3 text-green-900">Everything published was reviewed in the last 12 months.</p>
+      ) : (
+        <table className="w-full border-collapse text-left">
+          <caption className="sr-only">Posts and pages due for review</caption>
+          <thead>
+            <tr className="border-b border-slate-300 text-sm text-slate-700">
+              <th scope="col" className="py-2 pr-4">Title</th>
+              <th scope="col" className="py-2 pr-4">Last reviewed</th>
+              <th scope="col" className="py-2">Author</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} className="border-b border-slate-200">
+                <td className="py-3 pr-4">
+                  <Link href={`/admin/posts/${row.id}`} className="font-medium text-brand-800 underline">
+                    {row.title}
+                  </Link>
+                  {row.kind !== "post" && <span className="ml-2 text-sm text-slate-700">({KIND_NAMES[row.kind]})</span>}
+                </td>
+                <td className="py-3 pr-4 text-sm text-slate-700">
+                  {row.lastReviewedAt ? formatDate(row.lastReviewedAt, site.timeZone) : `Never (published ${row.publishedAt ? formatDate(row.publishedAt, site.timeZone) : "—"})`}
+                </td>
+                <td className="py-3 text-sm text-slate-700">{row.authorName}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

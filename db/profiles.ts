@@ -1,0 +1,179 @@
+// Lawyers' public profiles: the byline of every post and the page /attorneys/[slug].
+// An account gets its profile the first time one is needed (ensureAccountProfiles());
+// the owner can add profiles that belong to no account.
+import { and, asc, count, eq, isNull, like, ne, or, sql } from "drizzle-orm";
+import { slugify } from "@/lib/slug";
+import { db, type Queryable } from "./client";
+import { media, posts, profiles, users, type BarAdmission } from "./schema";
+
+export type Profile = typeof profiles.$inferSelect;
+
+/** What a public page shows of a profile. */
+export type PublicProfile = {
+  id: number;
+  slug: string;
+  displayName: string;
+  title: string;
+  bio: string;
+  barAdmissions: BarAdmission[];
+  languages: string[];
+  certifications: string[];
+  publicEmail: string;
+  photo: { fileName: string; alt: string; width: number | null; height: number | null } | null;
+};
+
+/** The fields a person edits (lib/profile-form.ts checks them). */
+export type ProfileFields = Pick<Profile, "displayName" | "title" | "bio" | "barAdmissions" | "languages" | "certifications" | "publicEmail" | "listed" | "photoAlt"> & {
+  photoMediaId?: number | null;
+};
+
+const publicColumns = {
+  id: profiles.id,
+  slug: profiles.slug,
+  displayName: profiles.displayName,
+  title: profiles.title,
+  bio: profiles.bio,
+  barAdmissions: profiles.barAdmissions,
+  languages: profiles.languages,
+  certifications: profiles.certifications,
+  publicEmail: profiles.publicEmail,
+  photoAlt: profiles.photoAlt,
+  photoFileName: media.fileName,
+  photoWidth: media.width,
+  photoHeight: media.height,
+};
+
+type PublicRow = Omit<PublicProfile, "photo"> & { photoAlt: string; photoFileName: string | null; photoWidth: number | null; photoHeight: number | null };
+
+function toPublic({ photoAlt, photoFileName, photoWidth, photoHeight, ...rest }: PublicRow): PublicProfile {
+  return { ...rest, photo: photoFileName ? { fileName: photoFileName, alt: photoAlt, width: photoWidth, height: photoHeight } : null };
+}
+
+/** A slug no other profile has: the name's, then "-2", "-3"… */
+function freeSlug(tx: Queryable, name: string, exceptId?: number): string {
+  const base = slugify(name).slice(0, 60).replace(/-+$/, "") || "attorney";
+  const taken = new Set(
+    tx
+      .select({ slug: profiles.slug })
+      .from(profiles)
+      .where(and(or(eq(profiles.slug, base), like(profiles.slug, `${base}-%`)), exceptId === undefined ? undefined : ne(profiles.id, exceptId)))
+      .all()
+      .map((row) => row.slug),
+  );
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** A new profile; its address comes from the name. */
+export function createProfile(fields: ProfileFields & { userId?: number | null }, now = new Date(), tx: Queryable = db()): Profile {
+  return tx
+    .insert(profiles)
+    .values({ ...fields, slug: freeSlug(tx, fields.displayName), createdAt: now, updatedAt: now })
+    .returning()
+    .get();
+}
+
+/** Changes a profile's fields (its address stays, so links to it keep working). */
+export function updateProfile(id: number, fields: ProfileFields, now = new Date()): boolean {
+  return db().update(profiles).set({ ...fields, updatedAt: now }).where(eq(profiles.id, id)).run().changes === 1;
+}
+
+export function findProfileById(id: number): Profile | undefined {
+  return db().select().from(profiles).where(eq(profiles.id, id)).get();
+}
+
+export function findProfileByUserId(userId: number, tx: Queryable = db()): Profile | undefined {
+  return tx.select().from(profiles).where(eq(profiles.userId, userId)).get();
+}
+
+/** The account's profile, created (named as the account) when it has none yet. */
+export function profileForUser(userId: number, tx: Queryable = db()): Profile {
+  const found = findProfileByUserId(userId, tx);
+  if (found) return found;
+  const user = tx.select({ name: users.name }).from(users).where(eq(users.id, userId)).get();
+  return createProfile(emptyProfile(user?.name ?? "Attorney", { userId }), new Date(), tx);
+}
+
+export function emptyProfile(displayName: string, extra: Partial<ProfileFields> & { userId?: number | null } = {}): ProfileFields & { userId?: number | null } {
+  return { displayName, title: "", bio: "", barAdmissions: [], languages: [], certifications: [], publicEmail: "", listed: true, photoAlt: "", ...extra };
+}
+
+/**
+ * Gives every account a profile and every post without a byline its creator's profile
+ * (for databases older than profiles, and accounts added since). Cheap when there is
+ * nothing to do; runs at start-up and before the admin lists profiles.
+ */
+export function ensureAccountProfiles(): void {
+  db().transaction((tx) => {
+    const missing = tx
+      .select({ id: users.id })
+      .from(users)
+      .leftJoin(profiles, eq(profiles.userId, users.id))
+      .where(isNull(profiles.id))
+      .all();
+    for (const user of missing) profileForUser(user.id, tx);
+    tx.update(posts)
+      .set({ authorProfileId: sql`(select ${profiles.id} from ${profiles} where ${profiles.userId} = ${posts.authorId})` })
+      .where(isNull(posts.authorProfileId))
+      .run();
+  });
+}
+
+export type ProfileListRow = { id: number; slug: string; displayName: string; title: string; email: string | null; listed: boolean };
+
+/** Every profile for the admin, by name, with its account's email when it has one. */
+export function listProfiles(): ProfileListRow[] {
+  return db()
+    .select({ id: profiles.id, slug: profiles.slug, displayName: profiles.displayName, title: profiles.title, email: users.email, listed: profiles.listed })
+    .from(profiles)
+    .leftJoin(users, eq(users.id, profiles.userId))
+    .orderBy(asc(profiles.displayName), asc(profiles.id))
+    .all();
+}
+
+/** The choices of the editor's author field. */
+export function listProfileChoices(): { id: number; displayName: string; certifications: string[] }[] {
+  return db()
+    .select({ id: profiles.id, displayName: profiles.displayName, certifications: profiles.certifications })
+    .from(profiles)
+    .orderBy(asc(profiles.displayName), asc(profiles.id))
+    .all();
+}
+
+/** The profiles the About page lists, by name. */
+export function listListedProfiles(): PublicProfile[] {
+  return db()
+    .select(publicColumns)
+    .from(profiles)
+    .leftJoin(media, eq(media.id, profiles.photoMediaId))
+    .where(eq(profiles.listed, true))
+    .orderBy(asc(profiles.displayName), asc(profiles.id))
+    .all()
+    .map(toPublic);
+}
+
+export function findPublicProfileBySlug(slug: string): PublicProfile | undefined {
+  const row = db().select(publicColumns).from(profiles).leftJoin(media, eq(media.id, profiles.photoMediaId)).where(eq(profiles.slug, slug)).get();
+  return row && toPublic(row);
+}
+
+/** The slug of the one listed profile on a single-lawyer site (bylines then lead to /about), or undefined. */
+export function soleListedProfileSlug(): string | undefined {
+  const rows = db().select({ slug: profiles.slug }).from(profiles).where(eq(profiles.listed, true)).limit(2).all();
+  return rows.length === 1 ? rows[0]!.slug : undefined;
+}
+
+export function countProfiles(): number {
+  return db().select({ n: count() }).from(profiles).get()?.n ?? 0;
+}
+
+/** A profile for its edit form, with its photo's file name. */
+export function findProfileForEdit(id: number): { profile: Profile; photoFileName: string | null } | undefined {
+  const row = db().select({ profile: profiles, photoFileName: media.fileName }).from(profiles).leftJoin(media, eq(media.id, profiles.photoMediaId)).where(eq(profiles.id, id)).get();
+  return row;
+}
+
+/** The signed-in person's profile for its form (created from the account the first time). */
+export function ownProfileForEdit(userId: number): { profile: Profile; photoFileName: string | null } {
+  return findProfileForEdit(profileForUser(userId).id)!;
+}

@@ -1,7 +1,9 @@
-import { and, count, desc, eq, gt, isNull, lte, min, ne } from "drizzle-orm";
+import { and, count, desc, eq, gt, isNull, lte, min, ne, sql } from "drizzle-orm";
+import { htmlText } from "@/lib/html-text";
+import { countWords, readingMinutes } from "@/lib/reading-time";
 import { db } from "./client";
-import { media, posts, slugRedirects, users } from "./schema";
-import { setPostTags, tagNamesOf } from "./tags";
+import { media, posts, postTags, slugRedirects, users } from "./schema";
+import { setPostTags, tagsOf, type TagRef } from "./tags";
 
 export type NewPost = typeof posts.$inferInsert;
 
@@ -13,6 +15,7 @@ export type PostSummary = {
   excerpt: string;
   publishedAt: Date;
   authorName: string;
+  readingMinutes: number;
 };
 
 // The public sees a post when it is published, not in the trash, and its time has come.
@@ -29,21 +32,28 @@ const summaryColumns = {
   excerpt: posts.excerpt,
   publishedAt: posts.publishedAt,
   authorName: users.name,
+  bodyText: posts.bodyText,
 };
 
-function toSummary(row: { publishedAt: Date | null } & Omit<PostSummary, "publishedAt">): PostSummary {
+type SummaryRow = { publishedAt: Date | null; bodyText: string | null } & Omit<PostSummary, "publishedAt" | "readingMinutes">;
+
+function toSummary<T extends SummaryRow>({ bodyText, ...row }: T): Omit<T, "bodyText" | "publishedAt"> & PostSummary {
   // isPublic() guarantees publishedAt; the column is nullable only for drafts.
-  return { ...row, publishedAt: row.publishedAt as Date };
+  return { ...row, publishedAt: row.publishedAt as Date, readingMinutes: readingMinutes(countWords(bodyText ?? "")) } as Omit<T, "bodyText" | "publishedAt"> & PostSummary;
 }
 
 export function countPublicPosts(now = new Date()): number {
   return db().select({ n: count() }).from(posts).where(isPublic(now)).get()?.n ?? 0;
 }
 
-/** Public posts, newest first; `offset`/`limit` page through them. */
-export function listPublicPosts(options: { limit: number; offset?: number; excludeId?: number; now?: Date }): PostSummary[] {
+/** Public posts (with a tag: only those), newest first; `offset`/`limit` page through them. */
+export function listPublicPosts(options: { limit: number; offset?: number; excludeId?: number; tagId?: number; now?: Date }): PostSummary[] {
   const now = options.now ?? new Date();
-  const where = options.excludeId === undefined ? isPublic(now) : and(isPublic(now), ne(posts.id, options.excludeId));
+  const where = and(
+    isPublic(now),
+    options.excludeId === undefined ? undefined : ne(posts.id, options.excludeId),
+    options.tagId === undefined ? undefined : sql`${posts.id} in (select ${postTags.postId} from ${postTags} where ${postTags.tagId} = ${options.tagId})`,
+  );
   return db()
     .select(summaryColumns)
     .from(posts)
@@ -56,13 +66,31 @@ export function listPublicPosts(options: { limit: number; offset?: number; exclu
     .map(toSummary);
 }
 
+/**
+ * "Read more" under a post: public posts that share the most tags with it first, then the
+ * newest (the post itself never).
+ */
+export function listRelatedPosts(postId: number, limit: number, now = new Date()): PostSummary[] {
+  const shared = sql<number>`(select count(*) from ${postTags} as theirs where theirs.post_id = ${posts.id}
+    and theirs.tag_id in (select ours.tag_id from ${postTags} as ours where ours.post_id = ${postId}))`;
+  return db()
+    .select(summaryColumns)
+    .from(posts)
+    .innerJoin(users, eq(users.id, posts.authorId))
+    .where(and(isPublic(now), ne(posts.id, postId)))
+    .orderBy(desc(shared), desc(posts.publishedAt), desc(posts.id))
+    .limit(limit)
+    .all()
+    .map(toSummary);
+}
+
 export type PublicPost = PostSummary & {
   bodyHtml: string;
   disclaimer: string | null;
   seoTitle: string | null;
   seoDescription: string | null;
   contentUpdatedAt: Date | null;
-  tags: string[];
+  tags: TagRef[];
   cover: { fileName: string; alt: string; width: number | null; height: number | null } | null;
 };
 
@@ -89,9 +117,8 @@ export function findPublicPostBySlug(slug: string, now = new Date()): PublicPost
   if (!row) return undefined;
   const { coverAlt, coverFileName, coverWidth, coverHeight, ...rest } = row;
   return {
-    ...rest,
-    publishedAt: row.publishedAt as Date,
-    tags: tagNamesOf(row.id),
+    ...toSummary(rest),
+    tags: tagsOf(row.id),
     cover: coverFileName ? { fileName: coverFileName, alt: coverAlt ?? "", width: coverWidth, height: coverHeight } : null,
   };
 }
@@ -123,8 +150,60 @@ export function countPosts(): number {
 /** Inserts a post with its tags (created when new) in one transaction. */
 export function insertPost(values: NewPost, tagNames: string[] = []) {
   return db().transaction((tx) => {
-    const post = tx.insert(posts).values(values).returning().get();
+    const post = tx
+      .insert(posts)
+      .values({ ...values, bodyText: htmlText(values.bodyHtml ?? "") })
+      .returning()
+      .get();
     setPostTags(tx, post.id, tagNames);
     return post;
   });
+}
+
+/** A public post as the feed carries it: its whole body and when it last changed. */
+export type FeedPost = PostSummary & { bodyHtml: string; contentUpdatedAt: Date | null; cover: { fileName: string; alt: string; mimeType: string; byteSize: number } | null };
+
+/** The newest public posts with their bodies and covers, for the feed. */
+export function listFeedPosts(limit: number, now = new Date()): FeedPost[] {
+  return db()
+    .select({ ...summaryColumns, bodyHtml: posts.bodyHtml, contentUpdatedAt: posts.contentUpdatedAt, coverAlt: posts.coverAlt, coverFileName: media.fileName, coverType: media.mimeType, coverSize: media.byteSize })
+    .from(posts)
+    .innerJoin(users, eq(users.id, posts.authorId))
+    .leftJoin(media, eq(media.id, posts.coverMediaId))
+    .where(isPublic(now))
+    .orderBy(desc(posts.publishedAt), desc(posts.id))
+    .limit(limit)
+    .all()
+    .map(({ bodyHtml, contentUpdatedAt, coverAlt, coverFileName, coverType, coverSize, ...row }) => ({
+      ...toSummary(row),
+      bodyHtml,
+      contentUpdatedAt,
+      cover: coverFileName && coverType && coverSize !== null ? { fileName: coverFileName, alt: coverAlt ?? "", mimeType: coverType, byteSize: coverSize } : null,
+    }));
+}
+
+/** Every public post's address and when it last changed, newest first (the sitemap). */
+export function listPublicPostDates(now = new Date()): { slug: string; publishedAt: Date; changedAt: Date }[] {
+  return db()
+    .select({ slug: posts.slug, publishedAt: posts.publishedAt, contentUpdatedAt: posts.contentUpdatedAt })
+    .from(posts)
+    .where(isPublic(now))
+    .orderBy(desc(posts.publishedAt), desc(posts.id))
+    .all()
+    .map((row) => {
+      const publishedAt = row.publishedAt as Date;
+      return { slug: row.slug, publishedAt, changedAt: row.contentUpdatedAt && row.contentUpdatedAt > publishedAt ? row.contentUpdatedAt : publishedAt };
+    });
+}
+
+/**
+ * Fills in body_text where it is missing (rows written before it existed, or by hand),
+ * which also puts those posts in the search index (its triggers). Returns how many.
+ */
+export function fillMissingBodyText(): number {
+  const missing = db().select({ id: posts.id, bodyHtml: posts.bodyHtml }).from(posts).where(isNull(posts.bodyText)).all();
+  db().transaction((tx) => {
+    for (const row of missing) tx.update(posts).set({ bodyText: htmlText(row.bodyHtml) }).where(eq(posts.id, row.id)).run();
+  });
+  return missing.length;
 }

@@ -2,23 +2,26 @@
 import { PostBody } from "./post-body";
 import { PostMeta } from "./post-meta";
 import { ShareLinks } from "./share-links";
+import { TagLinks } from "./tag-links";
 
 export type ArticlePost = {
   title: string;
   authorName: string;
   publishedAt: Date;
   contentUpdatedAt: Date | null;
+  readingMinutes: number;
+  tags: { name: string; slug: string }[];
   bodyHtml: string;
   cover: { url: string; alt: string; width: number | null; height: number | null } | null;
 };
 
-/** A post as the public reads it: title, byline, share links, cover, body, disclaimer. Also the admin's preview. */
+/** A post as the public reads it: title, byline, share links, cover, body, topics, disclaimer. Also the admin's preview. */
 export function PostArticle({ post, url, disclaimer, timeZone }: { post: ArticlePost; url: string; disclaimer: string; timeZone: string }) {
   return (
     <article>
       <header className="space-y-3 border-b border-slate-200 pb-6">
         <h1 className="text-3xl font-bold leading-tight tracking-tight text-brand-900 sm:text-4xl">{post.title}</h1>
-        <PostMeta authorName={post.authorName} publishedAt={post.publishedAt} updatedAt={post.contentUpdatedAt} timeZone={timeZone} />
+        <PostMeta authorName={post.authorName} publishedAt={post.publishedAt} updatedAt={post.contentUpdatedAt} readingMinutes={post.readingMinutes} timeZone={timeZone} />
         <ShareLinks url={url} title={post.title} />
       </header>
       {post.cover && (
@@ -33,6 +36,11 @@ export function PostArticle({ post, url, disclaimer, timeZone }: { post: Article
       <div className="mt-8">
         <PostBody html={post.bodyHtml} />
       </div>
+      {post.tags.length > 0 && (
+        <div className="mt-8">
+          <TagLinks tags={post.tags} />
+        </div>
+      )}
       <aside aria-label="Disclaimer" className="mt-10 rounded-md border-l-4 border-accent-600 bg-slate-50 p-4 text-sm text-slate-700">
         {disclaimer}
       </aside>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { PostSummary } from "@/db/posts";
+import { postPath } from "@/lib/blog-paths";
 import { PostMeta } from "./post-meta";
 
 export function PostList({ posts, timeZone, headingLevel = "h2" }: { posts: PostSummary[]; timeZone: string; headingLevel?: "h2" | "h3" }) {
@@ -10,12 +11,12 @@ export function PostList({ posts, timeZone, headingLevel = "h2" }: { posts: Post
         <li key={post.id} className="py-5 first:pt-0">
           <article>
             <Heading className="text-xl font-semibold leading-snug text-brand-900">
-              <Link href={`/blog/${post.slug}`} className="hover:underline">
+              <Link href={postPath(post.slug)} className="hover:underline">
                 {post.title}
               </Link>
             </Heading>
             <div className="mt-1">
-              <PostMeta authorName={post.authorName} publishedAt={post.publishedAt} timeZone={timeZone} />
+              <PostMeta authorName={post.authorName} publishedAt={post.publishedAt} readingMinutes={post.readingMinutes} timeZone={timeZone} />
             </div>
             {post.excerpt && <p className="mt-2 text-slate-700">{post.excerpt}</p>}
           </article>

@@ -1,15 +1,18 @@
 import { formatDate } from "@/lib/dates";
+import { readingTimeLabel } from "@/lib/reading-time";
 
-/** "By Jordan Avery · March 4, 2026 · Updated March 9, 2026" */
+/** "By Jordan Avery · March 4, 2026 · Updated March 9, 2026 · 4 min read" */
 export function PostMeta({
   authorName,
   publishedAt,
   updatedAt,
+  readingMinutes,
   timeZone,
 }: {
   authorName: string;
   publishedAt: Date;
   updatedAt?: Date | null;
+  readingMinutes?: number;
   timeZone: string;
 }) {
   return (
@@ -23,6 +26,12 @@ export function PostMeta({
           <span>
             Updated <time dateTime={updatedAt.toISOString()}>{formatDate(updatedAt, timeZone)}</time>
           </span>
+        </>
+      )}
+      {readingMinutes !== undefined && (
+        <>
+          <span aria-hidden="true"> · </span>
+          <span>{readingTimeLabel(readingMinutes)}</span>
         </>
       )}
     </p>

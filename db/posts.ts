@@ -91,6 +91,7 @@ export type PublicPost = PostSummary & {
   seoDescription: string | null;
   contentUpdatedAt: Date | null;
   tags: TagRef[];
+  wordCount: number;
   cover: { fileName: string; alt: string; width: number | null; height: number | null } | null;
 };
 
@@ -119,6 +120,7 @@ export function findPublicPostBySlug(slug: string, now = new Date()): PublicPost
   return {
     ...toSummary(rest),
     tags: tagsOf(row.id),
+    wordCount: countWords(rest.bodyText ?? ""),
     cover: coverFileName ? { fileName: coverFileName, alt: coverAlt ?? "", width: coverWidth, height: coverHeight } : null,
   };
 }

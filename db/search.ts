@@ -6,6 +6,8 @@
 import { and, count, desc, eq, sql, type SQL } from "drizzle-orm";
 import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { countWords, readingMinutes } from "@/lib/reading-time";
+import { SEARCH_INPUT_MAX } from "@/lib/search-input";
+import { MARK_END, MARK_START } from "@/lib/search-marks";
 import { db } from "./client";
 import { isPublic } from "./posts";
 import { posts, users } from "./schema";
@@ -19,12 +21,8 @@ const postsSearch = sqliteTable("posts_search", {
   bodyText: text("body_text"),
 });
 
-/** Where a highlight starts and ends in a result's title and snippet (control characters: never in indexed text, see lib/html-text.ts). */
-export const MARK_START = "\u0001";
-export const MARK_END = "\u0002";
-
 /** What is searched: at most this many characters of the query, and this many of its words. */
-export const SEARCH_LIMITS = { characters: 200, words: 12 } as const;
+export const SEARCH_LIMITS = { characters: SEARCH_INPUT_MAX, words: 12 } as const;
 
 /** The words of a query as FTS5 reads them: letters, digits and marks; everything else separates. */
 export function searchWords(query: string): string[] {

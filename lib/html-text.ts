@@ -34,7 +34,6 @@ export function htmlText(html: string): string {
     parts
       .join("")
       // Control characters mean nothing to a reader (and search marks its highlights with two of them).
-      // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")
       .replace(/\s+/g, " ")
       .trim()

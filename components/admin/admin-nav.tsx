@@ -6,6 +6,7 @@ import { SignOutButton } from "./sign-out-button";
 export function AdminNav({ user, newInquiries }: { user: SessionUser; newInquiries: number }) {
   const items: { href: string; label: string; badge?: number }[] = [
     { href: "/admin/posts", label: "Posts" },
+    { href: "/admin/tags", label: "Tags" },
     ...(user.role === "owner"
       ? [
           { href: "/admin/inquiries", label: "Inquiries", badge: newInquiries },

@@ -17,6 +17,7 @@ import { postEditorExtensions, postEditorProps } from "./extensions";
 import { clearLocalCopy, readLocalCopy, type LocalCopy } from "./local-copy";
 import { PublishingPanel } from "./publishing-panel";
 import { SeoFieldset } from "./seo-fieldset";
+import { TagField } from "./tag-field";
 import { Toolbar } from "./toolbar";
 import { useAutosave, type SendIntent } from "./use-autosave";
 
@@ -27,6 +28,8 @@ export type PostEditorProps = {
   state: EditorPostState | null;
   defaultDisclaimer: string;
   timeZone: string;
+  /** Every tag's name, offered while assigning tags. */
+  tagSuggestions: string[];
   notice?: string;
   /** The server action that moves a post to the trash (field "postId"). */
   trashAction: (form: FormData) => Promise<void>;
@@ -39,7 +42,7 @@ const DONE: Record<Exclude<SendIntent, "save">, (status: EditorPostState["status
   unpublish: () => "Unpublished. It is a draft again and off the site.",
 };
 
-export function PostEditor({ postId: initialPostId, initial, initialCoverUrl, state: initialState, defaultDisclaimer, timeZone, notice, trashAction }: PostEditorProps) {
+export function PostEditor({ postId: initialPostId, initial, initialCoverUrl, state: initialState, defaultDisclaimer, timeZone, tagSuggestions, notice, trashAction }: PostEditorProps) {
   const router = useRouter();
   const { fields, coverUrl, postId, postState, save, errors, setErrors, change, saveNow, discard, markExpired } = useAutosave({
     postId: initialPostId,
@@ -229,11 +232,7 @@ export function PostEditor({ postId: initialPostId, initial, initialCoverUrl, st
             )}
           </Field>
 
-          <Field id="tags" label="Tags" hint="Separated by commas, up to 10." error={errors.tags}>
-            {(control) => (
-              <TextInput {...control} value={fields.tags} maxLength={POST_LIMITS.tags * (POST_LIMITS.tag + 2)} onChange={(e) => change({ tags: e.target.value })} />
-            )}
-          </Field>
+          <TagField value={fields.tags} suggestions={tagSuggestions} error={errors.tags} onChange={(tags) => change({ tags })} />
 
           <CoverFieldset
             coverMediaId={fields.coverMediaId}

@@ -2,12 +2,16 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { ContactCall } from "@/components/contact-call";
+import { JsonLd } from "@/components/json-ld";
 import { PostArticle } from "@/components/post-article";
 import { PostList } from "@/components/post-list";
-import { findPublicPostBySlug, findRedirectedSlug, listPublicPosts } from "@/db/posts";
+import { findPublicPostBySlug, findRedirectedSlug, listRelatedPosts } from "@/db/posts";
+import { postPath } from "@/lib/blog-paths";
 import { mediaUrl } from "@/lib/media-storage";
+import { firmAddresses, postCardUrl, publicPageMetadata, SHARE_IMAGE, type ShareImage } from "@/lib/page-metadata";
 import { getSiteSettings, postDisclaimer } from "@/lib/settings";
 import { siteUrl } from "@/lib/site-url";
+import { blogPosting, breadcrumbList, jsonLdDocument } from "@/lib/structured-data";
 
 // Rendered on a post's first visit, then cached like every public page.
 export function generateStaticParams() {
@@ -17,22 +21,30 @@ export function generateStaticParams() {
 // One lookup per render, shared by the metadata and the page.
 const loadPost = cache((slug: string) => findPublicPostBySlug(slug));
 
+type Post = NonNullable<ReturnType<typeof findPublicPostBySlug>>;
+
+/** What a shared link shows: the post's cover when it has one, else its generated card. */
+function shareImage(post: Post): ShareImage {
+  if (post.cover) {
+    return {
+      url: `${siteUrl()}${mediaUrl(post.cover.fileName)}`,
+      alt: post.cover.alt,
+      ...(post.cover.width && post.cover.height ? { width: post.cover.width, height: post.cover.height } : {}),
+    };
+  }
+  return { url: postCardUrl(post.slug, post.title), ...SHARE_IMAGE, alt: post.title, type: "image/png" };
+}
+
 export async function generateMetadata({ params }: PageProps<"/blog/[slug]">): Promise<Metadata> {
   const post = loadPost((await params).slug);
   if (!post) return {};
-  const url = `${siteUrl()}/blog/${post.slug}`;
-  return {
+  return publicPageMetadata({
+    path: postPath(post.slug),
     title: post.seoTitle || post.title,
     description: post.seoDescription || post.excerpt,
-    alternates: { canonical: url },
-    openGraph: {
-      type: "article",
-      url,
-      title: post.seoTitle || post.title,
-      description: post.seoDescription || post.excerpt,
-      ...(post.cover ? { images: [{ url: mediaUrl(post.cover.fileName), alt: post.cover.alt }] } : {}),
-    },
-  };
+    image: shareImage(post),
+    article: { publishedAt: post.publishedAt, updatedAt: post.contentUpdatedAt, authorName: post.authorName, tags: post.tags.map((t) => t.name) },
+  });
 }
 
 export default async function PostPage({ params }: PageProps<"/blog/[slug]">) {
@@ -41,15 +53,39 @@ export default async function PostPage({ params }: PageProps<"/blog/[slug]">) {
   if (!post) {
     // A published post whose address changed: a permanent redirect (308) to where it is now.
     const moved = findRedirectedSlug(slug);
-    if (moved) permanentRedirect(`/blog/${moved}`);
+    if (moved) permanentRedirect(postPath(moved));
     notFound();
   }
   const site = getSiteSettings();
-  const more = listPublicPosts({ limit: 4, excludeId: post.id });
-  const url = `${siteUrl()}/blog/${post.slug}`;
+  const more = listRelatedPosts(post.id, 4);
+  const origin = siteUrl();
+  const url = `${origin}${postPath(post.slug)}`;
+  const structured = jsonLdDocument([
+    blogPosting(
+      {
+        url,
+        headline: post.title,
+        description: post.seoDescription || post.excerpt,
+        publishedAt: post.publishedAt,
+        updatedAt: post.contentUpdatedAt,
+        authorName: post.authorName,
+        imageUrl: shareImage(post).url,
+        tags: post.tags.map((t) => t.name),
+        wordCount: post.wordCount,
+      },
+      site,
+      firmAddresses(origin),
+    ),
+    breadcrumbList([
+      { name: "Home", url: `${origin}/` },
+      { name: "Blog", url: `${origin}/blog` },
+      { name: post.title, url },
+    ]),
+  ]);
 
   return (
     <div className="mx-auto max-w-3xl">
+      <JsonLd data={structured} />
       <PostArticle
         post={{ ...post, cover: post.cover && { ...post.cover, url: mediaUrl(post.cover.fileName) } }}
         url={url}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { PostEditor } from "@/components/editor/post-editor";
+import { listTagNames } from "@/db/tags";
 import { requireUser } from "@/lib/auth";
 import { editorFields } from "@/lib/post-save";
 import { getSiteSettings, postDisclaimer } from "@/lib/settings";
@@ -18,6 +19,7 @@ export default async function NewPostPage() {
       state={null}
       defaultDisclaimer={postDisclaimer(null, site)}
       timeZone={site.timeZone}
+      tagSuggestions={listTagNames()}
       trashAction={trashPost}
     />
   );

@@ -1,0 +1,26 @@
+import type { MetadataRoute } from "next";
+import { countPublicPosts, listPublicPostDates } from "@/db/posts";
+import { listPublicTags } from "@/db/tags";
+import { blogPagePath, pageCount, postPath, tagPath } from "@/lib/blog-paths";
+import { siteUrl } from "@/lib/site-url";
+
+// /sitemap.xml: the home page, the blog's pages, every public post and every tag page,
+// with when each last changed. Cached like the public pages and refreshed with them.
+export const revalidate = 60;
+
+export default function sitemap(): MetadataRoute.Sitemap {
+  const origin = siteUrl();
+  const now = new Date();
+  const posts = listPublicPostDates(now);
+  const newest = posts.reduce<Date | undefined>((latest, p) => (!latest || p.changedAt > latest ? p.changedAt : latest), undefined);
+  const entries: MetadataRoute.Sitemap = [
+    { url: `${origin}/`, lastModified: newest },
+    ...Array.from({ length: pageCount(countPublicPosts(now)) }, (_, i) => ({ url: `${origin}${blogPagePath(i + 1)}`, lastModified: newest })),
+    ...posts.map((post) => ({ url: `${origin}${postPath(post.slug)}`, lastModified: post.changedAt })),
+    ...listPublicTags(now).flatMap((tag) =>
+      Array.from({ length: pageCount(tag.postCount) }, (_, i) => ({ url: `${origin}${tagPath(tag.slug, i + 1)}`, lastModified: tag.lastPublishedAt })),
+    ),
+    { url: `${origin}/contact` },
+  ];
+  return entries;
+}

@@ -1,14 +1,14 @@
-import { notFound } from "next/navigation";
 import { countPublicPosts, listPublicPosts } from "@/db/posts";
 import { blogPagePath, pageCount, POSTS_PER_PAGE } from "@/lib/blog-paths";
 import { getSiteSettings } from "@/lib/settings";
+import { MissingPage } from "./missing-page";
 import { Pagination } from "./pagination";
 import { PostList } from "./post-list";
 
 /** Page `page` of the blog: /blog is page 1, /blog/page/N the others; past the last page is a 404. */
 export function BlogPage({ page }: { page: number }) {
   const pages = pageCount(countPublicPosts());
-  if (page > pages) notFound();
+  if (page > pages) return <MissingPage />;
   const site = getSiteSettings();
   const posts = listPublicPosts({ limit: POSTS_PER_PAGE, offset: (page - 1) * POSTS_PER_PAGE });
   return (

@@ -1,22 +1,22 @@
 import Link from "next/link";
-import { notFound, permanentRedirect } from "next/navigation";
+import { permanentRedirect } from "next/navigation";
 import { listPublicPosts } from "@/db/posts";
 import { findPublicTag, findTagRedirect } from "@/db/tags";
 import { pageCount, POSTS_PER_PAGE, tagPath } from "@/lib/blog-paths";
 import { getSiteSettings } from "@/lib/settings";
+import { MissingPage } from "./missing-page";
 import { Pagination } from "./pagination";
 import { PostList } from "./post-list";
 
 /**
  * The tag at `slug` when it has public posts; a renamed or merged tag's old address
- * redirects (308) to where it is now; anything else is a 404.
+ * redirects (308) to where it is now; anything else is undefined (a 404).
  */
 export function loadTag(slug: string, page: number) {
   const tag = findPublicTag(slug);
   if (!tag) {
     const moved = findTagRedirect(slug);
     if (moved) permanentRedirect(tagPath(moved, page));
-    notFound();
   }
   return tag;
 }
@@ -24,8 +24,8 @@ export function loadTag(slug: string, page: number) {
 /** Page `page` of a tag's posts: /blog/tag/[tag], then /blog/tag/[tag]/page/N. */
 export function TagPage({ slug, page }: { slug: string; page: number }) {
   const tag = loadTag(slug, page);
+  if (!tag || page > pageCount(tag.postCount)) return <MissingPage />;
   const pages = pageCount(tag.postCount);
-  if (page > pages) notFound();
   const site = getSiteSettings();
   const posts = listPublicPosts({ limit: POSTS_PER_PAGE, offset: (page - 1) * POSTS_PER_PAGE, tagId: tag.id });
   return (

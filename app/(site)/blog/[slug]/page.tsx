@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
+import { permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { ContactCall } from "@/components/contact-call";
 import { JsonLd } from "@/components/json-ld";
+import { MissingPage } from "@/components/missing-page";
 import { PostArticle } from "@/components/post-article";
 import { PostList } from "@/components/post-list";
 import { findPublicPostBySlug, findRedirectedSlug, listRelatedPosts } from "@/db/posts";
@@ -37,7 +38,7 @@ function shareImage(post: Post): ShareImage {
 
 export async function generateMetadata({ params }: PageProps<"/blog/[slug]">): Promise<Metadata> {
   const post = loadPost((await params).slug);
-  if (!post) return {};
+  if (!post) return { title: "Page not found" };
   return publicPageMetadata({
     path: postPath(post.slug),
     title: post.seoTitle || post.title,
@@ -54,7 +55,7 @@ export default async function PostPage({ params }: PageProps<"/blog/[slug]">) {
     // A published post whose address changed: a permanent redirect (308) to where it is now.
     const moved = findRedirectedSlug(slug);
     if (moved) permanentRedirect(postPath(moved));
-    notFound();
+    return <MissingPage />;
   }
   const site = getSiteSettings();
   const more = listRelatedPosts(post.id, 4);

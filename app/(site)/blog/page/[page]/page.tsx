@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
+import { permanentRedirect } from "next/navigation";
 import { BlogPage } from "@/components/blog-page";
+import { MissingPage } from "@/components/missing-page";
 import { blogPagePath } from "@/lib/blog-paths";
 import { publicPageMetadata } from "@/lib/page-metadata";
 import { parsePageNumber } from "@/lib/url-params";
@@ -14,13 +15,13 @@ export function generateStaticParams() {
 // engines index them as a series through their prev/next links.
 export async function generateMetadata({ params }: PageProps<"/blog/page/[page]">): Promise<Metadata> {
   const page = parsePageNumber((await params).page);
-  if (page === undefined) return {};
+  if (page === undefined) return { title: "Page not found" };
   return publicPageMetadata({ path: blogPagePath(page), title: `Blog, page ${page}`, description: "Plain-language answers to the questions people ask us most." });
 }
 
 export default async function BlogNumberedPage({ params }: PageProps<"/blog/page/[page]">) {
   const page = parsePageNumber((await params).page);
-  if (page === undefined) notFound();
+  if (page === undefined) return <MissingPage />;
   if (page === 1) permanentRedirect("/blog");
   return <BlogPage page={page} />;
 }

@@ -10,6 +10,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<"/blog/tag/[tag]">): Promise<Metadata> {
   const tag = loadTag((await params).tag, 1);
+  if (!tag) return { title: "Page not found" };
   return publicPageMetadata({ path: tagPath(tag.slug), title: `Posts about ${tag.name}`, description: `Plain-language posts about ${tag.name}.` });
 }
 

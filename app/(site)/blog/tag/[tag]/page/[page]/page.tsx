@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
+import { permanentRedirect } from "next/navigation";
+import { MissingPage } from "@/components/missing-page";
 import { loadTag, TagPage } from "@/components/tag-page";
 import { tagPath } from "@/lib/blog-paths";
 import { publicPageMetadata } from "@/lib/page-metadata";
@@ -13,15 +14,15 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<"/blog/tag/[tag]/page/[page]">): Promise<Metadata> {
   const { tag: slug, page: given } = await params;
   const page = parsePageNumber(given);
-  if (page === undefined) return {};
-  const tag = loadTag(slug, page);
+  const tag = page === undefined ? undefined : loadTag(slug, page);
+  if (!tag || page === undefined) return { title: "Page not found" };
   return publicPageMetadata({ path: tagPath(tag.slug, page), title: `Posts about ${tag.name}, page ${page}`, description: `Plain-language posts about ${tag.name}.` });
 }
 
 export default async function TagNumberedPage({ params }: PageProps<"/blog/tag/[tag]/page/[page]">) {
   const { tag, page: given } = await params;
   const page = parsePageNumber(given);
-  if (page === undefined) notFound();
+  if (page === undefined) return <MissingPage />;
   if (page === 1) permanentRedirect(tagPath(tag));
   return <TagPage slug={tag} page={page} />;
 }

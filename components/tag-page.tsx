@@ -12,7 +12,7 @@ import { PostList } from "./post-list";
  * The tag at `slug` when it has public posts; a renamed or merged tag's old address
  * redirects (308) to where it is now; anything else is undefined (a 404).
  */
-export function loadTag(slug: string, page: number) {
+function loadTag(slug: string, page: number) {
   const tag = findPublicTag(slug);
   if (!tag) {
     const moved = findTagRedirect(slug);

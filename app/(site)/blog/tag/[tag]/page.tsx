@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { loadTag, TagPage } from "@/components/tag-page";
+import { TagPage } from "@/components/tag-page";
+import { findPublicTag } from "@/db/tags";
 import { tagPath } from "@/lib/blog-paths";
 import { publicPageMetadata } from "@/lib/page-metadata";
 
@@ -9,7 +10,8 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<"/blog/tag/[tag]">): Promise<Metadata> {
-  const tag = loadTag((await params).tag, 1);
+  // The page redirects an old address; the metadata only describes a tag that is there.
+  const tag = findPublicTag((await params).tag);
   if (!tag) return { title: "Page not found" };
   return publicPageMetadata({ path: tagPath(tag.slug), title: `Posts about ${tag.name}`, description: `Plain-language posts about ${tag.name}.` });
 }

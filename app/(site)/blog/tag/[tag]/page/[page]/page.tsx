@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { permanentRedirect } from "next/navigation";
 import { MissingPage } from "@/components/missing-page";
-import { loadTag, TagPage } from "@/components/tag-page";
+import { TagPage } from "@/components/tag-page";
+import { findPublicTag } from "@/db/tags";
 import { tagPath } from "@/lib/blog-paths";
 import { publicPageMetadata } from "@/lib/page-metadata";
 import { parsePageNumber } from "@/lib/url-params";
@@ -14,7 +15,8 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<"/blog/tag/[tag]/page/[page]">): Promise<Metadata> {
   const { tag: slug, page: given } = await params;
   const page = parsePageNumber(given);
-  const tag = page === undefined ? undefined : loadTag(slug, page);
+  // The page redirects an old address; the metadata only describes a tag that is there.
+  const tag = page === undefined ? undefined : findPublicTag(slug);
   if (!tag || page === undefined) return { title: "Page not found" };
   return publicPageMetadata({ path: tagPath(tag.slug, page), title: `Posts about ${tag.name}, page ${page}`, description: `Plain-language posts about ${tag.name}.` });
 }

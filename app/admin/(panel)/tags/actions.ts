@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import * as tagQueries from "@/db/tags";
 import { requireActionUser } from "@/lib/auth";
@@ -33,6 +34,6 @@ export async function mergeTags(_state: FormState, form: FormData): Promise<Form
   const result = tagQueries.mergeTags(parsed.data.tagId, parsed.data.intoId);
   if (!result.ok) return { errors: { intoId: result.message } };
   refreshPublicPages();
-  revalidatePath("/admin/tags");
-  return { ok: true, message: `Merged into /blog/tag/${result.slug}.` };
+  // The merged tag's row is gone from the list: the answer is shown by the page.
+  redirect(`/admin/tags?merged=${encodeURIComponent(result.slug)}`);
 }

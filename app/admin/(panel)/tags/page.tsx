@@ -8,9 +8,11 @@ import { mergeTags, renameTag } from "./actions";
 export const metadata: Metadata = { title: "Tags" };
 
 /** Every tag with its posts; rename one (its old address redirects) or merge two. */
-export default async function TagsPage() {
+export default async function TagsPage({ searchParams }: PageProps<"/admin/tags">) {
   await requireUser({ returnTo: "/admin/tags" });
   const tags = listAdminTags();
+  const merged = (await searchParams).merged;
+  const mergedInto = typeof merged === "string" ? tags.find((t) => t.slug === merged) : undefined;
   return (
     <div className="space-y-6">
       <div className="space-y-2">
@@ -20,6 +22,11 @@ export default async function TagsPage() {
           address, and the old address leads to the new one; merging moves every post of one tag to another.
         </p>
       </div>
+      {mergedInto && (
+        <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">
+          Merged: those posts are tagged “{mergedInto.name}” now, and the old tag’s page leads to {tagPath(mergedInto.slug)}.
+        </p>
+      )}
       {tags.length === 0 ? (
         <p className="text-slate-700">No tags yet. Add some to a post in the editor.</p>
       ) : (

@@ -55,8 +55,9 @@ test("every public page tells a crawler its canonical address, title, descriptio
   const [slug] = publicSlugs();
   const post = queryDb<{ id: number; title: string; excerpt: string }>("select id, title, excerpt from posts where slug = ?", slug)[0]!;
   const [tag] = queryDb<{ slug: string; name: string }>(
-    "select tags.slug, tags.name from tags join post_tags on post_tags.tag_id = tags.id where post_tags.post_id = ? order by post_tags.position",
-    post.id,
+    `select tags.slug, tags.name from tags join post_tags on post_tags.tag_id = tags.id join posts on posts.id = post_tags.post_id
+     where posts.status = 'published' and posts.deleted_at is null and posts.published_at <= ? order by posts.published_at limit 1`,
+    Date.now(),
   );
   const firm = firmName();
   const pages: { path: string; title: string; description?: string; type: string }[] = [

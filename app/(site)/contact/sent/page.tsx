@@ -1,13 +1,10 @@
 import type { Metadata } from "next";
-import { publicPageMetadata } from "@/lib/page-metadata";
 import Link from "next/link";
 import { PhoneLink } from "@/components/phone-link";
 import { REFERENCE_PATTERN } from "@/lib/inquiry-reference";
 import { getSiteSettings } from "@/lib/settings";
 
-export function generateMetadata(): Metadata {
-  return publicPageMetadata({ path: "/contact/sent", title: "Message received", noindex: true });
-}
+export const metadata: Metadata = { title: "Message received", robots: { index: false } };
 
 // Shows only the reference from the address: nothing of the inquiry is read back here.
 export default async function InquirySentPage({ searchParams }: { searchParams: Promise<{ ref?: string | string[] }> }) {

@@ -12,8 +12,8 @@ import { db } from "./client";
 import { isPublic } from "./posts";
 import { posts, users } from "./schema";
 
-// The virtual table, described for queries only (drizzle-kit does not manage it: it lives
-// in db/schema.ts's shadow, created by a custom migration).
+// The virtual table, described for queries only: it is not in db/schema.ts, because
+// drizzle-kit cannot describe FTS5 tables (a custom migration creates it).
 const postsSearch = sqliteTable("posts_search", {
   rowid: integer("rowid").notNull(),
   title: text("title"),

@@ -3,6 +3,7 @@ import { bylineHref } from "@/lib/post-paths";
 import { PostBody } from "./post-body";
 import { PostMeta } from "./post-meta";
 import { ShareLinks } from "./share-links";
+import { TagLinks } from "./tag-links";
 
 export type ArticlePost = {
   title: string;
@@ -11,11 +12,13 @@ export type ArticlePost = {
   publishedAt: Date;
   contentUpdatedAt: Date | null;
   lastReviewedAt: Date | null;
+  readingMinutes: number;
+  tags: { name: string; slug: string }[];
   bodyHtml: string;
   cover: { url: string; alt: string; width: number | null; height: number | null } | null;
 };
 
-/** A post as the public reads it: title, byline, share links, cover, body, disclaimer. Also the admin's preview. */
+/** A post as the public reads it: title, byline, share links, cover, body, topics, disclaimer. Also the admin's preview. */
 export function PostArticle({
   post,
   url,
@@ -40,6 +43,7 @@ export function PostArticle({
           publishedAt={post.publishedAt}
           updatedAt={post.contentUpdatedAt}
           lastReviewedAt={post.lastReviewedAt}
+          readingMinutes={post.readingMinutes}
           timeZone={timeZone}
         />
         <ShareLinks url={url} title={post.title} />
@@ -56,6 +60,11 @@ export function PostArticle({
       <div className="mt-8">
         <PostBody html={post.bodyHtml} />
       </div>
+      {post.tags.length > 0 && (
+        <div className="mt-8">
+          <TagLinks tags={post.tags} />
+        </div>
+      )}
       <aside aria-label="Disclaimer" className="mt-10 rounded-md border-l-4 border-accent-600 bg-slate-50 p-4 text-sm text-slate-700">
         {disclaimer}
       </aside>

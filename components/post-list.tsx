@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { PostSummary } from "@/db/posts";
 import { bylineHref } from "@/lib/post-paths";
+import { postPath } from "@/lib/blog-paths";
 import { PostMeta } from "./post-meta";
 
 /** `soleAuthorSlug`: the one listed profile of a single-lawyer site, whose bylines lead to /about. */
@@ -22,12 +23,13 @@ export function PostList({
         <li key={post.id} className="py-5 first:pt-0">
           <article>
             <Heading className="text-xl font-semibold leading-snug text-brand-900">
-              <Link href={`/blog/${post.slug}`} className="hover:underline">
+              <Link href={postPath(post.slug)} className="hover:underline">
                 {post.title}
               </Link>
             </Heading>
             <div className="mt-1">
               <PostMeta authorName={post.authorName} authorHref={bylineHref(post.authorSlug, soleAuthorSlug)} publishedAt={post.publishedAt} timeZone={timeZone} />
+              <PostMeta authorName={post.authorName} publishedAt={post.publishedAt} readingMinutes={post.readingMinutes} timeZone={timeZone} />
             </div>
             {post.excerpt && <p className="mt-2 text-slate-700">{post.excerpt}</p>}
           </article>

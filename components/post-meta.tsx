@@ -1,13 +1,15 @@
 import Link from "next/link";
 import { formatDate } from "@/lib/dates";
+import { readingTimeLabel } from "@/lib/reading-time";
 
-/** "By Jordan Avery · March 4, 2026 · Updated March 9, 2026 · Last reviewed May 1, 2026"; the name links to the author's page. */
+/** "By Jordan Avery · March 4, 2026 · Updated March 9, 2026 · Last reviewed May 1, 2026 · 4 min read"; the name links to the author's page. */
 export function PostMeta({
   authorName,
   authorHref,
   publishedAt,
   updatedAt,
   lastReviewedAt,
+  readingMinutes,
   timeZone,
 }: {
   authorName: string;
@@ -15,6 +17,7 @@ export function PostMeta({
   publishedAt: Date;
   updatedAt?: Date | null;
   lastReviewedAt?: Date | null;
+  readingMinutes?: number;
   timeZone: string;
 }) {
   return (
@@ -45,6 +48,12 @@ export function PostMeta({
           <span>
             Last reviewed <time dateTime={lastReviewedAt.toISOString()}>{formatDate(lastReviewedAt, timeZone)}</time>
           </span>
+        </>
+      )}
+      {readingMinutes !== undefined && (
+        <>
+          <span aria-hidden="true"> · </span>
+          <span>{readingTimeLabel(readingMinutes)}</span>
         </>
       )}
     </p>

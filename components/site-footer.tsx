@@ -59,6 +59,11 @@ export function SiteFooter({ site }: { site: SiteSettings }) {
           <p>
             © {year} {site.firmName}
           </p>
+          <p>
+            <a href="/feed.xml" className="underline hover:text-brand-700">
+              RSS feed of new posts
+            </a>
+          </p>
         </div>
       </div>
     </footer>

@@ -4,6 +4,7 @@ import { mediaUrl } from "@/lib/media-storage";
 import type { Logo } from "@/lib/settings";
 import type { SiteSettings } from "@/lib/settings-schema";
 import { PhoneLink } from "./phone-link";
+import { SearchForm } from "./search-form";
 
 const nav = [
   { href: "/", label: "Home" },
@@ -29,17 +30,24 @@ export function SiteHeader({ site, logo }: { site: SiteSettings; logo?: Logo | n
           </PhoneLink>
         )}
       </div>
-      <nav aria-label="Main" className="border-t border-white/10">
-        <ul className="mx-auto flex max-w-5xl gap-1 px-2">
-          {nav.map((item) => (
-            <li key={item.href}>
-              <Link href={item.href} className="inline-block px-3 py-2.5 text-sm font-medium text-brand-100 hover:text-white hover:underline">
-                {item.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <div className="border-t border-white/10">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 px-2 pb-2 sm:pb-0">
+          <nav aria-label="Main">
+            <ul className="flex gap-1">
+              {nav.map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href} className="inline-block px-3 py-2.5 text-sm font-medium text-brand-100 hover:text-white hover:underline">
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="w-full px-2 sm:w-72 sm:px-0">
+            <SearchForm id="site-search" compact />
+          </div>
+        </div>
+      </div>
     </header>
   );
 }

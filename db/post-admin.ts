@@ -2,6 +2,7 @@
 // (with revision checks, slug redirects and kept versions), pending changes to published
 // posts, trash.
 import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, lt, lte, ne, sql, type SQL } from "drizzle-orm";
+import { htmlText } from "@/lib/html-text";
 import { db, type Queryable, type Tx } from "./client";
 import { contains } from "./contains";
 import { isPublic } from "./posts";
@@ -211,7 +212,7 @@ export function createDraftPost(content: PostContent, authorId: number, now = ne
     const authorProfileId = columns.authorProfileId ?? profileForUser(authorId, tx).id;
     const post = tx
       .insert(posts)
-      .values({ ...columns, kind, authorProfileId, status: "draft", authorId, createdAt: now, updatedAt: now })
+      .values({ ...columns, bodyText: htmlText(columns.bodyHtml), kind, authorProfileId, status: "draft", authorId, createdAt: now, updatedAt: now })
       .returning()
       .get();
     setPostTags(tx, post.id, tagNames);
@@ -261,6 +262,8 @@ function writeLive(tx: Tx, current: PostRow, content: PostContent, options: Save
   tx.update(posts)
     .set({
       ...columns,
+      // What search indexes (the posts_search triggers) and reading time counts, in step with the body.
+      bodyText: htmlText(columns.bodyHtml),
       ...(change?.status === "published" ? { status: "published", publishedAt: change.publishedAt } : {}),
       ...(change?.status === "draft" ? { status: "draft", publishedAt: null } : {}),
       // "Updated" on the public page: only for edits to a post that was already out.

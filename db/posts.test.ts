@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { countPublicPosts, findPublicPostBySlug, findRedirectedSlug, insertPost, listPublicPosts, type NewPost } from "./posts";
+import { countPublicPosts, findPublicPostBySlug, findRedirectedSlug, insertPost, listFeedPosts, listPublicPostDates, listPublicPosts, listRelatedPosts, type NewPost } from "./posts";
 import { media, slugRedirects } from "./schema";
 import { useTempDatabase } from "./temp-database";
 import { createUser } from "./users";
@@ -76,7 +76,10 @@ describe("public posts", () => {
     post("trashed", { deletedAt: now });
     const found = findPublicPostBySlug("tagged", now);
     expect(found?.title).toBe("Tagged");
-    expect(found?.tags).toEqual(["Bond", "Court"]);
+    expect(found?.tags).toEqual([
+      { name: "Bond", slug: "bond" },
+      { name: "Court", slug: "court" },
+    ]);
     for (const slug of ["draft", "scheduled", "trashed", "missing"]) expect(findPublicPostBySlug(slug, now)).toBeUndefined();
   });
 
@@ -102,5 +105,48 @@ describe("public posts", () => {
     post("without-cover");
     expect(findPublicPostBySlug("with-cover", now)?.cover).toEqual({ fileName: image.fileName, alt: "A courthouse", width: 4, height: 3 });
     expect(findPublicPostBySlug("without-cover", now)?.cover).toBeNull();
+  });
+
+  it("'Read more' prefers posts sharing the most tags, then the newest, never the post itself", () => {
+    const day = 24 * HOUR;
+    const at = (daysAgo: number) => new Date(now.getTime() - daysAgo * day);
+    const current = insertPost({ slug: "current", title: "c", status: "published", publishedAt: at(10), authorId, updatedAt: now }, ["Bond", "Court"]);
+    insertPost({ slug: "newest-untagged", title: "n", status: "published", publishedAt: at(1), authorId, updatedAt: now });
+    insertPost({ slug: "one-shared", title: "o", status: "published", publishedAt: at(2), authorId, updatedAt: now }, ["Court"]);
+    insertPost({ slug: "two-shared-old", title: "t", status: "published", publishedAt: at(30), authorId, updatedAt: now }, ["Court", "Bond", "DUI"]);
+    insertPost({ slug: "draft-shared", title: "d", status: "draft", authorId, updatedAt: now }, ["Court", "Bond"]);
+    insertPost({ slug: "older-untagged", title: "u", status: "published", publishedAt: at(3), authorId, updatedAt: now });
+    expect(listRelatedPosts(current.id, 3, now).map((p) => p.slug)).toEqual(["two-shared-old", "one-shared", "newest-untagged"]);
+  });
+
+  it("lists only a tag's public posts when asked", () => {
+    insertPost({ slug: "bond-1", title: "b", status: "published", publishedAt: new Date(now.getTime() - HOUR), authorId, updatedAt: now }, ["Bond"]);
+    insertPost({ slug: "bond-draft", title: "b", status: "draft", authorId, updatedAt: now }, ["Bond"]);
+    post("untagged");
+    const bond = temp.db.$client.prepare("select id from tags where slug = 'bond'").get() as { id: number };
+    expect(listPublicPosts({ limit: 10, tagId: bond.id, now }).map((p) => p.slug)).toEqual(["bond-1"]);
+  });
+
+  it("counts reading time from the body's words, at least a minute", () => {
+    post("short", { bodyHtml: "<p>Three short words.</p>" });
+    post("long", { bodyHtml: `<p>${"word ".repeat(900)}</p><ul><li>${"more ".repeat(225)}</li></ul>` });
+    const minutes = Object.fromEntries(listPublicPosts({ limit: 10, now }).map((p) => [p.slug, p.readingMinutes]));
+    expect(minutes).toEqual({ short: 1, long: 5 });
+    expect(findPublicPostBySlug("long", now)?.readingMinutes).toBe(5);
+  });
+
+  it("gives the feed the newest public posts with their bodies, and the sitemap each post's last change", () => {
+    const edited = new Date(now.getTime() - 10 * 60 * 1000);
+    post("first", { publishedAt: new Date(now.getTime() - 2 * HOUR) });
+    post("second", { contentUpdatedAt: edited });
+    post("draft", { status: "draft", publishedAt: null });
+    expect(listFeedPosts(20, now).map((p) => [p.slug, p.bodyHtml])).toEqual([
+      ["second", "<p>Body of second</p>"],
+      ["first", "<p>Body of first</p>"],
+    ]);
+    expect(listPublicPostDates(now)).toEqual([
+      { slug: "second", publishedAt: new Date(now.getTime() - HOUR), changedAt: edited },
+      { slug: "first", publishedAt: new Date(now.getTime() - 2 * HOUR), changedAt: new Date(now.getTime() - 2 * HOUR) },
+    ]);
   });
 });

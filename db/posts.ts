@@ -1,7 +1,9 @@
 import { and, asc, count, desc, eq, gt, inArray, isNull, lte, min, ne, sql } from "drizzle-orm";
+import { htmlText } from "@/lib/html-text";
+import { countWords, readingMinutes } from "@/lib/reading-time";
 import { db } from "./client";
 import { media, posts, postTags, profiles, slugRedirects, users, type PostKind } from "./schema";
-import { setPostTags, tagNamesOf } from "./tags";
+import { setPostTags, tagsOf, type TagRef } from "./tags";
 
 export type NewPost = typeof posts.$inferInsert;
 
@@ -15,6 +17,7 @@ export type PostSummary = {
   authorName: string;
   /** The author's profile page (/attorneys/[slug]); null for a post older than profiles. */
   authorSlug: string | null;
+  readingMinutes: number;
 };
 
 // The public sees a post when it is published, not in the trash, and its time has come.
@@ -25,33 +28,44 @@ export function isPublic(now: Date, kind: PostKind = "post") {
   return and(eq(posts.kind, kind), eq(posts.status, "published"), isNull(posts.deletedAt), lte(posts.publishedAt, now));
 }
 
+/**
+ * The byline: the author's profile, else (a post older than profiles) the account's name.
+ * Every query that selects it joins users and profiles as `listPublicPosts` does.
+ */
+export const bylineColumns = {
+  authorName: sql<string>`coalesce(${profiles.displayName}, ${users.name})`,
+  authorSlug: profiles.slug,
+};
+
 const summaryColumns = {
   id: posts.id,
   slug: posts.slug,
   title: posts.title,
   excerpt: posts.excerpt,
   publishedAt: posts.publishedAt,
-  // The byline's profile; the account's name for a post older than profiles.
-  authorName: sql<string>`coalesce(${profiles.displayName}, ${users.name})`,
-  authorSlug: profiles.slug,
+  ...bylineColumns,
+  bodyText: posts.bodyText,
 };
 
-function toSummary(row: { publishedAt: Date | null } & Omit<PostSummary, "publishedAt">): PostSummary {
+type SummaryRow = { publishedAt: Date | null; bodyText: string | null } & Omit<PostSummary, "publishedAt" | "readingMinutes">;
+
+function toSummary<T extends SummaryRow>({ bodyText, ...row }: T): Omit<T, "bodyText" | "publishedAt"> & PostSummary {
   // isPublic() guarantees publishedAt; the column is nullable only for drafts.
-  return { ...row, publishedAt: row.publishedAt as Date };
+  return { ...row, publishedAt: row.publishedAt as Date, readingMinutes: readingMinutes(countWords(bodyText ?? "")) } as Omit<T, "bodyText" | "publishedAt"> & PostSummary;
 }
 
 export function countPublicPosts(now = new Date()): number {
   return db().select({ n: count() }).from(posts).where(isPublic(now)).get()?.n ?? 0;
 }
 
-/** Public posts, newest first; `offset`/`limit` page through them; `authorProfileId` keeps one author's. */
-export function listPublicPosts(options: { limit: number; offset?: number; excludeId?: number; authorProfileId?: number; now?: Date }): PostSummary[] {
+/** Public posts (with a tag or an author: only theirs), newest first; `offset`/`limit` page through them. */
+export function listPublicPosts(options: { limit: number; offset?: number; excludeId?: number; tagId?: number; authorProfileId?: number; now?: Date }): PostSummary[] {
   const now = options.now ?? new Date();
   const where = and(
     isPublic(now),
     options.excludeId === undefined ? undefined : ne(posts.id, options.excludeId),
     options.authorProfileId === undefined ? undefined : eq(posts.authorProfileId, options.authorProfileId),
+    options.tagId === undefined ? undefined : sql`${posts.id} in (select ${postTags.postId} from ${postTags} where ${postTags.tagId} = ${options.tagId})`,
   );
   return db()
     .select(summaryColumns)
@@ -66,6 +80,25 @@ export function listPublicPosts(options: { limit: number; offset?: number; exclu
     .map(toSummary);
 }
 
+/**
+ * "Read more" under a post: public posts that share the most tags with it first, then the
+ * newest (the post itself never).
+ */
+export function listRelatedPosts(postId: number, limit: number, now = new Date()): PostSummary[] {
+  const shared = sql<number>`(select count(*) from ${postTags} as theirs where theirs.post_id = ${posts.id}
+    and theirs.tag_id in (select ours.tag_id from ${postTags} as ours where ours.post_id = ${postId}))`;
+  return db()
+    .select(summaryColumns)
+    .from(posts)
+    .innerJoin(users, eq(users.id, posts.authorId))
+    .leftJoin(profiles, eq(profiles.id, posts.authorProfileId))
+    .where(and(isPublic(now), ne(posts.id, postId)))
+    .orderBy(desc(shared), desc(posts.publishedAt), desc(posts.id))
+    .limit(limit)
+    .all()
+    .map(toSummary);
+}
+
 export type PublicPost = PostSummary & {
   bodyHtml: string;
   disclaimer: string | null;
@@ -75,7 +108,8 @@ export type PublicPost = PostSummary & {
   lastReviewedAt: Date | null;
   /** The author's profile, for the "certified" check and the byline. */
   authorProfileId: number | null;
-  tags: string[];
+  tags: TagRef[];
+  wordCount: number;
   cover: { fileName: string; alt: string; width: number | null; height: number | null } | null;
 };
 
@@ -105,9 +139,9 @@ export function findPublicPostBySlug(slug: string, now = new Date(), kind: PostK
   if (!row) return undefined;
   const { coverAlt, coverFileName, coverWidth, coverHeight, ...rest } = row;
   return {
-    ...rest,
-    publishedAt: row.publishedAt as Date,
-    tags: tagNamesOf(row.id),
+    ...toSummary(rest),
+    tags: tagsOf(row.id),
+    wordCount: countWords(rest.bodyText ?? ""),
     cover: coverFileName ? { fileName: coverFileName, alt: coverAlt ?? "", width: coverWidth, height: coverHeight } : null,
   };
 }
@@ -161,8 +195,61 @@ export function countPosts(): number {
 /** Inserts a post with its tags (created when new) in one transaction. */
 export function insertPost(values: NewPost, tagNames: string[] = []) {
   return db().transaction((tx) => {
-    const post = tx.insert(posts).values(values).returning().get();
+    const post = tx
+      .insert(posts)
+      .values({ ...values, bodyText: htmlText(values.bodyHtml ?? "") })
+      .returning()
+      .get();
     setPostTags(tx, post.id, tagNames);
     return post;
   });
+}
+
+/** A public post as the feed carries it: its whole body and when it last changed. */
+export type FeedPost = PostSummary & { bodyHtml: string; contentUpdatedAt: Date | null; cover: { fileName: string; alt: string; mimeType: string; byteSize: number } | null };
+
+/** The newest public posts with their bodies and covers, for the feed. */
+export function listFeedPosts(limit: number, now = new Date()): FeedPost[] {
+  return db()
+    .select({ ...summaryColumns, bodyHtml: posts.bodyHtml, contentUpdatedAt: posts.contentUpdatedAt, coverAlt: posts.coverAlt, coverFileName: media.fileName, coverType: media.mimeType, coverSize: media.byteSize })
+    .from(posts)
+    .innerJoin(users, eq(users.id, posts.authorId))
+    .leftJoin(profiles, eq(profiles.id, posts.authorProfileId))
+    .leftJoin(media, eq(media.id, posts.coverMediaId))
+    .where(isPublic(now))
+    .orderBy(desc(posts.publishedAt), desc(posts.id))
+    .limit(limit)
+    .all()
+    .map(({ bodyHtml, contentUpdatedAt, coverAlt, coverFileName, coverType, coverSize, ...row }) => ({
+      ...toSummary(row),
+      bodyHtml,
+      contentUpdatedAt,
+      cover: coverFileName && coverType && coverSize !== null ? { fileName: coverFileName, alt: coverAlt ?? "", mimeType: coverType, byteSize: coverSize } : null,
+    }));
+}
+
+/** Every public post's (or page's: `kind`) address and when it last changed, newest first (the sitemap). */
+export function listPublicPostDates(now = new Date(), kind: PostKind = "post"): { slug: string; publishedAt: Date; changedAt: Date }[] {
+  return db()
+    .select({ slug: posts.slug, publishedAt: posts.publishedAt, contentUpdatedAt: posts.contentUpdatedAt })
+    .from(posts)
+    .where(isPublic(now, kind))
+    .orderBy(desc(posts.publishedAt), desc(posts.id))
+    .all()
+    .map((row) => {
+      const publishedAt = row.publishedAt as Date;
+      return { slug: row.slug, publishedAt, changedAt: row.contentUpdatedAt && row.contentUpdatedAt > publishedAt ? row.contentUpdatedAt : publishedAt };
+    });
+}
+
+/**
+ * Fills in body_text where it is missing (rows written before it existed, or by hand),
+ * which also puts those posts in the search index (its triggers). Returns how many.
+ */
+export function fillMissingBodyText(): number {
+  const missing = db().select({ id: posts.id, bodyHtml: posts.bodyHtml }).from(posts).where(isNull(posts.bodyText)).all();
+  db().transaction((tx) => {
+    for (const row of missing) tx.update(posts).set({ bodyText: htmlText(row.bodyHtml) }).where(eq(posts.id, row.id)).run();
+  });
+  return missing.length;
 }

@@ -105,6 +105,10 @@ export const posts = sqliteTable(
     excerpt: text("excerpt").notNull().default(""),
     // Sanitized HTML (lib/sanitize-html.ts) — sanitized again when rendered.
     bodyHtml: text("body_html").notNull().default(""),
+    // The body's words as plain text (lib/html-text.ts), written with body_html by every
+    // save: what search indexes (posts_search, kept in step by triggers) and reading time
+    // counts. Null until computed (a row written by hand): filled in at start-up.
+    bodyText: text("body_text"),
     // "published" with a future publishedAt is a scheduled post.
     status: text("status", { enum: ["draft", "published"] }).notNull().default("draft"),
     publishedAt: integer("published_at", { mode: "timestamp_ms" }),
@@ -197,9 +201,21 @@ export const postTags = sqliteTable(
     tagId: integer("tag_id")
       .notNull()
       .references(() => tags.id, { onDelete: "cascade" }),
+    // The writer's order of the post's tags (0 first).
+    position: integer("position").notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.postId, t.tagId] }), index("post_tags_tag_idx").on(t.tagId)],
 );
+
+// A tag's old address (renamed, or merged into another tag) answers with a redirect to the
+// tag it became.
+export const tagRedirects = sqliteTable("tag_redirects", {
+  oldSlug: text("old_slug").primaryKey(),
+  tagId: integer("tag_id")
+    .notNull()
+    .references(() => tags.id, { onDelete: "cascade" }),
+  createdAt: createdAt(),
+});
 
 // An old slug of a published post answers with a 301 to the post's current slug.
 export const slugRedirects = sqliteTable("slug_redirects", {

@@ -234,6 +234,8 @@ test("an earlier version is compared side by side and restored", async ({ page }
 });
 
 test("edits to a published post stay off the site until the attorney updates it", async ({ page, browser }) => {
+  // Two browsers and a dozen saves: 28 s on a loaded 2-core machine, too near the default 30.
+  test.setTimeout(60_000);
   const title = uniqueTitle("Live edits");
   const id = await writeDraft(page, title, "The published wording.");
   await page.getByRole("button", { name: "Publish now" }).click();

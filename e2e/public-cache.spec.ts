@@ -1,42 +1,13 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import Database from "better-sqlite3";
 import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
 import { EMPTY_POST_FIELDS } from "../lib/post-input";
-import { freePort } from "../scripts/free-port";
+import { startServer, tempDatabase } from "./own-server";
 import { uniqueTitle } from "./post-editor";
-import { OWNER, signIn } from "./sign-in";
+import { signIn } from "./sign-in";
 
 // The public pages come from Next's cache. Every change the attorney makes must show on
 // the very next request of every page that shows it, and nothing unpublished ever may.
-
-// These journeys run their own server, on a database of their own, with no other traffic:
-// what it shows can only come from that database, its clock and the changes made here.
-async function startServer(dbFile: string): Promise<{ origin: string; stop: () => Promise<void> }> {
-  const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ["scripts/server.mjs"], {
-    env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), DATABASE_URL: dbFile, SITE_URL: `http://127.0.0.1:${port}`, SMTP_URL: "", ADMIN_EMAIL: OWNER.email, ADMIN_PASSWORD: OWNER.password },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on("data", (chunk: Buffer) => {
-      if (chunk.toString().includes("Serving on")) resolve();
-    });
-    child.once("exit", (code) => reject(new Error(`server stopped (${code})`)));
-  });
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    stop: () =>
-      new Promise((resolve) => {
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-      }),
-  };
-}
-
-const tempDatabase = () => path.join(fs.mkdtempSync(path.join(os.tmpdir(), "firm-site-cache-")), "site.db");
 
 /** The text of a public page as a visitor's browser receives it (no JavaScript needed). */
 async function pageText(request: APIRequestContext, url: string): Promise<{ status: number; text: string }> {
@@ -50,6 +21,13 @@ async function expectShown(request: APIRequestContext, url: string, text: string
   expect(html.includes(text), `${url} ${shown ? "shows" : "does not show"} "${text}"`).toBe(shown);
 }
 
+/** Whether searching for `query` lists a result titled `title` (the results list only: every page carries the latest posts in its not-found fallback). */
+async function expectFound(request: APIRequestContext, url: string, title: string, shown: boolean) {
+  const { text: html } = await pageText(request, url);
+  const results = html.split('aria-label="Search results"')[1]?.split("</ol>")[0] ?? "";
+  expect(results.includes(title), `${url} ${shown ? "lists" : "does not list"} "${title}"`).toBe(shown);
+}
+
 /** Saves through the editor's own route, as the editor does. */
 async function save(page: Page, dbFile: string, id: number, intent: string, fields: Record<string, unknown>) {
   const revision = readDb<{ revision: number }>(dbFile, "select revision from posts where id = ?", id)[0]!.revision;
@@ -60,7 +38,7 @@ async function save(page: Page, dbFile: string, id: number, intent: string, fiel
   expect(response.status(), `${intent}: ${await response.text()}`).toBe(200);
 }
 
-const fieldsFor = (title: string, slug: string, body: string) => ({ ...EMPTY_POST_FIELDS, title, slug, bodyHtml: `<p>${body}</p>` });
+const fieldsFor = (title: string, slug: string, body: string, tags = "") => ({ ...EMPTY_POST_FIELDS, title, slug, bodyHtml: `<p>${body}</p>`, tags });
 
 type OwnSite = { origin: string; dbFile: string; page: Page; at: (path: string) => string };
 
@@ -137,6 +115,91 @@ test("every change shows on the next request of every public page, and nothing u
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByText("Settings saved.")).toBeVisible();
   for (const url of [...pages, at(`/blog/${slug}-moved`)]) await expectShown(request, url, hours, true);
+});
+
+test("the feed, the sitemap, tag pages, share cards and search follow every change on the next request", async ({ site, request }) => {
+  test.setTimeout(60_000);
+  const { page, dbFile, at } = site;
+  const title = uniqueTitle("Feed check");
+  const slug = title.toLowerCase().replace(/\s+/g, "-");
+  const topic = uniqueTitle("Topic");
+  const topicSlug = topic.toLowerCase().replace(/\s+/g, "-");
+  // Words no other post has, for search.
+  const word = `zq${slug.slice(-6)}`;
+  const later = `xv${slug.slice(-6)}`;
+  const feed = at("/feed.xml");
+  const sitemap = at("/sitemap.xml");
+  const found = (q: string) => at(`/search?q=${q}`);
+  const loc = (path: string) => `<loc>${at(path)}</loc>`;
+  // Fill the cache first, so every check below is of a cached answer.
+  for (const url of [feed, sitemap, at(`/blog/tag/${topicSlug}`)]) await pageText(request, url);
+
+  const created = await page.request.post("/admin/api/posts", {
+    data: { revision: 0, intent: "save", fields: fieldsFor(title, slug, `Draft ${word}.`, topic) },
+    headers: { Origin: site.origin },
+  });
+  const id = ((await created.json()) as { post: { id: number } }).post.id;
+  await expectShown(request, feed, title, false);
+  await expectShown(request, sitemap, loc(`/blog/${slug}`), false);
+  await expectFound(request, found(word), title, false);
+  expect((await pageText(request, at(`/blog/tag/${topicSlug}`))).status).toBe(404);
+
+  // Published: in the feed (with a GUID made from its id), the sitemap, its tag's page, search; its card exists.
+  await save(page, dbFile, id, "publish", fieldsFor(title, slug, `Published ${word}.`, topic));
+  await expectShown(request, feed, title, true);
+  await expectShown(request, feed, `<guid isPermaLink="false">${at(`/#post-${id}`)}</guid>`, true);
+  await expectShown(request, sitemap, loc(`/blog/${slug}`), true);
+  await expectShown(request, sitemap, loc(`/blog/tag/${topicSlug}`), true);
+  await expectShown(request, at(`/blog/tag/${topicSlug}`), title, true);
+  await expectFound(request, found(word), title, true);
+  const card = await request.get(at(`/blog/${slug}/card.png`));
+  expect(card.status()).toBe(200);
+  expect(card.headers()["content-type"]).toBe("image/png");
+
+  // Pending changes stay out of all of them.
+  const edited = `${title} edited`;
+  await save(page, dbFile, id, "save", fieldsFor(edited, `${slug}-moved`, `Pending ${later}.`, topic));
+  await expectShown(request, feed, edited, false);
+  await expectShown(request, sitemap, loc(`/blog/${slug}-moved`), false);
+  await expectFound(request, found(later), edited, false);
+
+  // Applied, with a new address: the feed links there under the same GUID; the sitemap moves.
+  await save(page, dbFile, id, "update", fieldsFor(edited, `${slug}-moved`, `Updated ${later}.`, topic));
+  await expectShown(request, feed, `<link>${at(`/blog/${slug}-moved`)}</link>`, true);
+  await expectShown(request, feed, `<guid isPermaLink="false">${at(`/#post-${id}`)}</guid>`, true);
+  await expectShown(request, sitemap, loc(`/blog/${slug}-moved`), true);
+  await expectShown(request, sitemap, loc(`/blog/${slug}`), false);
+  await expectFound(request, found(later), edited, true);
+  await expectFound(request, found(word), edited, false);
+
+  // The tag renamed in the admin: its old address redirects, the sitemap has the new one.
+  await page.goto("/admin/tags");
+  const renameForm = page.locator("form").filter({ has: page.getByLabel(`New name for ${topic}`) });
+  await renameForm.getByLabel(`New name for ${topic}`).fill(`${topic} renamed`);
+  await renameForm.getByRole("button", { name: "Rename" }).click();
+  await expect(page.getByText(`Renamed. Its page is /blog/tag/${topicSlug}-renamed.`)).toBeVisible();
+  expect((await request.get(at(`/blog/tag/${topicSlug}`), { maxRedirects: 0 })).status()).toBe(308);
+  const followed = await request.get(at(`/blog/tag/${topicSlug}`));
+  expect(new URL(followed.url()).pathname).toBe(`/blog/tag/${topicSlug}-renamed`);
+  await expectShown(request, sitemap, loc(`/blog/tag/${topicSlug}-renamed`), true);
+  await expectShown(request, sitemap, loc(`/blog/tag/${topicSlug}`), false);
+  await expectShown(request, at(`/blog/${slug}-moved`), `${topic} renamed`, true);
+
+  // Trashed, then emptied: gone from every one of them.
+  await page.goto(`/admin/posts/${id}`);
+  await page.getByText("Move to trash…").click();
+  await page.getByRole("button", { name: "Yes, move to trash" }).click();
+  await expect(page.getByText("The post is in the trash.")).toBeVisible();
+  await expectShown(request, feed, edited, false);
+  await expectShown(request, sitemap, loc(`/blog/${slug}-moved`), false);
+  await expectFound(request, found(later), edited, false);
+  expect((await pageText(request, at(`/blog/tag/${topicSlug}-renamed`))).status).toBe(404);
+  await page.goto("/admin/posts?view=trash");
+  await page.getByText("Empty the trash…").click();
+  await page.getByLabel("Yes, delete them for good").check();
+  await page.getByRole("button", { name: "Empty trash" }).click();
+  await expect(page).toHaveURL(/emptied=1/);
+  expect(readDb<{ n: number }>(dbFile, "select count(*) as n from posts_search where posts_search match ?", later)[0]!.n).toBe(0);
 });
 
 function readDb<T>(dbFile: string, sql: string, ...params: unknown[]): T[] {

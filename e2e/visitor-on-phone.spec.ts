@@ -28,4 +28,17 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("main").getByRole("paragraph").first()).toBeVisible();
     await expect(page.getByRole("region", { name: "Read more" }).getByRole("listitem")).toHaveCount(4);
   });
+
+  test("a missing post is a whole 404 page: header and footer once, a search box, the latest posts", async ({ page }) => {
+    const response = await page.goto("/blog/no-such-post");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("We couldn’t find that page");
+    await expect(page.getByRole("banner")).toHaveCount(1);
+    await expect(page.getByRole("contentinfo")).toHaveCount(1);
+    await expect(page.getByRole("region", { name: "Latest posts" }).getByRole("listitem")).toHaveCount(3);
+    await page.getByRole("search", { name: "Search posts" }).getByRole("searchbox").fill("bond");
+    await page.getByRole("search", { name: "Search posts" }).getByRole("button", { name: "Search" }).click();
+    await expect(page).toHaveURL(/\/search\?q=bond$/);
+    await expect(page.getByRole("list", { name: "Search results" }).getByRole("listitem").first()).toBeVisible();
+  });
 });

@@ -43,9 +43,22 @@ test("a visitor goes home → blog → a post → Read more → another post", a
   await expect(readMore.getByRole("link", { name: titleOf(second!) })).toHaveCount(0);
   await expect(page.getByRole("region", { name: "Talk to a lawyer about your situation" }).getByRole("link", { name: "Send us a message" })).toHaveAttribute("href", "/contact");
 
-  await readMore.getByRole("link", { name: titleOf(newest!) }).click();
-  await expect(page).toHaveURL(new RegExp(`/blog/${newest}$`));
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(titleOf(newest!));
+  // It starts with a post on the same topics when there is one.
+  const next = (await readMore.getByRole("link").first().getAttribute("href"))!.replace("/blog/", "");
+  const sharing = (other: string | null) =>
+    queryDb<{ n: number }>(
+      `select count(*) as n from post_tags a join post_tags b on a.tag_id = b.tag_id join posts p on p.id = b.post_id
+       where a.post_id = (select id from posts where slug = ?) and p.id <> a.post_id and (? is null or p.slug = ?)
+       and p.status = 'published' and p.deleted_at is null and p.published_at <= ?`,
+      second!,
+      other,
+      other,
+      Date.now(),
+    )[0]!.n;
+  if (sharing(null) > 0) expect(sharing(next), `${next} shares a topic with ${second}`).toBeGreaterThan(0);
+  await readMore.getByRole("link").first().click();
+  await expect(page).toHaveURL(new RegExp(`/blog/${next}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(titleOf(next));
 });
 
 test("the blog pages ten posts at a time, newest first, and a page out of range is a 404", async ({ page }) => {
@@ -89,9 +102,20 @@ test("the blog pages ten posts at a time, newest first, and a page out of range 
 });
 
 test("an unknown address is a real 404 page with a way back", async ({ page }) => {
-  const response = await page.goto("/blog/no-such-post");
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("We couldn’t find that page");
+  // A missing post, a page of the blog past the last (the old ?page= address too), a missing
+  // topic, an address that matches nothing: one header, one footer, a search box, the
+  // phone number and the latest posts.
+  for (const path of ["/blog/no-such-post", "/blog?page=999", "/blog/tag/no-such-topic", "/not/a/page"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("We couldn’t find that page");
+    await expect(page.getByRole("banner")).toHaveCount(1);
+    await expect(page.getByRole("contentinfo")).toHaveCount(1);
+    await expect(page.getByRole("search", { name: "Search posts" })).toBeVisible();
+    await expect(page.getByRole("main").getByRole("link", { name: "(555) 010-0142" })).toHaveAttribute("href", "tel:5550100142");
+    await expect(page.getByRole("region", { name: "Latest posts" }).getByRole("listitem")).toHaveCount(3);
+  }
+  await page.goto("/blog/no-such-post");
   await expectAccessible(page);
   await page.getByRole("link", { name: "Go to the home page" }).click();
   await expect(page).toHaveURL(/\/$/);

@@ -51,3 +51,18 @@ export function wallClockParts(instant: Date, timeZone: string): Record<"year" |
   const value = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
   return { year: value("year"), month: value("month"), day: value("day"), hour: value("hour"), minute: value("minute"), second: value("second") };
 }
+
+const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const two = (n: number) => String(n).padStart(2, "0");
+
+/** A moment as RSS 2.0 writes it (RFC 822, four-digit year), in the firm's time zone: "Wed, 04 Mar 2026 09:30:00 -0600". */
+export function rfc822Date(date: Date, timeZone: string): string {
+  const wall = wallClockParts(date, timeZone);
+  const wallAsUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+  const offsetMinutes = Math.round((wallAsUtc - Math.floor(date.getTime() / 1000) * 1000) / 60_000);
+  const sign = offsetMinutes < 0 ? "-" : "+";
+  const offset = `${sign}${two(Math.floor(Math.abs(offsetMinutes) / 60))}${two(Math.abs(offsetMinutes) % 60)}`;
+  const weekday = DAYS[new Date(wallAsUtc).getUTCDay()];
+  return `${weekday}, ${two(wall.day)} ${MONTHS[wall.month - 1]} ${wall.year} ${two(wall.hour)}:${two(wall.minute)}:${two(wall.second)} ${offset}`;
+}

@@ -32,6 +32,15 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Addresses the blog uses for its own pages (/blog/page/2, /blog/tag/bail): never a post's. */
 export const RESERVED_SLUGS: readonly string[] = ["page", "tag"];
 
+/** One tag's name, in the editor and when the admin renames a tag. */
+export const tagNameSchema = z
+  .string()
+  .trim()
+  .min(1, "Enter a name for the tag.")
+  .max(POST_LIMITS.tag, `A tag can be at most ${POST_LIMITS.tag} characters.`)
+  // A tag's page lives at its slug: a tag of only symbols would have none.
+  .refine((tag) => slugify(tag) !== "", "A tag needs at least one letter or number.");
+
 export const postFieldsSchema = z
   .object({
     title: text(POST_LIMITS.title, "The title").min(1, "Enter a title."),
@@ -47,11 +56,7 @@ export const postFieldsSchema = z
       .pipe(
         z
           .array(
-            z
-              .string()
-              .max(POST_LIMITS.tag, `A tag can be at most ${POST_LIMITS.tag} characters.`)
-              // A tag's page lives at its slug: a tag of only symbols would have none.
-              .refine((tag) => slugify(tag) !== "", "A tag needs at least one letter or number."),
+            tagNameSchema,
           )
           .max(POST_LIMITS.tags, `Use at most ${POST_LIMITS.tags} tags.`),
       ),

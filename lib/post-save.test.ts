@@ -28,10 +28,10 @@ beforeEach(() => {
 afterEach(() => temp.remove());
 
 describe("saveFromEditor", () => {
-  it("makes a draft with a slug from the title", () => {
+  it("makes a draft with a slug from the title, its tags in the order written", () => {
     const post = create({ title: "Victims’ rights in Alabama", tags: "Rights, Court" });
     expect(post).toMatchObject({ slug: "victims-rights-in-alabama", status: "draft", revision: 1 });
-    expect(findPostForEdit(post.id)).toMatchObject({ authorId: user.id, tags: ["Court", "Rights"], disclaimer: null });
+    expect(findPostForEdit(post.id)).toMatchObject({ authorId: user.id, tags: ["Rights", "Court"], disclaimer: null });
   });
 
   const payloads = [

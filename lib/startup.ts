@@ -2,6 +2,7 @@ import "server-only";
 import { closeDatabase, db } from "@/db/client";
 import { applyMigrations } from "@/db/migrate";
 import { ensureAccountProfiles } from "@/db/profiles";
+import { fillMissingBodyText } from "@/db/posts";
 import { seedDemoContent } from "@/db/seed";
 import { ensureFirstUser } from "./first-user";
 import { stopOutboxWorker } from "./outbox-worker";
@@ -11,6 +12,9 @@ import { prepareSelfRefresh, requestSelfRefresh } from "./public-pages";
 /** Runs once when the server starts: bring the schema up to date, fill an empty site, make sure someone can sign in. */
 export async function prepareDatabase(): Promise<void> {
   applyMigrations(db());
+  // Posts from before search (or written by hand) get their text, and so enter the search index.
+  const filled = fillMissingBodyText();
+  if (filled > 0) console.log(`[startup] indexed ${filled} post${filled === 1 ? "" : "s"} for search`);
   if (seedDemoContent()) console.log("[startup] empty database: seeded sample content");
   await ensureFirstUser();
   // Every account has a byline, and every post older than profiles its creator's.

@@ -208,7 +208,13 @@ async function main() {
     const peakRssMb = server.peakRssMb();
 
     const cookie = await signIn(base);
-    const oneClient = [await oneClientLatency(base, "/contact"), await oneClientLatency(base, "/admin/posts", cookie), await oneClientLatency(base, "/admin/inquiries", cookie)];
+    const oneClient = [
+      await oneClientLatency(base, "/contact"),
+      // Search renders per request: FTS5 over 1,000 posts, two words, ranked, with snippets.
+      await oneClientLatency(base, "/search?q=bond%20hearing"),
+      await oneClientLatency(base, "/admin/posts", cookie),
+      await oneClientLatency(base, "/admin/inquiries", cookie),
+    ];
     console.log("sending 500 inquiries…");
     const inquiries = await benchInquiries(base, dbFile);
     console.log("Lighthouse (mobile)…");

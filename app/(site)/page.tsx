@@ -1,18 +1,29 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { ContactCall } from "@/components/contact-call";
+import { JsonLd } from "@/components/json-ld";
 import { PhoneLink } from "@/components/phone-link";
 import { PostList } from "@/components/post-list";
 import { PracticeAreaLinks } from "@/components/practice-area-links";
 import { listPublicPosts, listPublicPracticeAreas } from "@/db/posts";
 import { soleListedProfileSlug } from "@/db/profiles";
+import { firmAddresses, publicPageMetadata } from "@/lib/page-metadata";
 import { getSiteSettings } from "@/lib/settings";
+import { attorney, jsonLdDocument, legalService } from "@/lib/structured-data";
+
+export function generateMetadata(): Metadata {
+  const site = getSiteSettings();
+  return publicPageMetadata({ path: "/", description: site.intro || site.tagline });
+}
 
 export default function HomePage() {
   const site = getSiteSettings();
   const latest = listPublicPosts({ limit: 5 });
   const areas = listPublicPracticeAreas();
+  const at = firmAddresses();
   return (
     <div className="space-y-12">
+      <JsonLd data={jsonLdDocument([legalService(site, at), attorney(site, at)])} />
       <section aria-labelledby="firm-heading" className="space-y-4">
         <h1 id="firm-heading" className="text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl">
           {site.firmName}

@@ -8,6 +8,7 @@ export function AdminNav({ user, newInquiries }: { user: SessionUser; newInquiri
     { href: "/admin/posts", label: "Posts" },
     { href: "/admin/pages", label: "Pages" },
     { href: "/admin/review", label: "Review" },
+    { href: "/admin/tags", label: "Tags" },
     ...(user.role === "owner"
       ? [
           { href: "/admin/inquiries", label: "Inquiries", badge: newInquiries },

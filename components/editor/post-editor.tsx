@@ -25,6 +25,7 @@ import { postEditorExtensions, postEditorProps } from "./extensions";
 import { clearLocalCopy, readLocalCopy, type LocalCopy } from "./local-copy";
 import { PublishingPanel } from "./publishing-panel";
 import { SeoFieldset } from "./seo-fieldset";
+import { TagField } from "./tag-field";
 import { Toolbar } from "./toolbar";
 import { useAutosave, type SendIntent } from "./use-autosave";
 
@@ -41,6 +42,8 @@ export type PostEditorProps = {
   state: EditorPostState | null;
   defaultDisclaimer: string;
   timeZone: string;
+  /** Every tag's name, offered while assigning tags. */
+  tagSuggestions: string[];
   notice?: string;
   /** The server action that moves a post to the trash (field "postId"). */
   trashAction: (form: FormData) => Promise<void>;
@@ -63,6 +66,7 @@ export function PostEditor({
   state: initialState,
   defaultDisclaimer,
   timeZone,
+  tagSuggestions,
   notice,
   trashAction,
 }: PostEditorProps) {
@@ -297,16 +301,13 @@ export function PostEditor({
 
           <ReviewFieldset lastReviewedAt={fields.lastReviewedAt ?? ""} timeZone={timeZone} error={errors.lastReviewedAt} onChange={(lastReviewedAt) => change({ lastReviewedAt })} />
 
-          <Field
-            id="tags"
-            label="Tags"
-            hint={kind === "practice_area" ? "Separated by commas. Posts with one of these tags link to this practice area." : "Separated by commas, up to 10."}
+          <TagField
+            value={fields.tags}
+            suggestions={tagSuggestions}
+            hint={kind === "practice_area" ? "Posts with one of these tags link to this practice area." : undefined}
             error={errors.tags}
-          >
-            {(control) => (
-              <TextInput {...control} value={fields.tags} maxLength={POST_LIMITS.tags * (POST_LIMITS.tag + 2)} onChange={(e) => change({ tags: e.target.value })} />
-            )}
-          </Field>
+            onChange={(tags) => change({ tags })}
+          />
 
           <CoverFieldset
             coverMediaId={fields.coverMediaId}

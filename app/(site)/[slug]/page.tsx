@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
+import { permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { ContactCall } from "@/components/contact-call";
 import { PageArticle } from "@/components/page-article";
@@ -7,7 +7,9 @@ import { ProfileCard } from "@/components/profile-card";
 import { findPublicPostBySlug, findRedirectedSlug } from "@/db/posts";
 import { listListedProfiles } from "@/db/profiles";
 import { getSiteSettings } from "@/lib/settings";
-import { siteUrl } from "@/lib/site-url";
+import { MissingPage } from "@/components/missing-page";
+import { publicPageMetadata } from "@/lib/page-metadata";
+import { publicPath } from "@/lib/post-paths";
 
 // The firm's own pages (/about, /privacy, /terms and any the owner adds), edited like
 // posts. Rendered on a page's first visit, then cached like every public page.
@@ -19,12 +21,8 @@ const loadPage = cache((slug: string) => findPublicPostBySlug(slug, new Date(), 
 
 export async function generateMetadata({ params }: PageProps<"/[slug]">): Promise<Metadata> {
   const page = loadPage((await params).slug);
-  if (!page) return {};
-  return {
-    title: page.seoTitle || page.title,
-    description: page.seoDescription || page.excerpt || undefined,
-    alternates: { canonical: `${siteUrl()}/${page.slug}` },
-  };
+  if (!page) return { title: "Page not found" };
+  return publicPageMetadata({ path: publicPath("page", page.slug), title: page.seoTitle || page.title, description: page.seoDescription || page.excerpt || undefined });
 }
 
 export default async function FirmPage({ params }: PageProps<"/[slug]">) {
@@ -32,8 +30,8 @@ export default async function FirmPage({ params }: PageProps<"/[slug]">) {
   const page = loadPage(slug);
   if (!page) {
     const moved = findRedirectedSlug(slug, new Date(), "page");
-    if (moved) permanentRedirect(`/${moved}`);
-    notFound();
+    if (moved) permanentRedirect(publicPath("page", moved));
+    return <MissingPage />;
   }
   const site = getSiteSettings();
   // The About page introduces the firm's lawyers under its own text.

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { BlogPage } from "@/components/blog-page";
+import { publicPageMetadata } from "@/lib/page-metadata";
 
-export const metadata: Metadata = { title: "Blog" };
+export function generateMetadata(): Metadata {
+  return publicPageMetadata({ path: "/blog", title: "Blog", description: "Plain-language answers to the questions people ask us most." });
+}
 
 export default function BlogFirstPage() {
   return <BlogPage page={1} />;

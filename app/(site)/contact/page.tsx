@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
+import { publicPageMetadata } from "@/lib/page-metadata";
 import { InquiryForm } from "@/components/inquiry-form";
 import { PhoneLink } from "@/components/phone-link";
 import { issueFormToken } from "@/lib/form-token";
@@ -9,7 +10,9 @@ import { describeOpeningHours } from "@/lib/opening-hours";
 import { getIntakeSettings, getSiteSettings } from "@/lib/settings";
 import { sendInquiry } from "./actions";
 
-export const metadata: Metadata = { title: "Contact" };
+export function generateMetadata(): Metadata {
+  return publicPageMetadata({ path: "/contact", title: "Contact", description: "Tell us what happened and how to reach you. We answer every message." });
+}
 
 export default async function ContactPage() {
   // Rendered for each visitor: the form carries its own signed token.

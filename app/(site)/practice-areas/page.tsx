@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { PracticeAreaLinks } from "@/components/practice-area-links";
 import { listPublicPracticeAreas } from "@/db/posts";
+import { publicPageMetadata } from "@/lib/page-metadata";
 
-export const metadata: Metadata = { title: "Practice areas" };
+export function generateMetadata(): Metadata {
+  return publicPageMetadata({ path: "/practice-areas", title: "Practice areas", description: "The kinds of cases the firm handles." });
+}
 
 /** Every practice area the firm handles, each linking to its page. */
 export default function PracticeAreasPage() {

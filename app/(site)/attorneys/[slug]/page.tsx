@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ContactCall } from "@/components/contact-call";
 import { PostList } from "@/components/post-list";
@@ -7,7 +6,8 @@ import { ProfileCard } from "@/components/profile-card";
 import { listPublicPosts } from "@/db/posts";
 import { findPublicProfileBySlug, soleListedProfileSlug } from "@/db/profiles";
 import { getSiteSettings } from "@/lib/settings";
-import { siteUrl } from "@/lib/site-url";
+import { MissingPage } from "@/components/missing-page";
+import { publicPageMetadata } from "@/lib/page-metadata";
 
 // A lawyer's page: the profile, then the posts they wrote. Cached like every public page.
 export function generateStaticParams() {
@@ -18,17 +18,13 @@ const loadProfile = cache((slug: string) => findPublicProfileBySlug(slug));
 
 export async function generateMetadata({ params }: PageProps<"/attorneys/[slug]">): Promise<Metadata> {
   const profile = loadProfile((await params).slug);
-  if (!profile) return {};
-  return {
-    title: profile.displayName,
-    description: profile.bio.split("\n")[0]?.slice(0, 300) || undefined,
-    alternates: { canonical: `${siteUrl()}/attorneys/${profile.slug}` },
-  };
+  if (!profile) return { title: "Page not found" };
+  return publicPageMetadata({ path: `/attorneys/${profile.slug}`, title: profile.displayName, description: profile.bio.split("\n")[0] || undefined });
 }
 
 export default async function AttorneyPage({ params }: PageProps<"/attorneys/[slug]">) {
   const profile = loadProfile((await params).slug);
-  if (!profile) notFound();
+  if (!profile) return <MissingPage />;
   const site = getSiteSettings();
   const posts = listPublicPosts({ limit: 50, authorProfileId: profile.id });
   return (

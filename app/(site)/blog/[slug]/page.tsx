@@ -1,16 +1,21 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
+import { permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { ContactCall } from "@/components/contact-call";
+import { JsonLd } from "@/components/json-ld";
+import { MissingPage } from "@/components/missing-page";
 import { PostArticle } from "@/components/post-article";
 import { PostList } from "@/components/post-list";
 import { MobileCallBar } from "@/components/mobile-call-bar";
 import { PracticeAreaLinks } from "@/components/practice-area-links";
-import { findPublicPostBySlug, findRedirectedSlug, listPracticeAreasSharingTags, listPublicPosts } from "@/db/posts";
+import { findPublicPostBySlug, findRedirectedSlug, listPracticeAreasSharingTags, listRelatedPosts } from "@/db/posts";
 import { soleListedProfileSlug } from "@/db/profiles";
+import { postPath } from "@/lib/blog-paths";
 import { mediaUrl } from "@/lib/media-storage";
+import { firmAddresses, postCardUrl, publicPageMetadata, SHARE_IMAGE, type ShareImage } from "@/lib/page-metadata";
 import { getSiteSettings, postDisclaimer } from "@/lib/settings";
 import { siteUrl } from "@/lib/site-url";
+import { blogPosting, breadcrumbList, jsonLdDocument } from "@/lib/structured-data";
 
 // Rendered on a post's first visit, then cached like every public page.
 export function generateStaticParams() {
@@ -20,22 +25,30 @@ export function generateStaticParams() {
 // One lookup per render, shared by the metadata and the page.
 const loadPost = cache((slug: string) => findPublicPostBySlug(slug));
 
+type Post = NonNullable<ReturnType<typeof findPublicPostBySlug>>;
+
+/** What a shared link shows: the post's cover when it has one, else its generated card. */
+function shareImage(post: Post): ShareImage {
+  if (post.cover) {
+    return {
+      url: `${siteUrl()}${mediaUrl(post.cover.fileName)}`,
+      alt: post.cover.alt,
+      ...(post.cover.width && post.cover.height ? { width: post.cover.width, height: post.cover.height } : {}),
+    };
+  }
+  return { url: postCardUrl(post.slug, post.title), ...SHARE_IMAGE, alt: post.title, type: "image/png" };
+}
+
 export async function generateMetadata({ params }: PageProps<"/blog/[slug]">): Promise<Metadata> {
   const post = loadPost((await params).slug);
-  if (!post) return {};
-  const url = `${siteUrl()}/blog/${post.slug}`;
-  return {
+  if (!post) return { title: "Page not found" };
+  return publicPageMetadata({
+    path: postPath(post.slug),
     title: post.seoTitle || post.title,
     description: post.seoDescription || post.excerpt,
-    alternates: { canonical: url },
-    openGraph: {
-      type: "article",
-      url,
-      title: post.seoTitle || post.title,
-      description: post.seoDescription || post.excerpt,
-      ...(post.cover ? { images: [{ url: mediaUrl(post.cover.fileName), alt: post.cover.alt }] } : {}),
-    },
-  };
+    image: shareImage(post),
+    article: { publishedAt: post.publishedAt, updatedAt: post.contentUpdatedAt, authorName: post.authorName, tags: post.tags.map((t) => t.name) },
+  });
 }
 
 export default async function PostPage({ params }: PageProps<"/blog/[slug]">) {
@@ -44,17 +57,41 @@ export default async function PostPage({ params }: PageProps<"/blog/[slug]">) {
   if (!post) {
     // A published post whose address changed: a permanent redirect (308) to where it is now.
     const moved = findRedirectedSlug(slug);
-    if (moved) permanentRedirect(`/blog/${moved}`);
-    notFound();
+    if (moved) permanentRedirect(postPath(moved));
+    return <MissingPage />;
   }
   const site = getSiteSettings();
-  const more = listPublicPosts({ limit: 4, excludeId: post.id });
+  const more = listRelatedPosts(post.id, 4);
   const areas = listPracticeAreasSharingTags(post.id);
   const soleAuthorSlug = soleListedProfileSlug();
-  const url = `${siteUrl()}/blog/${post.slug}`;
+  const origin = siteUrl();
+  const url = `${origin}${postPath(post.slug)}`;
+  const structured = jsonLdDocument([
+    blogPosting(
+      {
+        url,
+        headline: post.title,
+        description: post.seoDescription || post.excerpt,
+        publishedAt: post.publishedAt,
+        updatedAt: post.contentUpdatedAt,
+        authorName: post.authorName,
+        imageUrl: shareImage(post).url,
+        tags: post.tags.map((t) => t.name),
+        wordCount: post.wordCount,
+      },
+      site,
+      firmAddresses(origin),
+    ),
+    breadcrumbList([
+      { name: "Home", url: `${origin}/` },
+      { name: "Blog", url: `${origin}/blog` },
+      { name: post.title, url },
+    ]),
+  ]);
 
   return (
     <div className="mx-auto max-w-3xl">
+      <JsonLd data={structured} />
       {/* The call bar sticks while the post is read and stops at its end, above what follows. */}
       <div>
         <PostArticle

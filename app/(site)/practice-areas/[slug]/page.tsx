@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
+import { permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { ContactCall } from "@/components/contact-call";
 import { MobileCallBar } from "@/components/mobile-call-bar";
 import { PageArticle } from "@/components/page-article";
 import { findPublicPostBySlug, findRedirectedSlug } from "@/db/posts";
 import { getSiteSettings } from "@/lib/settings";
-import { siteUrl } from "@/lib/site-url";
+import { MissingPage } from "@/components/missing-page";
+import { publicPageMetadata } from "@/lib/page-metadata";
+import { publicPath } from "@/lib/post-paths";
 
 // One page per practice area, edited like posts; linked from the home page and from
 // posts that share a tag with it. Cached like every public page.
@@ -18,12 +20,8 @@ const loadArea = cache((slug: string) => findPublicPostBySlug(slug, new Date(), 
 
 export async function generateMetadata({ params }: PageProps<"/practice-areas/[slug]">): Promise<Metadata> {
   const area = loadArea((await params).slug);
-  if (!area) return {};
-  return {
-    title: area.seoTitle || area.title,
-    description: area.seoDescription || area.excerpt || undefined,
-    alternates: { canonical: `${siteUrl()}/practice-areas/${area.slug}` },
-  };
+  if (!area) return { title: "Page not found" };
+  return publicPageMetadata({ path: publicPath("practice_area", area.slug), title: area.seoTitle || area.title, description: area.seoDescription || area.excerpt || undefined });
 }
 
 export default async function PracticeAreaPage({ params }: PageProps<"/practice-areas/[slug]">) {
@@ -31,8 +29,8 @@ export default async function PracticeAreaPage({ params }: PageProps<"/practice-
   const area = loadArea(slug);
   if (!area) {
     const moved = findRedirectedSlug(slug, new Date(), "practice_area");
-    if (moved) permanentRedirect(`/practice-areas/${moved}`);
-    notFound();
+    if (moved) permanentRedirect(publicPath("practice_area", moved));
+    return <MissingPage />;
   }
   const site = getSiteSettings();
   return (

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
+import { permanentRedirect } from "next/navigation";
 import { BlogPage } from "@/components/blog-page";
+import { MissingPage } from "@/components/missing-page";
+import { blogPagePath } from "@/lib/blog-paths";
+import { publicPageMetadata } from "@/lib/page-metadata";
 import { parsePageNumber } from "@/lib/url-params";
 
 // Rendered on a page's first visit, then cached like every public page.
@@ -8,13 +11,17 @@ export function generateStaticParams() {
   return [];
 }
 
+// Each page of the blog is its own canonical page (they list different posts); search
+// engines index them as a series through their prev/next links.
 export async function generateMetadata({ params }: PageProps<"/blog/page/[page]">): Promise<Metadata> {
-  return { title: `Blog, page ${(await params).page}` };
+  const page = parsePageNumber((await params).page);
+  if (page === undefined) return { title: "Page not found" };
+  return publicPageMetadata({ path: blogPagePath(page), title: `Blog, page ${page}`, description: "Plain-language answers to the questions people ask us most." });
 }
 
 export default async function BlogNumberedPage({ params }: PageProps<"/blog/page/[page]">) {
   const page = parsePageNumber((await params).page);
-  if (page === undefined) notFound();
+  if (page === undefined) return <MissingPage />;
   if (page === 1) permanentRedirect("/blog");
   return <BlogPage page={page} />;
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PostEditor } from "@/components/editor/post-editor";
 import { findPostForEdit } from "@/db/post-admin";
+import { listTagNames } from "@/db/tags";
 import { requireUser } from "@/lib/auth";
 import { editorContext } from "@/lib/editor-context";
 import { mediaUrl } from "@/lib/media-storage";
@@ -60,6 +61,7 @@ export default async function EditPostPage({ params, searchParams }: PageProps<"
       state={editorState(post, site.timeZone)}
       defaultDisclaimer={postDisclaimer(null, site)}
       timeZone={site.timeZone}
+      tagSuggestions={listTagNames()}
       notice={notice}
       trashAction={trashPost}
     />

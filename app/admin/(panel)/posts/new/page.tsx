@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { PostEditor } from "@/components/editor/post-editor";
 import { profileForUser } from "@/db/profiles";
+import { listTagNames } from "@/db/tags";
 import { requireUser } from "@/lib/auth";
 import { editorContext } from "@/lib/editor-context";
 import { KIND_NAMES } from "@/lib/post-paths";
@@ -30,6 +31,7 @@ export default async function NewPostPage({ searchParams }: PageProps<"/admin/po
       defaultDisclaimer={postDisclaimer(null, site)}
       timeZone={site.timeZone}
       notice={kind === "post" ? undefined : `A new ${KIND_NAMES[kind]}: give it a title and it is saved as a draft.`}
+      tagSuggestions={listTagNames()}
       trashAction={trashPost}
     />
   );

@@ -6,6 +6,9 @@ import { PageArticle } from "@/components/page-article";
 import { PostArticle } from "@/components/post-article";
 import { findProfileById, soleListedProfileSlug } from "@/db/profiles";
 import { adminStatus, findPostForEdit } from "@/db/post-admin";
+import { distinctTagNames } from "@/db/tags";
+import { htmlText } from "@/lib/html-text";
+import { countWords, readingMinutes } from "@/lib/reading-time";
 import { requireUser } from "@/lib/auth";
 import { mediaUrl } from "@/lib/media-storage";
 import { getSiteSettings, postDisclaimer } from "@/lib/settings";
@@ -62,6 +65,8 @@ export default async function PreviewPostPage({ params }: PageProps<"/admin/post
             // An update of a post that is out shows "Updated" with the day it is made.
             contentUpdatedAt: pending && status === "published" ? now : post.contentUpdatedAt,
             bodyHtml: shown.bodyHtml,
+            readingMinutes: readingMinutes(countWords(htmlText(shown.bodyHtml))),
+            tags: distinctTagNames(shown.tags),
             cover: coverFileName ? { url: mediaUrl(coverFileName), alt: shown.coverAlt ?? "", width: null, height: null } : null,
           }}
           url={`${siteUrl()}/blog/${shown.slug}`}

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { permanentRedirect } from "next/navigation";
+import { MissingPage } from "@/components/missing-page";
+import { TagPage } from "@/components/tag-page";
+import { findPublicTag } from "@/db/tags";
+import { tagPath } from "@/lib/blog-paths";
+import { publicPageMetadata } from "@/lib/page-metadata";
+import { parsePageNumber } from "@/lib/url-params";
+
+// Rendered on a page's first visit, then cached like every public page.
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: PageProps<"/blog/tag/[tag]/page/[page]">): Promise<Metadata> {
+  const { tag: slug, page: given } = await params;
+  const page = parsePageNumber(given);
+  // The page redirects an old address; the metadata only describes a tag that is there.
+  const tag = page === undefined ? undefined : findPublicTag(slug);
+  if (!tag || page === undefined) return { title: "Page not found" };
+  return publicPageMetadata({ path: tagPath(tag.slug, page), title: `Posts about ${tag.name}, page ${page}`, description: `Plain-language posts about ${tag.name}.` });
+}
+
+export default async function TagNumberedPage({ params }: PageProps<"/blog/tag/[tag]/page/[page]">) {
+  const { tag, page: given } = await params;
+  const page = parsePageNumber(given);
+  if (page === undefined) return <MissingPage />;
+  if (page === 1) permanentRedirect(tagPath(tag));
+  return <TagPage slug={tag} page={page} />;
+}

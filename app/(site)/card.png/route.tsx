@@ -1,0 +1,12 @@
+import { shareCard } from "@/components/share-card";
+import { getSiteSettings } from "@/lib/settings";
+import { siteUrl } from "@/lib/site-url";
+
+// The firm's share card: the preview image of every page without one of its own
+// (lib/page-metadata.ts). Cached like the public pages and refreshed with them.
+export const revalidate = 60;
+
+export async function GET() {
+  const site = getSiteSettings();
+  return shareCard({ firmName: site.firmName, title: site.tagline || site.firmName, footer: site.phone || new URL(siteUrl()).host });
+}

@@ -1,0 +1,99 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { MarkedText } from "@/components/marked-text";
+import { Pagination } from "@/components/pagination";
+import { PostMeta } from "@/components/post-meta";
+import { SearchForm } from "@/components/search-form";
+import { searchPublicPosts } from "@/db/search";
+import { pageCount, postPath, POSTS_PER_PAGE } from "@/lib/blog-paths";
+import { publicPageMetadata } from "@/lib/page-metadata";
+import { SEARCH_INPUT_MAX } from "@/lib/search-input";
+import { getSiteSettings } from "@/lib/settings";
+import { parsePageNumber } from "@/lib/url-params";
+
+// Results depend on the query: rendered per request, never cached, and kept out of search
+// engines' indexes (their links are followed).
+export function generateMetadata(): Metadata {
+  return publicPageMetadata({ path: "/search", title: "Search", description: "Search the firm's posts.", noindex: true });
+}
+
+/** The query as typed (the first one when the address repeats it), no longer than the box takes. */
+function queryOf(value: string | string[] | undefined): string {
+  const first = Array.isArray(value) ? value[0] : value;
+  return (first ?? "").slice(0, SEARCH_INPUT_MAX).trim();
+}
+
+export default async function SearchPage({ searchParams }: PageProps<"/search">) {
+  await connection();
+  const params = await searchParams;
+  const query = queryOf(params.q);
+  // A page number that is not one is page 1: a search never ends in an error page.
+  const page = parsePageNumber(params.page) ?? 1;
+  const site = getSiteSettings();
+  const found = query ? searchPublicPosts(query, { limit: POSTS_PER_PAGE, offset: (page - 1) * POSTS_PER_PAGE }) : undefined;
+  const pages = pageCount(found?.total ?? 0);
+  const href = (n: number) => `/search?${new URLSearchParams({ q: query, ...(n > 1 ? { page: String(n) } : {}) }).toString()}`;
+
+  return (
+    <div className="space-y-8">
+      <div className="space-y-4">
+        <h1 className="text-3xl font-bold tracking-tight text-brand-900">Search</h1>
+        <SearchForm id="search-page-query" query={query} />
+      </div>
+
+      <div aria-live="polite">
+        {!found ? (
+          <p className="text-lg text-slate-700">Type a word or two about your question: “bond”, “DUI”, “expungement”.</p>
+        ) : found.words.length === 0 ? (
+          <p className="text-lg text-slate-700">Type a word or two with letters or numbers to search the posts.</p>
+        ) : found.total === 0 ? (
+          <div className="space-y-2 text-lg text-slate-700">
+            <p>
+              No posts match <strong className="text-slate-900">{query}</strong>.
+            </p>
+            <p>
+              Try fewer or other words, read{" "}
+              <Link href="/blog" className="text-brand-700 underline">
+                all posts
+              </Link>
+              , or{" "}
+              <Link href="/contact" className="text-brand-700 underline">
+                ask us directly
+              </Link>
+              .
+            </p>
+          </div>
+        ) : (
+          <p className="text-lg text-slate-700">
+            {found.total === 1 ? "One post" : `${found.total} posts`} {found.mode === "all" ? "match" : "match some of the words in"}{" "}
+            <strong className="text-slate-900">{query}</strong>
+            {found.mode === "any" && " (none has them all)"}.
+          </p>
+        )}
+      </div>
+
+      {found && found.results.length > 0 && (
+        <ol className="divide-y divide-slate-200" aria-label="Search results">
+          {found.results.map((result) => (
+            <li key={result.id} className="py-5 first:pt-0">
+              <article>
+                <h2 className="text-xl font-semibold leading-snug text-brand-900">
+                  <Link href={postPath(result.slug)} className="hover:underline">
+                    <MarkedText text={result.titleMarked} />
+                  </Link>
+                </h2>
+                <div className="mt-1">
+                  <PostMeta authorName={result.authorName} publishedAt={result.publishedAt} readingMinutes={result.readingMinutes} timeZone={site.timeZone} />
+                </div>
+                <p className="mt-2 text-slate-700">{result.snippetMarked ? <MarkedText text={result.snippetMarked} /> : result.excerpt}</p>
+              </article>
+            </li>
+          ))}
+        </ol>
+      )}
+
+      {found && <Pagination page={page} pageCount={pages} href={href} label="Pages of results" previous="Previous results" next="More results" />}
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+// Search over public posts: SQLite FTS5 (the posts_search index, built and kept in step
+// with posts by the migration's triggers; see db/migrations/*_post_search.sql).
+//
+// What a person types never reaches FTS5's query language: it is cut into words, and each
+// word is quoted, so quotes, OR, NEAR(, * and the like are plain words and no query can fail.
+import { and, count, desc, eq, sql, type SQL } from "drizzle-orm";
+import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { countWords, readingMinutes } from "@/lib/reading-time";
+import { SEARCH_INPUT_MAX } from "@/lib/search-input";
+import { MARK_END, MARK_START } from "@/lib/search-marks";
+import { db } from "./client";
+import { bylineColumns, isPublic } from "./posts";
+import { posts, profiles, users } from "./schema";
+
+// The virtual table, described for queries only: it is not in db/schema.ts, because
+// drizzle-kit cannot describe FTS5 tables (a custom migration creates it).
+const postsSearch = sqliteTable("posts_search", {
+  rowid: integer("rowid").notNull(),
+  title: text("title"),
+  excerpt: text("excerpt"),
+  bodyText: text("body_text"),
+});
+
+/** What is searched: at most this many characters of the query, and this many of its words. */
+export const SEARCH_LIMITS = { characters: SEARCH_INPUT_MAX, words: 12 } as const;
+
+/** The words of a query as FTS5 reads them: letters, digits and marks; everything else separates. */
+export function searchWords(query: string): string[] {
+  const words = query.slice(0, SEARCH_LIMITS.characters).match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu) ?? [];
+  const seen = new Set<string>();
+  const distinct: string[] = [];
+  for (const word of words.map((w) => w.toLowerCase())) {
+    if (!seen.has(word)) distinct.push(word);
+    seen.add(word);
+  }
+  return distinct.slice(0, SEARCH_LIMITS.words);
+}
+
+/**
+ * The FTS5 query for these words: each quoted (so it is only ever a word), the last one
+ * also as the start of a word ("arr" finds "arrest"), all required or any of them.
+ */
+export function matchExpression(words: string[], mode: "all" | "any"): string {
+  const terms = words.map((word, i) => `"${word.replaceAll('"', '""')}"${i === words.length - 1 ? "*" : ""}`);
+  return terms.join(mode === "all" ? " AND " : " OR ");
+}
+
+export type SearchResult = {
+  id: number;
+  slug: string;
+  title: string;
+  /** The title with each match between MARK_START and MARK_END. */
+  titleMarked: string;
+  /** A short passage of the body around the matches, marked the same way. */
+  snippetMarked: string;
+  excerpt: string;
+  publishedAt: Date;
+  authorName: string;
+  readingMinutes: number;
+};
+
+export type SearchPage = {
+  /** The words searched for (none: nothing to search). */
+  words: string[];
+  /** "all": every word matched; "any": nothing had them all, so these have some of them. */
+  mode: "all" | "any";
+  total: number;
+  results: SearchResult[];
+};
+
+// A match in the title counts ten times one in the body; in the excerpt, four times.
+const RANK = sql`bm25(posts_search, 10.0, 4.0, 1.0)`;
+
+function matching(expression: string, now: Date): SQL | undefined {
+  return and(sql`posts_search match ${expression}`, isPublic(now));
+}
+
+function countMatches(expression: string, now: Date): number {
+  return (
+    db()
+      .select({ n: count() })
+      .from(postsSearch)
+      .innerJoin(posts, eq(posts.id, postsSearch.rowid))
+      .where(matching(expression, now))
+      .get()?.n ?? 0
+  );
+}
+
+/**
+ * Public posts matching `query`, best first (title matches above excerpt matches above
+ * body matches; then the newest). Every word must match; when no post has them all, posts
+ * with any of them are offered instead. Never throws on what a person typed.
+ */
+export function searchPublicPosts(query: string, options: { limit: number; offset?: number; now?: Date }): SearchPage {
+  const now = options.now ?? new Date();
+  const words = searchWords(query);
+  if (words.length === 0) return { words, mode: "all", total: 0, results: [] };
+
+  let mode: SearchPage["mode"] = "all";
+  let expression = matchExpression(words, mode);
+  let total = countMatches(expression, now);
+  if (total === 0 && words.length > 1) {
+    mode = "any";
+    expression = matchExpression(words, mode);
+    total = countMatches(expression, now);
+  }
+  if (total === 0) return { words, mode, total, results: [] };
+
+  const results = db()
+    .select({
+      id: posts.id,
+      slug: posts.slug,
+      title: posts.title,
+      titleMarked: sql<string>`highlight(posts_search, 0, ${MARK_START}, ${MARK_END})`,
+      snippetMarked: sql<string | null>`snippet(posts_search, 2, ${MARK_START}, ${MARK_END}, '…', 24)`,
+      excerpt: posts.excerpt,
+      publishedAt: posts.publishedAt,
+      ...bylineColumns,
+      bodyText: posts.bodyText,
+    })
+    .from(postsSearch)
+    .innerJoin(posts, eq(posts.id, postsSearch.rowid))
+    .innerJoin(users, eq(users.id, posts.authorId))
+    .leftJoin(profiles, eq(profiles.id, posts.authorProfileId))
+    .where(matching(expression, now))
+    .orderBy(RANK, desc(posts.publishedAt), desc(posts.id))
+    .limit(options.limit)
+    .offset(options.offset ?? 0)
+    .all()
+    .map(({ bodyText, ...row }) => ({
+      ...row,
+      titleMarked: row.titleMarked ?? row.title,
+      snippetMarked: row.snippetMarked ?? "",
+      publishedAt: row.publishedAt as Date,
+      readingMinutes: readingMinutes(countWords(bodyText ?? "")),
+    }));
+  return { words, mode, total, results };
+}

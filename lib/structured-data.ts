@@ -1,0 +1,121 @@
+// Structured data (schema.org JSON-LD) that search engines read: one function per type,
+// built from the firm's settings and the post, so new settings (structured opening hours,
+// a logo, attorney profiles) are fed in here and nowhere else. Plain: no server imports.
+import type { SiteSettings } from "./settings-schema";
+
+export type JsonLdNode = { "@type": string; "@id"?: string; [key: string]: unknown };
+
+/** Where the firm's own pieces live on the site (absolute URLs). */
+export type SiteAddresses = { origin: string; logoUrl: string; imageUrl: string };
+
+export const firmId = (origin: string) => `${origin}/#firm`;
+export const attorneyId = (origin: string) => `${origin}/#attorney`;
+
+const SCHEMA_DAY = "(?:Mo|Tu|We|Th|Fr|Sa|Su)";
+const SCHEMA_HOURS = new RegExp(`^${SCHEMA_DAY}(?:-${SCHEMA_DAY})?(?:,${SCHEMA_DAY}(?:-${SCHEMA_DAY})?)* \\d{2}:\\d{2}-\\d{2}:\\d{2}$`);
+
+/**
+ * The hours setting as schema.org `openingHours` ("Mo-Fr 08:30-17:30"), one entry per line
+ * or ";"-separated part, when every part is written that way; otherwise nothing, because
+ * free text there ("weekdays, 8:30 to 5:30") would be read wrongly or not at all.
+ */
+export function schemaOpeningHours(hours: string): string[] | undefined {
+  const parts = hours
+    .split(/[;\n]/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  return parts.length > 0 && parts.every((part) => SCHEMA_HOURS.test(part)) ? parts : undefined;
+}
+
+/** Drops empty values, so no property is present with nothing in it. */
+function compact<T extends Record<string, unknown>>(node: T): T {
+  return Object.fromEntries(Object.entries(node).filter(([, v]) => v !== undefined && v !== null && v !== "" && !(Array.isArray(v) && v.length === 0))) as T;
+}
+
+/** The firm, as a LegalService: name, telephone, address, area served, opening hours, logo. */
+export function legalService(site: SiteSettings, at: SiteAddresses): JsonLdNode {
+  return compact({
+    "@type": "LegalService",
+    "@id": firmId(at.origin),
+    name: site.firmName,
+    description: site.tagline,
+    url: `${at.origin}/`,
+    telephone: site.phone,
+    email: site.email,
+    address: site.address.replace(/\s*\n\s*/g, ", "),
+    areaServed: site.state ? { "@type": "State", name: site.state } : undefined,
+    openingHours: schemaOpeningHours(site.hours),
+    logo: at.logoUrl,
+    image: at.imageUrl,
+    knowsAbout: site.practiceAreas,
+    employee: site.attorneyName ? { "@id": attorneyId(at.origin) } : undefined,
+  });
+}
+
+/** The firm's attorney, as a Person who works for the firm (undefined when the setting is empty). */
+export function attorney(site: SiteSettings, at: Pick<SiteAddresses, "origin">): JsonLdNode | undefined {
+  if (!site.attorneyName) return undefined;
+  return {
+    "@type": "Person",
+    "@id": attorneyId(at.origin),
+    name: site.attorneyName,
+    jobTitle: "Attorney",
+    worksFor: { "@id": firmId(at.origin) },
+  };
+}
+
+export type PostingInput = {
+  url: string;
+  headline: string;
+  description: string;
+  publishedAt: Date;
+  updatedAt: Date | null;
+  authorName: string;
+  imageUrl: string;
+  tags: string[];
+  wordCount: number;
+};
+
+/** A post, as a BlogPosting published by the firm. */
+export function blogPosting(post: PostingInput, site: SiteSettings, at: SiteAddresses): JsonLdNode {
+  return compact({
+    "@type": "BlogPosting",
+    "@id": `${post.url}#post`,
+    mainEntityOfPage: { "@type": "WebPage", "@id": post.url },
+    url: post.url,
+    // Search engines show at most 110 characters of a headline.
+    headline: post.headline.length > 110 ? `${post.headline.slice(0, 109)}…` : post.headline,
+    description: post.description,
+    datePublished: post.publishedAt.toISOString(),
+    dateModified: (post.updatedAt && post.updatedAt > post.publishedAt ? post.updatedAt : post.publishedAt).toISOString(),
+    author: { "@type": "Person", name: post.authorName },
+    publisher: { "@type": "LegalService", "@id": firmId(at.origin), name: site.firmName, url: `${at.origin}/`, logo: { "@type": "ImageObject", url: at.logoUrl } },
+    image: [post.imageUrl],
+    keywords: post.tags.join(", "),
+    wordCount: post.wordCount,
+    inLanguage: "en-US",
+  });
+}
+
+/** The path to a page (Home › Blog › the post), as a BreadcrumbList. */
+export function breadcrumbList(items: { name: string; url: string }[]): JsonLdNode {
+  return {
+    "@type": "BreadcrumbList",
+    itemListElement: items.map((item, i) => ({ "@type": "ListItem", position: i + 1, name: item.name, item: item.url })),
+  };
+}
+
+/** Nodes as one JSON-LD document. */
+export function jsonLdDocument(nodes: (JsonLdNode | undefined)[]): Record<string, unknown> {
+  return { "@context": "https://schema.org", "@graph": nodes.filter((n) => n !== undefined) };
+}
+
+/**
+ * JSON for a <script type="application/ld+json"> element: every <, > and & (and the two
+ * line separators JavaScript once refused) written as \u escapes, so no value — a title
+ * with "</script>" in it — can end the element or open a comment; JSON parsers read the
+ * escapes back as the same characters.
+ */
+export function jsonLdText(data: unknown): string {
+  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}

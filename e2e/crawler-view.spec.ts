@@ -110,14 +110,22 @@ test("every public page tells a crawler its canonical address, title, descriptio
 
 test("the home page describes the firm and its attorney; a post, itself and where it sits", async ({ request, baseURL }) => {
   const home = await fetchAs(request, "/", "facebook");
-  const [firm, person] = graph(home);
-  expect(firm).toMatchObject({ "@type": "LegalService", name: firmName(), telephone: "(555) 010-0142", url: `${baseURL}/`, areaServed: { "@type": "State", name: "Alabama" } });
+  const [firm, ...people] = graph(home);
+  expect(firm).toMatchObject({ "@type": "LegalService", name: firmName(), telephone: "+1-334-555-0142", url: `${baseURL}/`, areaServed: { "@type": "State", name: "Alabama" } });
   expect(firm!.address).toContain("Montgomery, AL 36104");
   expect(firm!.logo).toBe(`${baseURL}/icon/512`);
-  expect(person).toMatchObject({ "@type": "Person", name: "Jordan Avery (sample)", worksFor: { "@id": firm!["@id"] } });
+  // The lawyers are the profiles listed on the About page (the sample lawyer among them).
+  expect(people).toContainEqual(
+    expect.objectContaining({ "@type": "Person", name: "Jordan Avery", url: `${baseURL}/attorneys/jordan-avery`, knowsLanguage: ["English", "Spanish"], worksFor: { "@id": firm!["@id"] } }),
+  );
+  const practiceAreas = queryDb<{ title: string }>("select title from posts where kind = 'practice_area' and status = 'published' and deleted_at is null order by title").map((row) => row.title);
+  expect(firm!.knowsAbout).toEqual(expect.arrayContaining(practiceAreas));
 
   const [slug] = publicSlugs();
-  const post = queryDb<{ title: string; published_at: number; name: string }>("select title, published_at, users.name from posts join users on users.id = posts.author_id where slug = ?", slug)[0]!;
+  const post = queryDb<{ title: string; published_at: number; name: string }>(
+    "select posts.title, published_at, coalesce(profiles.display_name, users.name) as name from posts join users on users.id = posts.author_id left join profiles on profiles.id = posts.author_profile_id where posts.slug = ?",
+    slug,
+  )[0]!;
   const [posting, breadcrumbs] = graph(await fetchAs(request, `/blog/${slug}`, "slack"));
   expect(posting).toMatchObject({
     "@type": "BlogPosting",

@@ -5,7 +5,9 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { Metadata } from "next";
 import { getSiteSettings } from "./settings";
-import type { SiteAddresses } from "./structured-data";
+import { listListedProfiles } from "@/db/profiles";
+import { mediaUrl } from "./media-storage";
+import type { AttorneyInput, SiteAddresses } from "./structured-data";
 import { siteUrl } from "./site-url";
 
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
@@ -24,6 +26,19 @@ export function siteCardUrl(origin = siteUrl()): string {
 export function postCardUrl(slug: string, title: string, origin = siteUrl()): string {
   const version = createHash("sha256").update(`${getSiteSettings().firmName}\n${title}`).digest("hex").slice(0, 10);
   return `${origin}/blog/${slug}/card.png?v=${version}`;
+}
+
+/** The firm's listed lawyers as structured data describes them (lib/structured-data.ts). */
+export function firmAttorneys(origin = siteUrl()): AttorneyInput[] {
+  return listListedProfiles().map((profile) => ({
+    slug: profile.slug,
+    name: profile.displayName,
+    title: profile.title,
+    url: `${origin}/attorneys/${profile.slug}`,
+    imageUrl: profile.photo ? `${origin}${mediaUrl(profile.photo.fileName)}` : undefined,
+    languages: profile.languages,
+    email: profile.publicEmail,
+  }));
 }
 
 /** The firm's addresses that structured data names (lib/structured-data.ts). */

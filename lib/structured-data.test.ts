@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { defaultSettings, type SiteSettings } from "./settings-schema";
-import { attorney, blogPosting, breadcrumbList, jsonLdDocument, jsonLdText, legalService, schemaOpeningHours } from "./structured-data";
+import { attorneys, blogPosting, breadcrumbList, jsonLdDocument, jsonLdText, legalService, schemaOpeningHours } from "./structured-data";
 
 const site: SiteSettings = {
   ...defaultSettings,
@@ -21,7 +21,7 @@ it("describes the firm as a LegalService with its attorney as a Person", () => {
     name: "Avery & Cole <Defense>",
     description: "Criminal defense",
     url: "https://firm.example/",
-    telephone: "(334) 555-0142",
+    telephone: "+1-334-555-0142",
     address: "100 Main Street, Montgomery, AL 36104",
     areaServed: { "@type": "State", name: "Alabama" },
     openingHours: ["Mo-Fr 08:30-17:30", "Sa 09:00-12:00"],
@@ -29,14 +29,36 @@ it("describes the firm as a LegalService with its attorney as a Person", () => {
     image: "https://firm.example/card.png",
     employee: { "@id": "https://firm.example/#attorney" },
   });
-  expect(attorney(site, at)).toEqual({
-    "@type": "Person",
-    "@id": "https://firm.example/#attorney",
-    name: "Jordan Avery",
-    jobTitle: "Attorney",
-    worksFor: { "@id": "https://firm.example/#firm" },
+  expect(attorneys(site, [], at)).toEqual([
+    {
+      "@type": "Person",
+      "@id": "https://firm.example/#attorney",
+      name: "Jordan Avery",
+      jobTitle: "Attorney",
+      worksFor: { "@id": "https://firm.example/#firm" },
+    },
+  ]);
+  expect(attorneys({ ...site, attorneyName: "" }, [], at)).toEqual([]);
+});
+
+it("uses the day-by-day hours, social profiles, practice areas and the lawyers' profiles when there are some", () => {
+  const withProfiles = { ...site, openingHours: [{ day: "mon" as const, opens: "08:30", closes: "17:30" }], socialLinks: ["https://www.facebook.com/averycole"] };
+  const people = [
+    { slug: "jordan-avery", name: "Jordan Avery", title: "", url: "https://firm.example/attorneys/jordan-avery", languages: ["English", "Spanish"], email: "" },
+    { slug: "sam-cole", name: "Sam Cole", title: "Partner", url: "https://firm.example/attorneys/sam-cole", imageUrl: "https://firm.example/media/sam.jpg", languages: [], email: "sam@firm.example" },
+  ];
+  const firm = legalService(withProfiles, at, { practiceAreas: ["DUI", "Drug charges"], attorneys: people });
+  expect(firm).toMatchObject({
+    openingHoursSpecification: [{ "@type": "OpeningHoursSpecification", dayOfWeek: "https://schema.org/Monday", opens: "08:30", closes: "17:30" }],
+    sameAs: ["https://www.facebook.com/averycole"],
+    knowsAbout: ["DUI", "Drug charges"],
+    employee: [{ "@id": "https://firm.example/attorneys/jordan-avery#person" }, { "@id": "https://firm.example/attorneys/sam-cole#person" }],
   });
-  expect(attorney({ ...site, attorneyName: "" }, at)).toBeUndefined();
+  expect(firm).not.toHaveProperty("openingHours");
+  expect(attorneys(withProfiles, people, at)).toEqual([
+    { "@type": "Person", "@id": "https://firm.example/attorneys/jordan-avery#person", name: "Jordan Avery", jobTitle: "Attorney", url: people[0]!.url, knowsLanguage: ["English", "Spanish"], worksFor: { "@id": "https://firm.example/#firm" } },
+    { "@type": "Person", "@id": "https://firm.example/attorneys/sam-cole#person", name: "Sam Cole", jobTitle: "Partner", url: people[1]!.url, image: people[1]!.imageUrl, email: "sam@firm.example", worksFor: { "@id": "https://firm.example/#firm" } },
+  ]);
 });
 
 it("gives opening hours only when written the way schema.org reads them", () => {

@@ -1,6 +1,8 @@
 // Structured data (schema.org JSON-LD) that search engines read: one function per type,
 // built from the firm's settings and the post, so new settings (structured opening hours,
 // a logo, attorney profiles) are fed in here and nowhere else. Plain: no server imports.
+import { DAY_NAMES } from "./opening-hours";
+import { parsePhone } from "./phone";
 import type { SiteSettings } from "./settings-schema";
 
 export type JsonLdNode = { "@type": string; "@id"?: string; [key: string]: unknown };
@@ -9,7 +11,17 @@ export type JsonLdNode = { "@type": string; "@id"?: string; [key: string]: unkno
 export type SiteAddresses = { origin: string; logoUrl: string; imageUrl: string };
 
 export const firmId = (origin: string) => `${origin}/#firm`;
-export const attorneyId = (origin: string) => `${origin}/#attorney`;
+/** A lawyer's node: their page's address, or the one attorney of the settings. */
+export const attorneyId = (origin: string, slug?: string) => (slug ? `${origin}/attorneys/${slug}#person` : `${origin}/#attorney`);
+
+/** A lawyer as the public profile shows them (db/profiles.ts), with their page and photo as absolute URLs. */
+export type AttorneyInput = { slug: string; name: string; title: string; url: string; imageUrl?: string; languages: string[]; email: string };
+
+/** The firm's phone for machines: "+1-334-555-0142" (as typed when it does not parse). */
+function telephone(text: string): string {
+  const phone = parsePhone(text);
+  return phone ? `+1-${phone.area}-${phone.exchange}-${phone.line}${phone.extension ? ` ext. ${phone.extension}` : ""}` : text;
+}
 
 const SCHEMA_DAY = "(?:Mo|Tu|We|Th|Fr|Sa|Su)";
 const SCHEMA_HOURS = new RegExp(`^${SCHEMA_DAY}(?:-${SCHEMA_DAY})?(?:,${SCHEMA_DAY}(?:-${SCHEMA_DAY})?)* \\d{2}:\\d{2}-\\d{2}:\\d{2}$`);
@@ -32,36 +44,51 @@ function compact<T extends Record<string, unknown>>(node: T): T {
   return Object.fromEntries(Object.entries(node).filter(([, v]) => v !== undefined && v !== null && v !== "" && !(Array.isArray(v) && v.length === 0))) as T;
 }
 
-/** The firm, as a LegalService: name, telephone, address, area served, opening hours, logo. */
-export function legalService(site: SiteSettings, at: SiteAddresses): JsonLdNode {
+/**
+ * The firm, as a LegalService: name, telephone, address, area served, opening hours (the
+ * day-by-day hours, else a schema.org-style hours note), logo, social profiles, what it
+ * handles (`practiceAreas`: the published practice areas' titles) and its lawyers.
+ */
+export function legalService(site: SiteSettings, at: SiteAddresses, firm: { practiceAreas: string[]; attorneys: AttorneyInput[] } = { practiceAreas: [], attorneys: [] }): JsonLdNode {
+  const employees = firm.attorneys.length > 0 ? firm.attorneys.map((a) => ({ "@id": attorneyId(at.origin, a.slug) })) : site.attorneyName ? [{ "@id": attorneyId(at.origin) }] : [];
   return compact({
     "@type": "LegalService",
     "@id": firmId(at.origin),
     name: site.firmName,
     description: site.tagline,
     url: `${at.origin}/`,
-    telephone: site.phone,
+    telephone: site.phone ? telephone(site.phone) : undefined,
     email: site.email,
     address: site.address.replace(/\s*\n\s*/g, ", "),
     areaServed: site.state ? { "@type": "State", name: site.state } : undefined,
-    openingHours: schemaOpeningHours(site.hours),
+    openingHoursSpecification: site.openingHours.map((hours) => ({ "@type": "OpeningHoursSpecification", dayOfWeek: `https://schema.org/${DAY_NAMES[hours.day]}`, opens: hours.opens, closes: hours.closes })),
+    openingHours: site.openingHours.length > 0 ? undefined : schemaOpeningHours(site.hours),
     logo: at.logoUrl,
     image: at.imageUrl,
-    knowsAbout: site.practiceAreas,
-    employee: site.attorneyName ? { "@id": attorneyId(at.origin) } : undefined,
+    sameAs: site.socialLinks,
+    knowsAbout: firm.practiceAreas.length > 0 ? firm.practiceAreas : site.practiceAreas,
+    employee: employees.length === 1 ? employees[0] : employees,
   });
 }
 
-/** The firm's attorney, as a Person who works for the firm (undefined when the setting is empty). */
-export function attorney(site: SiteSettings, at: Pick<SiteAddresses, "origin">): JsonLdNode | undefined {
-  if (!site.attorneyName) return undefined;
-  return {
-    "@type": "Person",
-    "@id": attorneyId(at.origin),
-    name: site.attorneyName,
-    jobTitle: "Attorney",
-    worksFor: { "@id": firmId(at.origin) },
-  };
+/** The firm's lawyers as Persons who work for it: their profiles, else the settings' one attorney. */
+export function attorneys(site: SiteSettings, people: AttorneyInput[], at: Pick<SiteAddresses, "origin">): JsonLdNode[] {
+  if (people.length === 0) {
+    return site.attorneyName ? [{ "@type": "Person", "@id": attorneyId(at.origin), name: site.attorneyName, jobTitle: "Attorney", worksFor: { "@id": firmId(at.origin) } }] : [];
+  }
+  return people.map((person) =>
+    compact({
+      "@type": "Person",
+      "@id": attorneyId(at.origin, person.slug),
+      name: person.name,
+      jobTitle: person.title || "Attorney",
+      url: person.url,
+      image: person.imageUrl,
+      email: person.email,
+      knowsLanguage: person.languages,
+      worksFor: { "@id": firmId(at.origin) },
+    }),
+  );
 }
 
 export type PostingInput = {
@@ -71,6 +98,8 @@ export type PostingInput = {
   publishedAt: Date;
   updatedAt: Date | null;
   authorName: string;
+  /** The author's page, when they have one. */
+  authorUrl?: string;
   imageUrl: string;
   tags: string[];
   wordCount: number;
@@ -88,7 +117,7 @@ export function blogPosting(post: PostingInput, site: SiteSettings, at: SiteAddr
     description: post.description,
     datePublished: post.publishedAt.toISOString(),
     dateModified: (post.updatedAt && post.updatedAt > post.publishedAt ? post.updatedAt : post.publishedAt).toISOString(),
-    author: { "@type": "Person", name: post.authorName },
+    author: compact({ "@type": "Person", name: post.authorName, url: post.authorUrl }),
     publisher: { "@type": "LegalService", "@id": firmId(at.origin), name: site.firmName, url: `${at.origin}/`, logo: { "@type": "ImageObject", url: at.logoUrl } },
     image: [post.imageUrl],
     keywords: post.tags.join(", "),

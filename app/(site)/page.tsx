@@ -7,9 +7,9 @@ import { PostList } from "@/components/post-list";
 import { PracticeAreaLinks } from "@/components/practice-area-links";
 import { listPublicPosts, listPublicPracticeAreas } from "@/db/posts";
 import { soleListedProfileSlug } from "@/db/profiles";
-import { firmAddresses, publicPageMetadata } from "@/lib/page-metadata";
+import { firmAddresses, firmAttorneys, publicPageMetadata } from "@/lib/page-metadata";
 import { getSiteSettings } from "@/lib/settings";
-import { attorney, jsonLdDocument, legalService } from "@/lib/structured-data";
+import { attorneys, jsonLdDocument, legalService } from "@/lib/structured-data";
 
 export function generateMetadata(): Metadata {
   const site = getSiteSettings();
@@ -21,9 +21,10 @@ export default function HomePage() {
   const latest = listPublicPosts({ limit: 5 });
   const areas = listPublicPracticeAreas();
   const at = firmAddresses();
+  const people = firmAttorneys(at.origin);
   return (
     <div className="space-y-12">
-      <JsonLd data={jsonLdDocument([legalService(site, at), attorney(site, at)])} />
+      <JsonLd data={jsonLdDocument([legalService(site, at, { practiceAreas: areas.map((area) => area.title), attorneys: people }), ...attorneys(site, people, at)])} />
       <section aria-labelledby="firm-heading" className="space-y-4">
         <h1 id="firm-heading" className="text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl">
           {site.firmName}

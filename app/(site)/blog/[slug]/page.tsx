@@ -11,6 +11,7 @@ import { PracticeAreaLinks } from "@/components/practice-area-links";
 import { findPublicPostBySlug, findRedirectedSlug, listPracticeAreasSharingTags, listRelatedPosts } from "@/db/posts";
 import { soleListedProfileSlug } from "@/db/profiles";
 import { postPath } from "@/lib/blog-paths";
+import { bylineHref } from "@/lib/post-paths";
 import { mediaUrl } from "@/lib/media-storage";
 import { firmAddresses, postCardUrl, publicPageMetadata, SHARE_IMAGE, type ShareImage } from "@/lib/page-metadata";
 import { getSiteSettings, postDisclaimer } from "@/lib/settings";
@@ -75,6 +76,7 @@ export default async function PostPage({ params }: PageProps<"/blog/[slug]">) {
         publishedAt: post.publishedAt,
         updatedAt: post.contentUpdatedAt,
         authorName: post.authorName,
+        authorUrl: post.authorSlug ? `${origin}${bylineHref(post.authorSlug, soleAuthorSlug)}` : undefined,
         imageUrl: shareImage(post).url,
         tags: post.tags.map((t) => t.name),
         wordCount: post.wordCount,

@@ -6,6 +6,7 @@ import { db } from "@/db/client";
 import { revokeUserSessions } from "@/db/sessions";
 import { createUser, findUserByEmail, setPasswordHash } from "@/db/users";
 import { newAccountSchema } from "@/lib/first-user";
+import { weakPasswordReason } from "@/lib/password-rules";
 import { hashPassword, passwordSchema } from "@/lib/passwords";
 import { askHidden } from "./ask-hidden";
 
@@ -42,6 +43,8 @@ async function main() {
   if (!existing?.passwordHash) fail(`No account for ${email}.`);
   const password = passwordSchema.safeParse(await readPassword());
   if (!password.success) fail(password.error.issues.map((issue) => issue.message).join("\n"));
+  const weak = weakPasswordReason(password.data, existing);
+  if (weak) fail(weak);
   setPasswordHash(existing.id, await hashPassword(password.data));
   revokeUserSessions(existing.id);
   console.log(`New password set for ${existing.email}; their sessions were ended.`);

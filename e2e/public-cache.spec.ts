@@ -1,41 +1,16 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import Database from "better-sqlite3";
 import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
-import { freePort } from "../scripts/free-port";
+import { readDb, startOwnServer, tempDatabase } from "./own-server";
 import { uniqueTitle } from "./post-editor";
-import { OWNER, signIn } from "./sign-in";
+import { signIn } from "./sign-in";
 
 // The public pages come from Next's cache. Every change the attorney makes must show on
 // the very next request of every page that shows it, and nothing unpublished ever may.
 
-// These journeys run their own server, on a database of their own, with no other traffic:
-// what it shows can only come from that database, its clock and the changes made here.
-async function startServer(dbFile: string): Promise<{ origin: string; stop: () => Promise<void> }> {
-  const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ["scripts/server.mjs"], {
-    env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), DATABASE_URL: dbFile, SITE_URL: `http://127.0.0.1:${port}`, SMTP_URL: "", ADMIN_EMAIL: OWNER.email, ADMIN_PASSWORD: OWNER.password },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on("data", (chunk: Buffer) => {
-      if (chunk.toString().includes("Serving on")) resolve();
-    });
-    child.once("exit", (code) => reject(new Error(`server stopped (${code})`)));
-  });
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    stop: () =>
-      new Promise((resolve) => {
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-      }),
-  };
-}
-
-const tempDatabase = () => path.join(fs.mkdtempSync(path.join(os.tmpdir(), "firm-site-cache-")), "site.db");
+// These journeys run their own server (e2e/own-server.ts), on a database of their own,
+// with no other traffic: what it shows can only come from that database, its clock and
+// the changes made here.
+const startServer = (dbFile: string) => startOwnServer({ dbFile });
 
 /** The text of a public page as a visitor's browser receives it (no JavaScript needed). */
 async function pageText(request: APIRequestContext, url: string): Promise<{ status: number; text: string }> {
@@ -78,7 +53,7 @@ type OwnSite = { origin: string; dbFile: string; page: Page; at: (path: string) 
 // A server of this file's own for the test, with the owner signed in.
 const test = base.extend<{ site: OwnSite }>({
   site: async ({ browser }, use) => {
-    const dbFile = tempDatabase();
+    const dbFile = tempDatabase("firm-site-cache-");
     const server = await startServer(dbFile);
     const context = await browser.newContext({ baseURL: server.origin });
     const page = await context.newPage();
@@ -150,15 +125,6 @@ test("every change shows on the next request of every public page, and nothing u
   for (const url of [...pages, at(`/blog/${slug}-moved`)]) await expectShown(request, url, hours, true);
 });
 
-function readDb<T>(dbFile: string, sql: string, ...params: unknown[]): T[] {
-  const sqlite = new Database(dbFile, { readonly: true });
-  try {
-    return sqlite.prepare(sql).all(...params) as T[];
-  } finally {
-    sqlite.close();
-  }
-}
-
 function setFirmName(dbFile: string, name: string) {
   const sqlite = new Database(dbFile);
   sqlite.prepare("insert into settings (key, value, updated_at) values ('firmName', ?, ?) on conflict(key) do update set value = excluded.value").run(JSON.stringify(name), Date.now());
@@ -167,7 +133,7 @@ function setFirmName(dbFile: string, name: string) {
 
 test("after a restart the first visitor sees the database's content, and a scheduled post appears on time with nobody signed in", async ({ request }) => {
   test.setTimeout(90_000);
-  const dbFile = tempDatabase();
+  const dbFile = tempDatabase("firm-site-cache-");
   let server = await startServer(dbFile);
   try {
     // A fresh database is seeded with the sample firm: never what the build saw.

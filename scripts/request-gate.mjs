@@ -3,7 +3,8 @@
 // line and headers, so the cached pages stay as fast as they were (README, "Performance").
 //
 // - A method other than GET, HEAD or POST: 405 (TRACE included).
-// - A URL that is not a path, is too long, or whose %-escapes do not decode (/blog/%E0%A4%A): 400.
+// - A URL that is not a path, is too long, whose %-escapes do not decode (/blog/%E0%A4%A),
+//   or that decodes to control characters (a line break to forge a log line or a header): 400.
 // - A body larger than its route takes (below), or one whose size is not declared: 413 / 411.
 // - A POST whose Origin is not SITE_URL's (scheme, host and port), or that has none: 403.
 //   Browsers send Origin on every POST, form or fetch; server actions are POSTs to pages.
@@ -23,6 +24,8 @@ const PUBLIC_FORM_PATHS = new Set(["/contact"]);
 const KB = 1024;
 const MB = 1024 * KB;
 const MAX_URL_LENGTH = 4096;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /** The most a request body may be, by path: uploads, the admin, next-auth, then every public page (the contact form). */
 export function bodyLimit(pathname) {
@@ -75,9 +78,8 @@ export function refuseBadRequest(req, res, { trustProxy, siteOrigin }) {
   if (url.includes("%")) {
     try {
       // Both parts: Next and next-auth decode them and answer a broken escape with a 500.
-      const decoded = decodeURIComponent(pathname);
-      if (decoded.includes("\0")) return refuse(res, 400, "Bad request.");
-      if (queryAt !== -1) decodeURIComponent(url.slice(queryAt + 1).replace(/\+/g, " "));
+      if (CONTROL.test(decodeURIComponent(pathname))) return refuse(res, 400, "Bad request.");
+      if (queryAt !== -1 && CONTROL.test(decodeURIComponent(url.slice(queryAt + 1).replace(/\+/g, " ")))) return refuse(res, 400, "Bad request.");
     } catch {
       return refuse(res, 400, "Bad request.");
     }

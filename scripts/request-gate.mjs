@@ -24,7 +24,6 @@ const PUBLIC_FORM_PATHS = new Set(["/contact"]);
 const KB = 1024;
 const MB = 1024 * KB;
 const MAX_URL_LENGTH = 4096;
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /** The most a request body may be, by path: uploads, the admin, next-auth, then every public page (the contact form). */

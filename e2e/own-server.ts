@@ -29,7 +29,7 @@ export const tempDatabase = (prefix = "firm-site-own-") => path.join(fs.mkdtempS
 export async function startOwnServer(options: { dbFile?: string; env?: Record<string, string>; port?: number } = {}): Promise<OwnServer> {
   const port = options.port ?? (await freePort());
   const dbFile = options.dbFile ?? tempDatabase();
-  const origin = `http://127.0.0.1:${port}`;
+  const origin = options.env?.SITE_URL || `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(process.execPath, ["scripts/server.mjs"], {
     env: {
       ...process.env,

@@ -24,10 +24,13 @@ export function directives(policy: string): Map<string, string[]> {
   );
 }
 
-/** Fails with what is missing when a response breaks one of the Observatory's header rules for its kind of page. */
-export function expectObservatoryHeaders(response: APIResponse, kind: PageKind, https = false) {
-  const headers = response.headers();
-  const url = response.url();
+/**
+ * Fails with what is missing when a response breaks one of the Observatory's header rules
+ * for its kind of page. `response`: Playwright's, or a URL and its headers (lower-case names).
+ */
+export function expectObservatoryHeaders(response: APIResponse | { url: string; headers: Record<string, string> }, kind: PageKind, https = false) {
+  const headers = "status" in response ? response.headers() : response.headers;
+  const url = "status" in response ? response.url() : response.url;
   const policy = headers["content-security-policy"];
   expect(policy, `${url}: Content-Security-Policy`).toBeTruthy();
   expect(policy!.split(",").length, `${url}: one policy`).toBe(1);

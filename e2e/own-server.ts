@@ -26,25 +26,25 @@ export const tempDatabase = (prefix = "firm-site-own-") => path.join(fs.mkdtempS
  * journey's own, for journeys that need to see its log, restart it, or run it with other
  * settings than the shared test server. Resolves once it says it is serving.
  */
-export async function startOwnServer(options: { dbFile?: string; env?: Record<string, string>; port?: number } = {}): Promise<OwnServer> {
+/** `env` overrides the environment; a variable given as undefined is unset. */
+export async function startOwnServer(options: { dbFile?: string; env?: Record<string, string | undefined>; port?: number } = {}): Promise<OwnServer> {
   const port = options.port ?? (await freePort());
   const dbFile = options.dbFile ?? tempDatabase();
   const origin = options.env?.SITE_URL || `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, ["scripts/server.mjs"], {
-    env: {
-      ...process.env,
-      HOST: "127.0.0.1",
-      PORT: String(port),
-      DATABASE_URL: dbFile,
-      SITE_URL: origin,
-      SMTP_URL: "",
-      TRUST_PROXY: "",
-      ADMIN_EMAIL: OWNER.email,
-      ADMIN_PASSWORD: OWNER.password,
-      ...options.env,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    HOST: "127.0.0.1",
+    PORT: String(port),
+    DATABASE_URL: dbFile,
+    SITE_URL: origin,
+    SMTP_URL: "",
+    TRUST_PROXY: "",
+    ADMIN_EMAIL: OWNER.email,
+    ADMIN_PASSWORD: OWNER.password,
+    ...options.env,
+  };
+  for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
+  const child: ChildProcess = spawn(process.execPath, ["scripts/server.mjs"], { env: env as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));

@@ -8,15 +8,13 @@ export type SessionRow = { id: string; device: string; address: string; lastSeen
 
 const smallButton = "min-h-11 rounded border border-slate-500 px-3 py-1.5 hover:border-brand-700 disabled:opacity-60";
 
-function EndSessionForm({ action, session }: { action: FormAction; session: SessionRow }) {
-  const [state, formAction, pending] = useActionState(action, {});
+function EndSessionForm({ action, session, pending }: { action: (form: FormData) => void; session: SessionRow; pending: boolean }) {
   return (
-    <form action={formAction} className="flex flex-wrap items-center gap-2">
+    <form action={action}>
       <input type="hidden" name="sessionId" value={session.id} />
       <button type="submit" disabled={pending} className={smallButton} aria-label={`Sign out ${session.device}, last seen ${session.lastSeen}`}>
         Sign out
       </button>
-      <FormMessage ok={state.ok} message={state.message} inline />
     </form>
   );
 }
@@ -24,6 +22,8 @@ function EndSessionForm({ action, session }: { action: FormAction; session: Sess
 /** "Your account": where you are signed in, with a way to end any other session, or all of them. */
 export function SessionList({ sessions, endSession, endOtherSessions }: { sessions: SessionRow[]; endSession: FormAction; endOtherSessions: () => Promise<FormState> }) {
   const [state, endOthers, pending] = useActionState(endOtherSessions, {});
+  // One answer for the list: the row of an ended session is gone once the page refreshes.
+  const [ended, endOne, ending] = useActionState(endSession, {});
   const others = sessions.filter((session) => !session.current);
   return (
     <div className="space-y-4">
@@ -39,10 +39,11 @@ export function SessionList({ sessions, endSession, endOtherSessions }: { sessio
                 {session.address} · last seen {session.lastSeen} · signed in {session.signedIn}
               </p>
             </div>
-            {!session.current && <EndSessionForm action={endSession} session={session} />}
+            {!session.current && <EndSessionForm action={endOne} session={session} pending={ending} />}
           </li>
         ))}
       </ul>
+      <FormMessage ok={ended.ok} message={ended.message} />
       <form action={endOthers} className="space-y-2">
         <button type="submit" disabled={pending || others.length === 0} className="min-h-11 rounded-md bg-brand-800 px-4 py-2.5 font-semibold text-white hover:bg-brand-900 disabled:opacity-60">
           Sign out everywhere else

@@ -65,7 +65,9 @@ export function TwoFactorSettings({ totp, passkeys, recoveryCodesLeft, owner, ac
     });
   }
 
-  const codes = confirmed.recoveryCodes ?? renewed.recoveryCodes ?? passkeyState.recoveryCodes;
+  // The answer that brought new recovery codes: the page around it has re-rendered by then.
+  const withCodes = [confirmed, renewed, passkeyState].find((state) => state.recoveryCodes);
+  const codes = withCodes?.recoveryCodes;
   const hasFactor = totp || passkeys.length > 0;
 
   return (
@@ -75,7 +77,12 @@ export function TwoFactorSettings({ totp, passkeys, recoveryCodesLeft, owner, ac
           Your account has only a password. Add an authenticator app or a passkey, so a stolen password alone cannot open the inquiries.
         </p>
       )}
-      {codes && <RecoveryCodes codes={codes} />}
+      {codes && (
+        <>
+          <FormMessage ok message={withCodes?.message} />
+          <RecoveryCodes codes={codes} />
+        </>
+      )}
 
       <section aria-labelledby="authenticator-heading" className="space-y-3">
         <h3 id="authenticator-heading" className="text-lg font-semibold text-brand-900">
@@ -110,8 +117,6 @@ export function TwoFactorSettings({ totp, passkeys, recoveryCodesLeft, owner, ac
               </button>
             </form>
           </div>
-        ) : confirmed.ok ? (
-          <FormMessage ok message={confirmed.message} />
         ) : (
           <form action={startSetup}>
             <button type="submit" disabled={starting} className={button}>
@@ -142,7 +147,7 @@ export function TwoFactorSettings({ totp, passkeys, recoveryCodesLeft, owner, ac
             {addingPasskey ? "Waiting for your device…" : "Add a passkey"}
           </button>
         </div>
-        <FormMessage ok={passkeyState.ok} message={passkeyState.message} />
+        <FormMessage ok={passkeyState.ok} message={passkeyState.recoveryCodes ? undefined : passkeyState.message} />
       </section>
 
       {hasFactor && (

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import Database from "better-sqlite3";
 import { expect, request as playwrightRequest, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { expectObservatoryHeaders, expectSafeCookies } from "./observatory-rules";
 import { readDb, startOwnServer, type OwnServer } from "./own-server";
@@ -297,5 +298,28 @@ test("each kind of page passes the Observatory's header rules", async ({ request
   for (const path of ["/admin", "/admin/account", "/admin/inquiries"]) expectObservatoryHeaders(await owner.get(`${server.origin}${path}`), "per-request");
   const refused = await request.fetch(`${server.origin}/`, { method: "TRACE" });
   expect(refused.headers()["content-security-policy"]).toBeTruthy();
+  await owner.dispose();
+});
+
+test("opening an inquiry (a GET) changes nothing; the page marks it read with a POST once shown", async ({ browser }) => {
+  const sqlite = new Database(server.dbFile);
+  const { lastInsertRowid } = sqlite
+    .prepare("insert into inquiries (reference, submission_key, name, consent_text, consent_version, consent_at) values (?, ?, 'Una Read', 'notice', 'v1', ?)")
+    .run(`GET-${Date.now()}`, `key-${Date.now()}`, Date.now());
+  sqlite.close();
+  const readAt = () => readDb<{ read_at: number | null }>(server.dbFile, "select read_at from inquiries where id = ?", Number(lastInsertRowid))[0]!.read_at;
+
+  const owner = await playwrightRequest.newContext();
+  await signInByRequest(owner, server.origin);
+  // A link from anywhere (a plain GET with the owner's cookie) leaves it unread.
+  expect((await owner.get(`${server.origin}/admin/inquiries/${lastInsertRowid}`)).status()).toBe(200);
+  expect(readAt()).toBeNull();
+
+  const context = await browser.newContext({ storageState: await owner.storageState() });
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/admin/inquiries/${lastInsertRowid}`);
+  await expect(page.getByRole("heading", { name: "Una Read" })).toBeVisible();
+  await expect.poll(readAt).not.toBeNull();
+  await context.close();
   await owner.dispose();
 });

@@ -4,13 +4,14 @@
 // nonce from proxy.ts: only scripts Next marks with it run, and what they load
 // ('strict-dynamic'). The cached public pages are one HTML for every visitor, so they
 // cannot carry a nonce: their scripts are Next's own files ('self') and the inline
-// scripts that hand the page's data to React ('unsafe-inline'), never 'unsafe-eval',
-// nothing from another origin. Post bodies are sanitized to an allowlist with no
-// scripts, event handlers or javascript: links (lib/sanitize-html.ts), which is what
-// keeps an injected inline script out of those pages.
+// scripts that hand the page's data to React, listed by their hashes, computed once per
+// version of the page (scripts/cached-page-policy.mjs). Never 'unsafe-eval', nothing from
+// another origin. A response the server cannot read whole (a HEAD before any GET, say)
+// keeps the fallback, 'unsafe-inline' in place of the hashes; post bodies are sanitized to
+// an allowlist with no scripts, event handlers or javascript: links (lib/sanitize-html.ts).
 //
 // Plain module (no server-only): proxy.ts imports it, and register() hands the cached
-// pages' policy to scripts/server.mjs, which sets it on every response that brings none.
+// pages' policies to scripts/server.mjs, which sets them on every response that brings none.
 
 /** What every policy shares: nothing framed, no plugins, no <base>, forms only to this site. */
 function common(): string[] {
@@ -32,9 +33,14 @@ function common(): string[] {
   ];
 }
 
-/** For the cached public pages (and every other response that sets none). */
+/** The fallback for the cached public pages, and every other response that sets no policy of its own. */
 export function cachedPagePolicy(): string {
   return ["script-src 'self' 'unsafe-inline'", ...common()].join("; ");
+}
+
+/** For a cached page whose inline scripts are these ('sha256-…' sources). */
+export function hashedPagePolicy(hashes: string[]): string {
+  return [["script-src 'self'", ...hashes].join(" "), ...common()].join("; ");
 }
 
 /**

@@ -9,6 +9,7 @@
 // public pages are dropped (lib/startup.ts), so nobody sees what the build saw.
 import { createServer } from "node:http";
 import path from "node:path";
+import { hashCachedPagePolicy } from "./cached-page-policy.mjs";
 import { compressResponse } from "./compressed-responses.mjs";
 import { admitPagePost, isPagePost, refuseBadRequest } from "./request-gate.mjs";
 
@@ -28,7 +29,7 @@ const registered = new Promise((resolve) => {
 await app.prepare();
 const start = await registered;
 if (!start) process.exit(1); // register() printed what is wrong
-const { port, host, trustProxy, siteOrigin, defaultHeaders, whenListening, stopServices } = start;
+const { port, host, trustProxy, siteOrigin, defaultHeaders, hashedPagePolicy, whenListening, stopServices } = start;
 const gate = { trustProxy, siteOrigin };
 const headerEntries = Object.entries(defaultHeaders);
 
@@ -47,6 +48,8 @@ const server = createServer(async (req, res) => {
   // The server's own start-up request (lib/public-pages.ts checks its token) goes first.
   if (!req.headers["x-refresh-token"]) await isReady;
   compressResponse(req, res);
+  // After compression's hook, so it runs first: it reads the page before it is gzipped.
+  hashCachedPagePolicy(req, res, defaultHeaders["Content-Security-Policy"], hashedPagePolicy);
   handle(req, res);
 });
 

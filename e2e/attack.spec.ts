@@ -280,7 +280,7 @@ test("without TRUST_PROXY a forged X-Forwarded-For cannot dodge the lockout, and
 
 test("each kind of page passes the Observatory's header rules", async ({ request }) => {
   const [post] = readDb<{ slug: string }>(server.dbFile, "select slug from posts where status = 'published' and published_at <= ? limit 1", Date.now());
-  for (const path of ["/", "/blog", `/blog/${post!.slug}`, "/blog/page/2"]) {
+  for (const path of ["/", "/blog", `/blog/${post!.slug}`, "/blog/page/2", "/no-such-page"]) {
     const response = await request.get(`${server.origin}${path}`);
     expectObservatoryHeaders(response, "cached");
     // Every inline script of the page is listed by its hash, and nothing else is.

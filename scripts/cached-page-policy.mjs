@@ -20,7 +20,7 @@ export function inlineScriptHashes(html) {
 }
 
 /**
- * Sets `res` up to answer a cached HTML page (200, an ETag, the fallback policy still in
+ * Sets `res` up to answer a cached HTML page (200 or its 404, an ETag, the fallback policy still in
  * place) with the policy `withHashes(hashes)` instead. `fallback` is the policy
  * scripts/server.mjs set on every response.
  */
@@ -29,7 +29,7 @@ export function hashCachedPagePolicy(req, res, fallback, withHashes) {
   const end = res.end;
   res.end = function endWithHashes(chunk, encoding, callback) {
     const etag = res.getHeader("etag");
-    if (etag && !res.headersSent && res.statusCode === 200 && res.getHeader("content-security-policy") === fallback && /^text\/html/i.test(String(res.getHeader("content-type") ?? ""))) {
+    if (etag && !res.headersSent && (res.statusCode === 200 || res.statusCode === 404) && res.getHeader("content-security-policy") === fallback && /^text\/html/i.test(String(res.getHeader("content-type") ?? ""))) {
       let policy = policies.get(etag);
       if (!policy && chunk && typeof chunk !== "function") {
         const html = Buffer.isBuffer(chunk) ? chunk.toString("utf8") : String(chunk);

@@ -43,7 +43,7 @@ it("leaves a nonce page, a page without an ETag, JSON and errors alone", () => {
     [{ etag: '"n"', "content-type": "text/html", "content-security-policy": "script-src 'nonce-x'" }, 200],
     [{ "content-type": "text/html", "content-security-policy": "FALLBACK" }, 200],
     [{ etag: '"j"', "content-type": "application/json", "content-security-policy": "FALLBACK" }, 200],
-    [{ etag: '"e"', "content-type": "text/html", "content-security-policy": "FALLBACK" }, 404],
+    [{ etag: '"e"', "content-type": "text/html", "content-security-policy": "FALLBACK" }, 500],
   ];
   for (const [headers, status] of cases) {
     const { res, store } = fakeResponse(headers, status);

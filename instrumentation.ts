@@ -7,6 +7,12 @@ type Started = {
   port: number;
   host: string | undefined;
   trustProxy: boolean;
+  /** SITE_URL's origin: a POST from any other is refused. */
+  siteOrigin: string;
+  /** Headers every response gets unless Next sets its own (the cached pages' CSP, HSTS over https). */
+  defaultHeaders: Record<string, string>;
+  /** A cached page's policy, from the hashes of its inline scripts. */
+  hashedPagePolicy: (hashes: string[]) => string;
   /** Runs once the server listens at `origin`; requests wait for it. */
   whenListening: (origin: string) => Promise<void>;
   /** Runs on shutdown, after the last request has been answered. */
@@ -20,11 +26,15 @@ export async function register() {
     const { env } = await import("./lib/env");
     const settings = env();
     const { prepareDatabase, whenListening, stopServices } = await import("./lib/startup");
+    const { cachedPagePolicy, hashedPagePolicy, HSTS } = await import("./lib/content-security-policy");
+    const siteOrigin = new URL(settings.siteUrl).origin;
+    const defaultHeaders: Record<string, string> = { "Content-Security-Policy": cachedPagePolicy() };
+    if (siteOrigin.startsWith("https:")) defaultHeaders["Strict-Transport-Security"] = HSTS;
     await prepareDatabase();
     // Sends queued mail (inquiry notifications) and runs the daily retention clean-up.
     const { startOutboxWorker } = await import("./lib/outbox-worker");
     startOutboxWorker();
-    started()?.({ port: settings.port, host: settings.host, trustProxy: settings.trustProxy, whenListening, stopServices });
+    started()?.({ port: settings.port, host: settings.host, trustProxy: settings.trustProxy, siteOrigin, defaultHeaders, hashedPagePolicy, whenListening, stopServices });
   } catch (error) {
     // A bad setting, an unreadable database, a failed migration: say so and stop.
     console.error(error instanceof Error && error.message.startsWith("The server cannot start") ? error.message : error);

@@ -11,6 +11,9 @@ const nextConfig: NextConfig = {
   // Native module: load it from node_modules at run time instead of bundling it.
   serverExternalPackages: ["better-sqlite3"],
   poweredByHeader: false,
+  // Uploads are served as stored by /media/[name]; the framework's image optimizer would
+  // resize any of them for any anonymous request (scripts/request-gate.mjs answers 404 there).
+  images: { unoptimized: true },
   // scripts/server.mjs compresses instead, keeping the gzip of each cached page.
   compress: false,
   // Public pages are cached with `revalidate = 60` (app/(site)/layout.tsx): shared caches
@@ -20,8 +23,9 @@ const nextConfig: NextConfig = {
   experimental: {
     // unauthorized() / forbidden(): actions and route handlers answer 401 / 403.
     authInterrupts: true,
-    // Cover images are up to 5 MB (checked again by content in the upload action).
-    serverActions: { bodySizeLimit: "6mb" },
+    // The admin's forms; covers go through their own route (6 MB) and the public contact
+    // form is held to 64 KB before Next sees it (scripts/request-gate.mjs).
+    serverActions: { bodySizeLimit: "2mb" },
     // Cached pages live in memory only (bounded by cacheMaxMemorySize, least recently used
     // out first): a restart starts clean, and requests for made-up addresses cannot fill
     // the disk with cached 404s.

@@ -56,7 +56,7 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       // The owner account the admin journeys sign in with (e2e/sign-in.ts).
       ADMIN_EMAIL: "owner@firm.test",
-      ADMIN_PASSWORD: "owner password for tests",
+      ADMIN_PASSWORD: "lantern harbor quietly 42",
       // Tests give each journey its own client address in X-Forwarded-For, so the
       // per-address limits of one journey don't spill into another.
       TRUST_PROXY: "1",

@@ -1,23 +1,38 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { noncePagePolicy } from "./lib/content-security-policy";
 
-// An early redirect for visitors with no session cookie at all. It is a convenience,
-// not the check: every admin page, action and route calls lib/auth.ts itself. (The proxy
-// runs only for the admin: on the public pages it would cost as much as serving them.)
+// Runs only for the pages rendered per request (the admin, sign-in, setup, the contact
+// form and its receipt), never for the cached public pages: there it would cost as much as
+// serving them, and they cannot carry a nonce anyway (lib/content-security-policy.ts).
+//
+// 1. A fresh nonce: Next reads it from the request's Content-Security-Policy and marks
+//    its own scripts with it; the same policy goes out on the response.
+// 2. An early redirect to the sign-in for admin visitors with no session cookie at all. It
+//    is a convenience, not the check: every admin page, action and route calls lib/auth.ts.
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(18))));
+  // `next dev` needs eval for its error overlay; the production build never gets it.
+  const policy = noncePagePolicy(nonce, process.env.NODE_ENV === "development");
+
+  const guarded = pathname === "/admin" || (pathname.startsWith("/admin/") && !/^\/admin\/(login|setup)(\/|$)/.test(pathname));
   const hasSessionCookie =
     request.cookies.has("next-auth.session-token") || request.cookies.has("__Secure-next-auth.session-token");
-  if (hasSessionCookie || request.method !== "GET") {
-    // Tells requireUser() in the admin layout where to come back to after a sign-in.
-    const headers = new Headers(request.headers);
-    headers.set("x-return-path", pathname + search);
-    return NextResponse.next({ request: { headers } });
+  if (guarded && !hasSessionCookie && request.method === "GET") {
+    const login = new URL("/admin/login", request.url);
+    login.searchParams.set("next", pathname + search);
+    return NextResponse.redirect(login);
   }
-  const login = new URL("/admin/login", request.url);
-  login.searchParams.set("next", pathname + search);
-  return NextResponse.redirect(login);
+
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", policy);
+  // Tells requireUser() in the admin layout where to come back to after a sign-in.
+  if (guarded) headers.set("x-return-path", pathname + search);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
 }
 
 export const config = {
-  matcher: ["/admin", "/admin/((?!login|setup).*)"],
+  matcher: ["/admin", "/admin/:path*", "/contact", "/contact/:path*"],
 };

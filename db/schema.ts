@@ -31,22 +31,79 @@ export const sessions = sqliteTable(
     createdAt: createdAt(),
     lastSeenAt: integer("last_seen_at", { mode: "timestamp_ms" }).notNull(),
     revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+    // What "Your account" shows of each session: the address it signed in from and the
+    // browser's own description. Deleted with the session once it has ended.
+    address: text("address"),
+    userAgent: text("user_agent"),
   },
   (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+// A second factor: an authenticator app (TOTP). The secret is confirmed with a first code
+// before it counts; until then it waits in pendingSecret.
+export const totpFactors = sqliteTable("totp_factors", {
+  userId: integer("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  secret: text("secret"),
+  pendingSecret: text("pending_secret"),
+  // The last time step accepted: a code is good once.
+  lastStep: integer("last_step"),
+  enabledAt: integer("enabled_at", { mode: "timestamp_ms" }),
+});
+
+// One-time recovery codes, as keyed hashes; a used code keeps its row with usedAt set.
+export const recoveryCodes = sqliteTable(
+  "recovery_codes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull(),
+    usedAt: integer("used_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("recovery_codes_user_idx").on(t.userId)],
+);
+
+// Passkeys (WebAuthn credentials), the other second factor.
+export const passkeys = sqliteTable(
+  "passkeys",
+  {
+    // The credential id, base64url.
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    // The COSE public key, base64url.
+    publicKey: text("public_key").notNull(),
+    counter: integer("counter").notNull().default(0),
+    transports: text("transports", { mode: "json" }).$type<string[]>().notNull(),
+    name: text("name").notNull(),
+    createdAt: createdAt(),
+    lastUsedAt: integer("last_used_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("passkeys_user_idx").on(t.userId)],
 );
 
 export const loginAttempts = sqliteTable(
   "login_attempts",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    email: text("email").notNull(),
+    // A keyed hash of the email typed (never the email itself): enough to count failures
+    // per account, and nothing to read back. For the change-password form, of the account.
+    keyHash: text("key_hash").notNull(),
     // A keyed hash of the client address: enough to throttle, not a stored IP.
     addressHash: text("address_hash").notNull(),
-    // "locked" and "limited" were refused before the password was checked.
-    outcome: text("outcome", { enum: ["success", "failure", "locked", "limited"] }).notNull(),
+    // "pending" is reserved before the slow password hash and settled after it (a crash
+    // leaves it counted as a failure); "second-factor": the password was right and a code
+    // was asked for (neither a failure nor a success); "locked" and "limited" were refused
+    // before any check.
+    outcome: text("outcome", { enum: ["pending", "success", "failure", "second-factor", "locked", "limited"] }).notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index("login_attempts_lookup_idx").on(t.addressHash, t.email, t.createdAt)],
+  (t) => [index("login_attempts_lookup_idx").on(t.addressHash, t.keyHash, t.createdAt), index("login_attempts_created_idx").on(t.createdAt)],
 );
 
 export const media = sqliteTable("media", {

@@ -2,35 +2,87 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { freePort } from "../scripts/free-port";
 import { OWNER } from "./sign-in";
 
-// Journeys that must see exactly their own changes run a server of their own, on a
-// database of their own, with no other traffic: what it shows can only come from that
-// database, its clock and the changes made there (e2e/public-cache.spec.ts).
+export type OwnServer = {
+  origin: string;
+  port: number;
+  dbFile: string;
+  /** Everything the server printed so far, stdout and stderr. */
+  log: () => string;
+  /** SIGTERM, and wait for the process to end; its exit code. */
+  stop: () => Promise<number | null>;
+  /** SIGKILL: no clean-up at all. */
+  kill: () => Promise<void>;
+};
 
-/** A path for a fresh database file (the server creates, migrates and seeds it). */
-export const tempDatabase = () => path.join(fs.mkdtempSync(path.join(os.tmpdir(), "firm-site-cache-")), "site.db");
+/** A fresh database file in a folder of its own. */
+export const tempDatabase = (prefix = "firm-site-own-") => path.join(fs.mkdtempSync(path.join(os.tmpdir(), prefix)), "site.db");
 
-/** Starts the production build on `dbFile`, on a free loopback port, with the test owner account. */
-export async function startServer(dbFile: string): Promise<{ origin: string; stop: () => Promise<void> }> {
-  const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ["scripts/server.mjs"], {
-    env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), DATABASE_URL: dbFile, SITE_URL: `http://127.0.0.1:${port}`, SMTP_URL: "", ADMIN_EMAIL: OWNER.email, ADMIN_PASSWORD: OWNER.password },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+/**
+ * The production server (scripts/server.mjs) on a free loopback port and a database of the
+ * journey's own, for journeys that need to see its log, restart it, or run it with other
+ * settings than the shared test server. Resolves once it says it is serving.
+ */
+/** `env` overrides the environment; a variable given as undefined is unset. */
+export async function startOwnServer(options: { dbFile?: string; env?: Record<string, string | undefined>; port?: number } = {}): Promise<OwnServer> {
+  const port = options.port ?? (await freePort());
+  const dbFile = options.dbFile ?? tempDatabase();
+  const origin = options.env?.SITE_URL || `http://127.0.0.1:${port}`;
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    HOST: "127.0.0.1",
+    PORT: String(port),
+    DATABASE_URL: dbFile,
+    SITE_URL: origin,
+    SMTP_URL: "",
+    TRUST_PROXY: "",
+    ADMIN_EMAIL: OWNER.email,
+    ADMIN_PASSWORD: OWNER.password,
+    ...options.env,
+  };
+  for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
+  const child: ChildProcess = spawn(process.execPath, ["scripts/server.mjs"], { env: env as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   await new Promise<void>((resolve, reject) => {
-    child.stdout!.on("data", (chunk: Buffer) => {
-      if (chunk.toString().includes("Serving on")) resolve();
+    const timer = setInterval(() => {
+      if (output.includes("Serving on")) {
+        clearInterval(timer);
+        resolve();
+      }
+    }, 25);
+    void exited.then((code) => {
+      clearInterval(timer);
+      reject(new Error(`server stopped (${code}):\n${output}`));
     });
-    child.once("exit", (code) => reject(new Error(`server stopped (${code})`)));
   });
   return {
-    origin: `http://127.0.0.1:${port}`,
-    stop: () =>
-      new Promise((resolve) => {
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-      }),
+    origin,
+    port,
+    dbFile,
+    log: () => output,
+    stop: async () => {
+      child.kill("SIGTERM");
+      return exited;
+    },
+    kill: async () => {
+      child.kill("SIGKILL");
+      await exited;
+    },
   };
+}
+
+/** Rows from a database file, read-only. */
+export function readDb<T>(dbFile: string, sql: string, ...params: unknown[]): T[] {
+  const sqlite = new Database(dbFile, { readonly: true, fileMustExist: true });
+  try {
+    return sqlite.prepare(sql).all(...params) as T[];
+  } finally {
+    sqlite.close();
+  }
 }

@@ -2,12 +2,17 @@ import fs from "node:fs";
 import Database from "better-sqlite3";
 import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
 import { EMPTY_POST_FIELDS } from "../lib/post-input";
-import { startServer, tempDatabase } from "./own-server";
+import { readDb, startOwnServer, tempDatabase } from "./own-server";
 import { uniqueTitle } from "./post-editor";
 import { signIn } from "./sign-in";
 
 // The public pages come from Next's cache. Every change the attorney makes must show on
 // the very next request of every page that shows it, and nothing unpublished ever may.
+
+// These journeys run their own server (e2e/own-server.ts), on a database of their own,
+// with no other traffic: what it shows can only come from that database, its clock and
+// the changes made here.
+const startServer = (dbFile: string) => startOwnServer({ dbFile });
 
 /** The text of a public page as a visitor's browser receives it (no JavaScript needed). */
 async function pageText(request: APIRequestContext, url: string): Promise<{ status: number; text: string }> {
@@ -45,7 +50,7 @@ type OwnSite = { origin: string; dbFile: string; page: Page; at: (path: string) 
 // A server of this file's own for the test, with the owner signed in.
 const test = base.extend<{ site: OwnSite }>({
   site: async ({ browser }, use) => {
-    const dbFile = tempDatabase();
+    const dbFile = tempDatabase("firm-site-cache-");
     const server = await startServer(dbFile);
     const context = await browser.newContext({ baseURL: server.origin });
     const page = await context.newPage();
@@ -202,14 +207,6 @@ test("the feed, the sitemap, tag pages, share cards and search follow every chan
   expect(readDb<{ n: number }>(dbFile, "select count(*) as n from posts_search where posts_search match ?", later)[0]!.n).toBe(0);
 });
 
-function readDb<T>(dbFile: string, sql: string, ...params: unknown[]): T[] {
-  const sqlite = new Database(dbFile, { readonly: true });
-  try {
-    return sqlite.prepare(sql).all(...params) as T[];
-  } finally {
-    sqlite.close();
-  }
-}
 
 function setFirmName(dbFile: string, name: string) {
   const sqlite = new Database(dbFile);

@@ -16,6 +16,7 @@ it("gives every setting a safe default", () => {
     outbox: { pollMs: 15_000, retryBaseMs: 60_000, retryMaxMs: 3_600_000 },
     inquiryRateLimit: true,
     contactMinFillMs: undefined,
+    backupKeep: 14,
   });
 });
 
@@ -43,4 +44,16 @@ it("refuses bad values with a message naming each variable", () => {
 it("accepts the test harness's short form time only on a site that is not https", () => {
   expect(parseEnv({ E2E_CONTACT_MIN_FILL_MS: "200", SITE_URL: "http://127.0.0.1:4000" }).contactMinFillMs).toBe(200);
   expect(() => parseEnv({ E2E_CONTACT_MIN_FILL_MS: "200", SITE_URL: "https://firm.example" })).toThrow(/test harness only/);
+});
+
+it("reads how many backups to keep, and refuses a count that is not one", () => {
+  expect(parseEnv({ BACKUP_KEEP: "3" }).backupKeep).toBe(3);
+  expect(() => parseEnv({ BACKUP_KEEP: "0" })).toThrow(/BACKUP_KEEP="0": Keep at least 1/);
+  expect(() => parseEnv({ BACKUP_KEEP: "many" })).toThrow(/BACKUP_KEEP/);
+});
+
+it("binds to HOST, else HOSTNAME, else every interface", () => {
+  expect(parseEnv({ HOSTNAME: "127.0.0.2" }).host).toBe("127.0.0.2");
+  expect(parseEnv({ HOST: "127.0.0.1", HOSTNAME: "0.0.0.0" }).host).toBe("127.0.0.1");
+  expect(parseEnv({ HOST: " ", HOSTNAME: "" }).host).toBeUndefined();
 });

@@ -58,6 +58,8 @@ const schema = z
       .refine((value) => ["", "on", "off"].includes(value), "Use on or off.")
       .transform((value) => value !== "off")
       .optional(),
+    // How many backups `npm run db:backup` keeps (the oldest beyond it are deleted).
+    BACKUP_KEEP: z.coerce.number({ error: "Use a whole number of backups." }).int("Use a whole number of backups.").min(1, "Keep at least 1.").max(1000, "Use at most 1000.").default(14),
     // Test harness only (playwright.config.ts): a shorter minimum time to fill the contact
     // form, so the journeys need not sleep. Refused on an https site (see below).
     E2E_CONTACT_MIN_FILL_MS: z.coerce.number().int().min(0).max(60_000).optional(),
@@ -81,6 +83,7 @@ const schema = z
     outbox: { pollMs: values.OUTBOX_POLL_MS, retryBaseMs: values.OUTBOX_RETRY_BASE_MS, retryMaxMs: values.OUTBOX_RETRY_MAX_MS },
     inquiryRateLimit: values.INQUIRY_RATE_LIMIT ?? true,
     contactMinFillMs: values.E2E_CONTACT_MIN_FILL_MS,
+    backupKeep: values.BACKUP_KEEP,
   }));
 
 export type Env = z.output<typeof schema>;

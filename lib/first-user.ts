@@ -4,16 +4,22 @@ import { z } from "zod";
 import { readSettingValues, writeSettingValues } from "@/db/settings";
 import { countSignInAccounts, createUser } from "@/db/users";
 import { env } from "./env";
+import { weakPasswordReason } from "./password-rules";
 import { hashPassword, passwordSchema } from "./passwords";
 import { siteUrl } from "./site-url";
 
 const SETUP_KEY = "setupTokenHash";
 
-export const newAccountSchema = z.object({
-  name: z.string().trim().min(1, "Enter a name.").max(120, "Use at most 120 characters."),
-  email: z.email("Enter an email address.").trim().toLowerCase().max(254),
-  password: passwordSchema,
-});
+export const newAccountSchema = z
+  .object({
+    name: z.string().trim().min(1, "Enter a name.").max(120, "Use at most 120 characters."),
+    email: z.email("Enter an email address.").trim().toLowerCase().max(254),
+    password: passwordSchema,
+  })
+  .superRefine((account, ctx) => {
+    const reason = weakPasswordReason(account.password, account);
+    if (reason) ctx.addIssue({ code: "custom", path: ["password"], message: reason });
+  });
 
 const digest = (token: string) => createHash("sha256").update(token).digest("hex");
 

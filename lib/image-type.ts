@@ -1,6 +1,10 @@
 import { imageSize } from "image-size";
 
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+// Read from the header, before anything decodes the pixels: a few kilobytes of PNG can
+// claim 65535 × 65535 and cost gigabytes to decode. A phone photo is about 12 megapixels.
+export const MAX_IMAGE_PIXELS = 40_000_000;
+export const MAX_IMAGE_SIDE = 12_000;
 
 export type ImageType = { mimeType: "image/jpeg" | "image/png" | "image/webp"; extension: "jpg" | "png" | "webp" };
 
@@ -29,6 +33,9 @@ export function checkImage(bytes: Uint8Array): { ok: true; image: CheckedImage }
     const size = imageSize(bytes);
     const expected = { "image/jpeg": "jpg", "image/png": "png", "image/webp": "webp" }[type.mimeType];
     if (size.type !== expected || !size.width || !size.height) return { ok: false, error: "The image file is damaged." };
+    if (size.width > MAX_IMAGE_SIDE || size.height > MAX_IMAGE_SIDE || size.width * size.height > MAX_IMAGE_PIXELS) {
+      return { ok: false, error: "The image has too many pixels (at most 40 megapixels, 12,000 on a side). Use a smaller copy." };
+    }
     return { ok: true, image: { ...type, width: size.width, height: size.height, byteSize: bytes.byteLength } };
   } catch {
     return { ok: false, error: "The image file is damaged." };

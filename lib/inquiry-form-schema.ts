@@ -2,6 +2,7 @@
 // when the person starts filling the form in) and by the server action (the rules that
 // count). No server-only imports.
 import { z } from "zod";
+import "./zod-jitless";
 import { fieldErrors } from "./form-state";
 import {
   ABOUT_WHOM,

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { recordLoginAttempt } from "@/db/login-attempts";
 import { useTempDatabase } from "@/db/temp-database";
-import { ATTEMPTS_PER_ADDRESS_PER_HOUR, checkLoginThrottle, waitMessage } from "./login-throttle";
+import { ATTEMPTS_PER_ADDRESS_PER_HOUR, attemptKey, checkLoginThrottle, reservePasswordCheck, waitMessage } from "./login-throttle";
 
 const MIN = 60_000;
 const start = new Date("2026-03-01T10:00:00Z");
@@ -10,8 +10,11 @@ let temp: ReturnType<typeof useTempDatabase>;
 beforeEach(() => (temp = useTempDatabase()));
 afterEach(() => temp.remove());
 
+const record = (email: string, address: string, outcome: Parameters<typeof recordLoginAttempt>[2], when: Date) =>
+  recordLoginAttempt(attemptKey(email), address, outcome, when);
+
 function fail(times: number, minute = 0, email = "a@firm.test", address = "addr-1") {
-  for (let i = 0; i < times; i++) recordLoginAttempt(email, address, "failure", at(minute));
+  for (let i = 0; i < times; i++) record(email, address, "failure", at(minute));
 }
 
 describe("lockout per email and address", () => {
@@ -26,6 +29,15 @@ describe("lockout per email and address", () => {
     expect(checkLoginThrottle("a@firm.test", "addr-1", at(15)).allowed).toBe(true);
   });
 
+  it("locks when the count passes the threshold, not only when it equals a multiple of it", () => {
+    fail(4, 0);
+    fail(3, 1);
+    expect(checkLoginThrottle("a@firm.test", "addr-1", at(2))).toMatchObject({ allowed: false, reason: "locked" });
+    fail(5, 20);
+    // 12 failures: the tenth (at minute 20) doubled the lock.
+    expect(checkLoginThrottle("a@firm.test", "addr-1", at(21))).toMatchObject({ allowed: false, retryAfterMs: 29 * MIN });
+  });
+
   it("doubles the lock with each further five failures", () => {
     fail(5, 0);
     fail(5, 20);
@@ -36,19 +48,50 @@ describe("lockout per email and address", () => {
 
   it("starts counting again after a success, and refused attempts do not extend a lock", () => {
     fail(4);
-    recordLoginAttempt("a@firm.test", "addr-1", "success", at(1));
+    record("a@firm.test", "addr-1", "success", at(1));
     fail(4, 2);
     expect(checkLoginThrottle("a@firm.test", "addr-1", at(2)).allowed).toBe(true);
     fail(1, 3);
-    for (let i = 0; i < 10; i++) recordLoginAttempt("a@firm.test", "addr-1", "locked", at(4));
+    for (let i = 0; i < 10; i++) record("a@firm.test", "addr-1", "locked", at(4));
     expect(checkLoginThrottle("a@firm.test", "addr-1", at(18)).allowed).toBe(true);
+  });
+
+  it("stores a keyed hash of the email, never the email", () => {
+    fail(1);
+    const rows = temp.db.$client.prepare("select * from login_attempts").all() as Record<string, unknown>[];
+    expect(JSON.stringify(rows)).not.toContain("firm.test");
+    expect(rows[0]!.key_hash).toBe(attemptKey(" A@Firm.test "));
+  });
+});
+
+describe("reserving a check before the slow hash", () => {
+  it("counts a reservation as a failure until it is settled, so a burst sees its own guesses", () => {
+    const places = Array.from({ length: 20 }, () => reservePasswordCheck("a@firm.test", "addr-1", at(0)));
+    expect(places.filter((place) => place.allowed)).toHaveLength(5);
+    expect(places.slice(5).every((place) => !place.allowed && place.reason === "locked")).toBe(true);
+  });
+
+  it("a right password settles as a success and the count starts again; the second-factor step is neither", () => {
+    const first = reservePasswordCheck("a@firm.test", "addr-1", at(0));
+    if (!first.allowed) throw new Error("refused");
+    first.settle(false);
+    for (let i = 0; i < 3; i++) {
+      const place = reservePasswordCheck("a@firm.test", "addr-1", at(0));
+      if (!place.allowed) throw new Error("refused");
+      place.settle(null);
+    }
+    // Three right passwords waiting for a code did not clear the earlier failure, nor add to it.
+    fail(3, 0);
+    expect(checkLoginThrottle("a@firm.test", "addr-1", at(0)).allowed).toBe(true);
+    fail(1, 0);
+    expect(checkLoginThrottle("a@firm.test", "addr-1", at(0)).allowed).toBe(false);
   });
 });
 
 describe("limit per address", () => {
   it("refuses the 101st attempt in an hour and says when the oldest leaves the window", () => {
     for (let i = 0; i < ATTEMPTS_PER_ADDRESS_PER_HOUR; i++) {
-      recordLoginAttempt(`user${i % 30}@firm.test`, "busy", i % 2 ? "failure" : "success", at(i % 50));
+      record(`user${i % 30}@firm.test`, "busy", i % 2 ? "failure" : "success", at(i % 50));
     }
     const verdict = checkLoginThrottle("new@firm.test", "busy", at(50));
     expect(verdict).toEqual({ allowed: false, reason: "limited", retryAfterMs: 10 * MIN });

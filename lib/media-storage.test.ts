@@ -7,8 +7,8 @@ import { createUser } from "@/db/users";
 import { checkImage, detectImageType } from "./image-type";
 import { readStoredImage, storeImage, uploadsDir } from "./media-storage";
 
-/** A real 2×1 PNG. */
-function png(): Uint8Array {
+/** A real PNG, 2×1 unless told (a bigger one claims its size in the header only). */
+function png(width = 2, height = 1): Uint8Array {
   const crcTable = Array.from({ length: 256 }, (_, n) => {
     let c = n;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
@@ -28,8 +28,8 @@ function png(): Uint8Array {
     return out;
   };
   const header = Buffer.alloc(13);
-  header.writeUInt32BE(2, 0);
-  header.writeUInt32BE(1, 4);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
   header[8] = 8;
   header[9] = 2;
   const pixels = deflateSync(Buffer.from([0, 255, 0, 0, 0, 0, 255]));
@@ -55,6 +55,20 @@ describe("checkImage", () => {
     ["an empty file", Buffer.alloc(0)],
   ])("refuses %s", (_, bytes) => {
     expect(checkImage(bytes).ok).toBe(false);
+  });
+
+  it.each([
+    [65535, 65535],
+    [2147483647, 2147483647],
+    [12_001, 10],
+    [8000, 6000],
+  ])("refuses a PNG whose header claims %i × %i pixels, before decoding it", (width, height) => {
+    const result = checkImage(png(width, height));
+    expect(result).toEqual({ ok: false, error: expect.stringContaining("too many pixels") });
+  });
+
+  it("accepts a 6000 × 6000 header (36 megapixels)", () => {
+    expect(checkImage(png(6000, 6000)).ok).toBe(true);
   });
 
   it("refuses a PNG signature followed by rubbish, and anything over 5 MB", () => {

@@ -3,10 +3,13 @@
 // dropped: the inbox lists mail that has not gone.
 import "server-only";
 import { dueOutboxMail, markOutboxFailed, markOutboxSent, countUnsentOutbox, deleteSentOutbox } from "@/db/outbox";
+import { pruneLoginAttempts } from "@/db/login-attempts";
 import { pruneRateLimitHits } from "@/db/rate-limits";
+import { pruneEndedSessions } from "@/db/sessions";
 import { env } from "./env";
 import { fromAddress, smtpTransport, type MailTransport } from "./mail";
 import { applyInquiryRetention } from "./inquiry-retention";
+import { ABSOLUTE_LIMIT_MS, IDLE_LIMIT_MS } from "./session-rules";
 import { getIntakeSettings, getSiteSettings } from "./settings";
 
 export type BackoffOptions = { baseMs: number; maxMs: number };
@@ -47,12 +50,14 @@ export async function sendDueMail(
 
 const DAY = 24 * 60 * 60 * 1000;
 
-/** The once-a-day chores: retention, old rate-limit hits, old sent mail. */
+/** The once-a-day chores: retention, old rate-limit hits, old sent mail, ended sessions, sign-in attempts past 30 days. */
 export function dailyChores(now = new Date()): void {
   const removed = applyInquiryRetention(getIntakeSettings().inquiryRetentionMonths, now);
   if (removed) console.log(`[retention] deleted ${removed} closed, declined or spam inquiries past the retention period`);
   pruneRateLimitHits(new Date(now.getTime() - DAY));
   deleteSentOutbox(new Date(now.getTime() - 30 * DAY));
+  pruneEndedSessions(new Date(now.getTime() - IDLE_LIMIT_MS), new Date(now.getTime() - ABSOLUTE_LIMIT_MS));
+  pruneLoginAttempts(new Date(now.getTime() - 30 * DAY));
 }
 
 type WorkerState = { timer?: NodeJS.Timeout; running: boolean; again: boolean; lastChores: number; lastWaitingLog: number };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./zod-jitless";
 import { slugify } from "./slug";
 
 // What the editor sends for a post, with the limits the server holds it to.

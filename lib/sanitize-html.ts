@@ -3,7 +3,8 @@ import sanitize from "sanitize-html";
 
 // The allowlist for post bodies: what the editor can make, nothing more. Everything
 // else (scripts, styles, event handlers, iframes, classes, ids) is dropped.
-const EMPTY_CANDIDATES = new Set(["p", "h2", "h3", "blockquote"]);
+// (h1 and h4 too: they become h2 and h3 below, and the filter sees the name they came with.)
+const EMPTY_CANDIDATES = new Set(["p", "h1", "h2", "h3", "h4", "blockquote"]);
 
 const options: sanitize.IOptions = {
   allowedTags: ["p", "h2", "h3", "strong", "em", "a", "ul", "ol", "li", "blockquote", "br"],
@@ -30,7 +31,18 @@ const options: sanitize.IOptions = {
   },
 };
 
-/** Post HTML reduced to the allowlist. Run on save and again on render. */
+/**
+ * Post HTML reduced to the allowlist. Run on save and again on render. Repeated until it
+ * no longer changes (at most three passes): a dropped tag can leave markup that the next
+ * parse reads otherwise (`<p><svg><p>x` gives `<p><p>x</p></p>`), and what is stored must
+ * be exactly what is shown.
+ */
 export function sanitizePostHtml(html: string): string {
-  return sanitize(html, options);
+  let clean = sanitize(html, options);
+  for (let pass = 0; pass < 2; pass++) {
+    const again = sanitize(clean, options);
+    if (again === clean) break;
+    clean = again;
+  }
+  return clean;
 }

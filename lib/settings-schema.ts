@@ -1,6 +1,7 @@
 // The settings' rules and defaults, shared by the admin's forms (in the browser) and the
 // server. Reading the stored values is lib/settings.ts's job.
 import { z } from "zod";
+import "./zod-jitless";
 import { ALABAMA_COUNTIES } from "./alabama-counties";
 import { openingHoursSchema, type OpeningHours } from "./opening-hours";
 import { formatPhone, parsePhone, PHONE_MESSAGE } from "./phone";

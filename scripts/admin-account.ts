@@ -1,11 +1,15 @@
-// `npm run admin:create -- EMAIL "Full Name"` and `npm run admin:reset-password -- EMAIL`:
-// the owner account and password resets from a terminal. The password comes from
-// ADMIN_PASSWORD or is asked for (twice, not echoed).
+// `npm run admin:create -- EMAIL "Full Name"`, `npm run admin:reset-password -- EMAIL` and
+// `npm run admin:reset-second-factor -- EMAIL`: the owner account, password resets, and
+// the way back in for someone who lost both their phone and their recovery codes (from a
+// terminal on the server only). The password comes from ADMIN_PASSWORD or is asked for
+// (twice, not echoed).
 import { applyMigrations } from "@/db/migrate";
 import { db } from "@/db/client";
+import { removeSecondFactors } from "@/db/second-factors";
 import { revokeUserSessions } from "@/db/sessions";
 import { createUser, findUserByEmail, setPasswordHash } from "@/db/users";
 import { newAccountSchema } from "@/lib/first-user";
+import { weakPasswordReason } from "@/lib/password-rules";
 import { hashPassword, passwordSchema } from "@/lib/passwords";
 import { askHidden } from "./ask-hidden";
 
@@ -24,8 +28,8 @@ function fail(message: string): never {
 
 async function main() {
   const [command, email, ...nameParts] = process.argv.slice(2);
-  if (!email || (command !== "create" && command !== "reset-password")) {
-    fail('Usage: npm run admin:create -- EMAIL "Full Name"  |  npm run admin:reset-password -- EMAIL');
+  if (!email || !["create", "reset-password", "reset-second-factor"].includes(command ?? "")) {
+    fail('Usage: npm run admin:create -- EMAIL "Full Name"  |  npm run admin:reset-password -- EMAIL  |  npm run admin:reset-second-factor -- EMAIL');
   }
   applyMigrations(db());
   const existing = findUserByEmail(email);
@@ -40,8 +44,16 @@ async function main() {
   }
 
   if (!existing?.passwordHash) fail(`No account for ${email}.`);
+  if (command === "reset-second-factor") {
+    removeSecondFactors(existing.id);
+    revokeUserSessions(existing.id);
+    console.log(`Removed ${existing.email}'s authenticator app, passkeys and recovery codes, and ended their sessions. They sign in with the password, then set a second factor up again.`);
+    return;
+  }
   const password = passwordSchema.safeParse(await readPassword());
   if (!password.success) fail(password.error.issues.map((issue) => issue.message).join("\n"));
+  const weak = weakPasswordReason(password.data, existing);
+  if (weak) fail(weak);
   setPasswordHash(existing.id, await hashPassword(password.data));
   revokeUserSessions(existing.id);
   console.log(`New password set for ${existing.email}; their sessions were ended.`);

@@ -83,7 +83,7 @@ async function sendForms(base: string, count: number, concurrency: number, name:
     concurrency,
     async (i) => {
       const t0 = performance.now();
-      const response = await request(`${base}/contact`, { method: "POST", body: bodies[i]!.bytes, headers: { "content-type": bodies[i]!.type }, redirect: "manual" });
+      const response = await request(`${base}/contact`, { method: "POST", body: bodies[i]!.bytes, headers: { "content-type": bodies[i]!.type, origin: base }, redirect: "manual" });
       latencies.push(performance.now() - t0);
       const location = response.headers.get("location") ?? "";
       const reference = /[?&]ref=([A-Z0-9-]+)/.exec(location)?.[1];

@@ -19,7 +19,7 @@ const root = path.resolve(import.meta.dirname, "..");
 const POST = "/blog/can-a-victim-drop-the-charges";
 const PAGES = ["/", "/blog", "/blog/page/50", POST, "/contact"];
 const LIGHTHOUSE_PAGES = ["/", POST, "/blog", "/contact"];
-const OWNER = { email: "bench.owner@firm.test", password: "bench owner password 2026" };
+const OWNER = { email: "bench.owner@firm.test", password: "copper lantern harbor 2026" };
 
 type Load = { rps: number; p50: number; p99: number; errors: number };
 type PageResult = { path: string; plain: Load; gzip: Load; htmlGzipKb: number; jsGzipKb: number };
@@ -91,7 +91,7 @@ async function signIn(base: string): Promise<string> {
   const response = await request(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies.join("; ") },
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies.join("; "), origin: base },
     body: new URLSearchParams({ csrfToken, email: OWNER.email, password: OWNER.password, json: "true" }),
   });
   const session = response.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="));

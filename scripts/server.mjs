@@ -1,7 +1,7 @@
 // The production server: Next's request handler behind a plain Node HTTP server, so
-// that the client's address comes from the socket. Unless TRUST_PROXY is set, headers
-// a client could forge are dropped before Next sees them: X-Forwarded-For (Next then
-// fills it from the socket) and x-middleware-subrequest (a known proxy-bypass trick).
+// that the client's address comes from the socket. scripts/request-gate.mjs refuses what
+// Next would answer with a 500 or should never see (unknown methods, broken URLs,
+// oversized bodies, POSTs from other origins) and drops headers a client could forge.
 //
 // Where to listen comes from lib/env.ts, through instrumentation.ts's register(), which
 // Next starts while preparing the app (without waiting for it): the server listens once
@@ -9,7 +9,9 @@
 // public pages are dropped (lib/startup.ts), so nobody sees what the build saw.
 import { createServer } from "node:http";
 import path from "node:path";
+import { hashCachedPagePolicy } from "./cached-page-policy.mjs";
 import { compressResponse } from "./compressed-responses.mjs";
+import { admitPagePost, isPagePost, refuseBadRequest } from "./request-gate.mjs";
 
 process.env.NODE_ENV ??= "production";
 const { default: next } = await import("next");
@@ -27,20 +29,27 @@ const registered = new Promise((resolve) => {
 await app.prepare();
 const start = await registered;
 if (!start) process.exit(1); // register() printed what is wrong
-const { port, host, trustProxy, whenListening, stopServices } = start;
+const { port, host, trustProxy, siteOrigin, defaultHeaders, hashedPagePolicy, whenListening, stopServices } = start;
+const gate = { trustProxy, siteOrigin };
+const headerEntries = Object.entries(defaultHeaders);
 
 let ready;
 const isReady = new Promise((resolve) => (ready = resolve));
 
 const server = createServer(async (req, res) => {
-  delete req.headers["x-middleware-subrequest"];
-  if (!trustProxy) {
-    delete req.headers["x-forwarded-for"];
-    delete req.headers["x-real-ip"];
+  // The cached pages' policy and HSTS, on every answer, refusals too; a page that sets its
+  // own policy (proxy.ts's nonce, /media's sandbox) replaces this one.
+  for (const [name, value] of headerEntries) res.setHeader(name, value);
+  if (refuseBadRequest(req, res, gate)) return;
+  if (isPagePost(req)) {
+    req = await admitPagePost(req, res);
+    if (!req) return;
   }
   // The server's own start-up request (lib/public-pages.ts checks its token) goes first.
   if (!req.headers["x-refresh-token"]) await isReady;
   compressResponse(req, res);
+  // After compression's hook, so it runs first: it reads the page before it is gzipped.
+  hashCachedPagePolicy(req, res, defaultHeaders["Content-Security-Policy"], hashedPagePolicy);
   handle(req, res);
 });
 

@@ -13,7 +13,7 @@ export function ChangePasswordForm({ action }: { action: FormAction }) {
       <Field id="currentPassword" label="Current password" error={state.errors?.currentPassword}>
         {(control) => <TextInput {...control} name="currentPassword" type="password" autoComplete="current-password" maxLength={128} required />}
       </Field>
-      <Field id="newPassword" label="New password" hint="At least 12 characters." error={state.errors?.newPassword}>
+      <Field id="newPassword" label="New password" hint="At least 12 characters, not a common password, not your email or name. A few unrelated words make a good one." error={state.errors?.newPassword}>
         {(control) => <TextInput {...control} name="newPassword" type="password" autoComplete="new-password" maxLength={128} required />}
       </Field>
       <FormMessage ok={state.ok} message={state.message} />

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AdminNav } from "@/components/admin/admin-nav";
+import { SecondFactorOffer } from "@/components/admin/second-factor-offer";
 import { countNewInquiries } from "@/db/inquiries";
 import { requireUser } from "@/lib/auth";
 
@@ -12,6 +13,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   return (
     <>
       <AdminNav user={user} newInquiries={user.role === "owner" ? countNewInquiries() : 0} />
+      <SecondFactorOffer userId={user.id} />
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
         {children}
       </main>

@@ -1,26 +1,49 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import type { AuthenticatorSetup } from "@/components/admin/two-factor-settings";
 import { profileForUser } from "@/db/profiles";
-import { revokeUserSessions } from "@/db/sessions";
+import { listPasskeys, removePasskey, removeTotp, replaceRecoveryCodes, secondFactorsOf } from "@/db/second-factors";
+import { revokeSessionOf, revokeUserSessions } from "@/db/sessions";
 import { findUserById, setPasswordHash } from "@/db/users";
-import { requireActionUser } from "@/lib/auth";
+import { requireActionUser, type SessionUser } from "@/lib/auth";
 import { fieldErrors, type FormState } from "@/lib/form-state";
+import { reservePasswordCheck, waitMessage } from "@/lib/login-throttle";
+import { passkeyRegistrationOptions, registerPasskey } from "@/lib/passkeys";
+import { newPasswordProblem } from "@/lib/password-rules";
 import { hashPassword, passwordSchema, verifyPassword } from "@/lib/passwords";
 import type { ProfileField } from "@/lib/profile-form";
 import { saveProfileForm } from "@/lib/profile-save";
+import { confirmTotpEnrollment, newRecoveryCodes, recoveryCodeHash, startTotpEnrollment } from "@/lib/second-factor";
+import { getSiteSettings } from "@/lib/settings";
+import { qrCodePath } from "@/lib/qr-code";
 
 const schema = z.object({ currentPassword: z.string().max(128), newPassword: passwordSchema });
+
+// Guessing the current password from a signed-in session is throttled like a sign-in,
+// per account from anywhere: five wrong ones lock the form for 15 minutes.
+const CURRENT_PASSWORD_SCOPE = "current-password";
+
+/** Checks `password` against the account's, under the throttle; a message when it is not right. */
+async function currentPasswordProblem(user: SessionUser, password: string): Promise<string | undefined> {
+  const reservation = reservePasswordCheck(`account:${user.id}`, CURRENT_PASSWORD_SCOPE);
+  if (!reservation.allowed) return waitMessage(reservation).replace("sign-in attempts", "password attempts");
+  const ok = await verifyPassword(findUserById(user.id)?.passwordHash, password);
+  reservation.settle(ok);
+  return ok ? undefined : "That is not your current password.";
+}
 
 /** Changes your own password and ends your other sessions (this one stays). */
 export async function changePassword(_state: FormState, form: FormData): Promise<FormState> {
   const user = await requireActionUser();
   const parsed = schema.safeParse({ currentPassword: form.get("currentPassword"), newPassword: form.get("newPassword") });
   if (!parsed.success) return { errors: fieldErrors(parsed.error) };
-  const stored = findUserById(user.id)?.passwordHash;
-  if (!(await verifyPassword(stored, parsed.data.currentPassword))) {
-    return { errors: { currentPassword: "That is not your current password." } };
-  }
+  const wrong = await currentPasswordProblem(user, parsed.data.currentPassword);
+  if (wrong) return { errors: { currentPassword: wrong } };
+  const account = findUserById(user.id)!;
+  const weak = await newPasswordProblem(parsed.data.newPassword, account);
+  if (weak) return { errors: { newPassword: weak } };
   setPasswordHash(user.id, await hashPassword(parsed.data.newPassword));
   revokeUserSessions(user.id, user.sessionId);
   return { ok: true, message: "Password changed. You were signed out everywhere else." };
@@ -30,4 +53,108 @@ export async function changePassword(_state: FormState, form: FormData): Promise
 export async function saveOwnProfile(_state: FormState<ProfileField>, form: FormData): Promise<FormState<ProfileField>> {
   const user = await requireActionUser();
   return (await saveProfileForm(profileForUser(user.id).id, form, user.id)).state;
+}
+
+/** Ends one of your sessions (another device). */
+export async function endSession(_state: FormState, form: FormData): Promise<FormState> {
+  const user = await requireActionUser();
+  const id = z.string().min(1).max(64).safeParse(form.get("sessionId"));
+  if (!id.success || id.data === user.sessionId || !revokeSessionOf(user.id, id.data)) {
+    return { ok: false, message: "That session has already ended. Reload the page to see the current list." };
+  }
+  revalidatePath("/admin/account");
+  return { ok: true, message: "Signed out that session." };
+}
+
+/** Ends every session of yours but this one. */
+export async function endOtherSessions(): Promise<FormState> {
+  const user = await requireActionUser();
+  revokeUserSessions(user.id, user.sessionId);
+  revalidatePath("/admin/account");
+  return { ok: true, message: "Signed out everywhere else." };
+}
+
+
+/** Step 1 of adding an authenticator app: a new secret, as a QR code and as text. */
+export async function startAuthenticatorSetup(): Promise<AuthenticatorSetup> {
+  const user = await requireActionUser();
+  const { secret, uri } = startTotpEnrollment(user.id, user.email, getSiteSettings().firmName);
+  return { secret, qr: qrCodePath(uri) };
+}
+
+/** Step 2: the first code from the app turns it on; the recovery codes are shown once. */
+export async function confirmAuthenticatorSetup(state: AuthenticatorSetup, form: FormData): Promise<AuthenticatorSetup> {
+  const user = await requireActionUser();
+  const code = z.string().trim().max(20).safeParse(form.get("code"));
+  const recoveryCodes = code.success ? confirmTotpEnrollment(user.id, code.data) : undefined;
+  if (!recoveryCodes) return { ...state, errors: { code: "That code didn’t match. Enter the 6-digit code your app shows now." } };
+  revalidatePath("/admin/account");
+  return { ok: true, message: "Your authenticator app is on. Keep these recovery codes somewhere safe.", recoveryCodes };
+}
+
+/** The owner keeps a second factor once enrolled; an editor may drop one after giving the password. */
+function mayRemoveFactor(user: SessionUser, remainingAfter: number): string | undefined {
+  if (user.role === "owner" && remainingAfter === 0) return "The owner’s account keeps a second factor. Add another one before removing this one.";
+  return undefined;
+}
+
+export async function removeAuthenticator(_state: FormState, form: FormData): Promise<FormState> {
+  const user = await requireActionUser();
+  const factors = secondFactorsOf(user.id);
+  const refused = mayRemoveFactor(user, factors.passkeys);
+  if (refused) return { ok: false, message: refused };
+  const wrong = await currentPasswordProblem(user, String(form.get("currentPassword") ?? "").slice(0, 128));
+  if (wrong) return { ok: false, errors: { currentPassword: wrong } };
+  removeTotp(user.id);
+  if (factors.passkeys === 0) replaceRecoveryCodes(user.id, []);
+  revalidatePath("/admin/account");
+  return { ok: true, message: "The authenticator app was removed." };
+}
+
+/** New recovery codes (the old ones stop working). */
+export async function renewRecoveryCodes(): Promise<AuthenticatorSetup> {
+  const user = await requireActionUser();
+  const factors = secondFactorsOf(user.id);
+  if (!factors.totp && factors.passkeys === 0) return { ok: false, message: "Add a second factor first." };
+  const codes = newRecoveryCodes();
+  replaceRecoveryCodes(user.id, codes.map(recoveryCodeHash));
+  revalidatePath("/admin/account");
+  return { ok: true, message: "New recovery codes. The old ones no longer work.", recoveryCodes: codes };
+}
+
+/** Options for the browser to create a passkey (the challenge is kept in this process for five minutes). */
+export async function startPasskeySetup() {
+  const user = await requireActionUser();
+  return passkeyRegistrationOptions(user, getSiteSettings().firmName);
+}
+
+/** Keeps the passkey the browser created; the first second factor also brings recovery codes. */
+export async function finishPasskeySetup(challengeId: string, response: unknown, name: string): Promise<AuthenticatorSetup> {
+  const user = await requireActionUser();
+  const label = z.string().trim().min(1).max(60).catch("Passkey").parse(name);
+  const before = secondFactorsOf(user.id);
+  const parsed = z.looseObject({ id: z.string().max(1500), rawId: z.string().max(1500), type: z.literal("public-key"), response: z.looseObject({ clientDataJSON: z.string().max(10_000), attestationObject: z.string().max(50_000) }) }).safeParse(response);
+  if (!parsed.success || !(await registerPasskey(user.id, challengeId, parsed.data as never, label))) {
+    return { ok: false, message: "The passkey could not be added. Try again." };
+  }
+  revalidatePath("/admin/account");
+  if (!before.totp && before.passkeys === 0) {
+    const codes = newRecoveryCodes();
+    replaceRecoveryCodes(user.id, codes.map(recoveryCodeHash));
+    return { ok: true, message: "Passkey added. Keep these recovery codes somewhere safe.", recoveryCodes: codes };
+  }
+  return { ok: true, message: "Passkey added." };
+}
+
+export async function deletePasskey(_state: FormState, form: FormData): Promise<FormState> {
+  const user = await requireActionUser();
+  const id = z.string().min(1).max(1500).safeParse(form.get("passkeyId"));
+  const factors = secondFactorsOf(user.id);
+  const refused = mayRemoveFactor(user, factors.passkeys - 1 + (factors.totp ? 1 : 0));
+  if (refused) return { ok: false, message: refused };
+  if (!id.success || !listPasskeys(user.id).some((key) => key.id === id.data)) return { ok: false, message: "That passkey is already gone. Reload the page." };
+  removePasskey(user.id, id.data);
+  if (!factors.totp && factors.passkeys === 1) replaceRecoveryCodes(user.id, []);
+  revalidatePath("/admin/account");
+  return { ok: true, message: "Passkey removed." };
 }

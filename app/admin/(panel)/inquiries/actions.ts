@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import * as inquiries from "@/db/inquiries";
@@ -10,6 +11,18 @@ import { getSiteSettings } from "@/lib/settings";
 
 // Every action checks the session first; nothing changes without one.
 const idField = z.coerce.number().int().positive();
+
+/**
+ * Marks an inquiry read. A POST from the inquiry's page (on load with JavaScript, by its
+ * button without): opening the page itself, a GET, changes nothing, so a link from
+ * another site cannot.
+ */
+export async function markInquiryAsRead(form: FormData): Promise<void> {
+  await requireActionUser({ role: "owner" });
+  const parsed = idField.safeParse(form.get("id"));
+  if (parsed.success) inquiries.markInquiryRead(parsed.data);
+  revalidatePath("/admin", "layout");
+}
 
 export async function changeInquiryStatus(form: FormData): Promise<void> {
   const user = await requireActionUser({ role: "owner" });

@@ -7,6 +7,7 @@ import { countActiveOwners, createUser, findUserByEmail, findUserById, setPasswo
 import { requireActionUser } from "@/lib/auth";
 import { newAccountSchema } from "@/lib/first-user";
 import { fieldErrors, typedValues, type FormState } from "@/lib/form-state";
+import { weakPasswordReason } from "@/lib/password-rules";
 import { hashPassword, passwordSchema } from "@/lib/passwords";
 
 const userId = z.coerce.number().int().positive();
@@ -30,6 +31,8 @@ export async function resetPassword(_state: FormState, form: FormData): Promise<
   if (!parsed.success) return { errors: fieldErrors(parsed.error) };
   const target = findUserById(parsed.data.userId);
   if (!target?.passwordHash) return { message: "No such account." };
+  const weak = weakPasswordReason(parsed.data.password, target);
+  if (weak) return { errors: { password: weak } };
   setPasswordHash(target.id, await hashPassword(parsed.data.password));
   revokeUserSessions(target.id);
   return { ok: true, message: `New password set for ${target.email}; their sessions were ended.` };

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import { getInquiry, listConflictCandidates, listInquiryEvents, markInquiryRead } from "@/db/inquiries";
+import { MarkInquiryRead } from "@/components/admin/mark-inquiry-read";
+import { getInquiry, listConflictCandidates, listInquiryEvents } from "@/db/inquiries";
 import { outboxForInquiry } from "@/db/outbox";
 import { requireUser } from "@/lib/auth";
 import { findConflicts } from "@/lib/conflict-names";
@@ -12,7 +13,7 @@ import { ABOUT_WHOM, CONTACT_METHODS, CONTACT_TIMES, CUSTODY_STATUSES, MATTER_TY
 import { STATUS_OPTIONS, statusLabel } from "@/lib/inquiry-statuses";
 import { urgencyWindow } from "@/lib/inquiry-urgency";
 import { getSiteSettings } from "@/lib/settings";
-import { addInquiryNote, changeInquiryStatus } from "../actions";
+import { addInquiryNote, changeInquiryStatus, markInquiryAsRead } from "../actions";
 import { parseId } from "@/lib/url-params";
 
 export const metadata: Metadata = { title: "Inquiry", robots: { index: false } };
@@ -29,7 +30,6 @@ export default async function InquiryPage({ params, searchParams }: Props) {
   const site = getSiteSettings();
   const inquiry = id === undefined ? undefined : getInquiry(id, urgencyWindow(site.timeZone));
   if (!inquiry) notFound();
-  markInquiryRead(inquiry.id);
 
   const events = listInquiryEvents(inquiry.id);
   const mails = outboxForInquiry(inquiry.id);
@@ -66,6 +66,7 @@ export default async function InquiryPage({ params, searchParams }: Props) {
           <strong>{statusLabel(inquiry.status)}</strong>
           {inquiry.urgent && <span className="ml-2 rounded bg-red-700 px-1.5 py-0.5 text-sm font-semibold text-white">Urgent</span>}
         </p>
+        {!inquiry.readAt && <MarkInquiryRead id={inquiry.id} action={markInquiryAsRead} />}
       </div>
 
       {saved && (

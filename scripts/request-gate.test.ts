@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { bodyLimit, refuseBadRequest } from "./request-gate.mjs";
+
+const SITE = "http://127.0.0.1:3000";
+
+/** Runs the gate on a fake request; what it answered (or null when Next would get it) and the headers Next would see. */
+function gate(method: string, url: string, headers: Record<string, string> = {}, trustProxy = false) {
+  const req = { method, url, headers: { ...headers } };
+  const held: { answer: { status: number; headers: Record<string, unknown>; body: string } | null } = { answer: null };
+  const res = {
+    writeHead(status: number, head: Record<string, unknown>) {
+      held.answer = { status, headers: head, body: "" };
+    },
+    end(body: string) {
+      held.answer!.body = body;
+    },
+  };
+  const refused = refuseBadRequest(req as never, res as never, { trustProxy, siteOrigin: SITE });
+  expect(refused).toBe(held.answer !== null);
+  return { answer: held.answer, seen: req.headers as Record<string, string | undefined> };
+}
+
+describe("refuses before Next", () => {
+  it.each(["TRACE", "PUT", "DELETE", "PATCH", "OPTIONS", "CONNECT", "PROPFIND"])("%s with 405 and the methods it takes", (method) => {
+    expect(gate(method, "/").answer).toMatchObject({ status: 405, headers: { Allow: "GET, HEAD, POST" } });
+  });
+
+  it.each(["/blog/%", "/blog/%ZZ", "/blog/%FF", "/blog/%C0%AE", "/blog/%E0%A4%A", "/blog/%E0%A4%A.rsc", "/media/%E0%A4%A", "/api/auth/%E0%A4%A", "/api/auth/error?error=%E0%A4%A", "/admin/posts/%E0%A4%A", "/admin/inquiries/%E0%A4%A", "/blog/a%00b", "/api/auth/error?error=x%0A%5Bmail%5D", "/admin/login?next=a%0D%0Ab", "http://evil.example/", "*", "//evil.example/x"])(
+    "the malformed address %s with 400",
+    (url) => {
+      expect(gate("GET", url).answer?.status).toBe(400);
+    },
+  );
+
+  it("an address of 5,000 characters with 414", () => {
+    expect(gate("GET", `/blog/${"a".repeat(5000)}`).answer?.status).toBe(414);
+  });
+
+  it("the image optimizer with 404", () => {
+    expect(gate("GET", "/_next/image?url=%2Fmedia%2Fa.png&w=3840&q=100").answer?.status).toBe(404);
+  });
+
+  it("a body over its route's limit with 413, and the contact form's with a page to go back from", () => {
+    const origin = { origin: SITE };
+    expect(gate("POST", "/contact", { ...origin, "content-length": String(64 * 1024 + 1) }).answer).toMatchObject({ status: 413, body: expect.stringContaining("Back to the contact form") });
+    expect(gate("POST", "/api/auth/callback/credentials", { ...origin, "content-length": String(30_000_000) }).answer?.status).toBe(413);
+    expect(gate("POST", "/admin/api/media", { ...origin, "content-length": String(7 * 1024 * 1024) }).answer?.status).toBe(413);
+    expect(gate("POST", "/admin/api/media", { ...origin, "content-length": String(5 * 1024 * 1024) }).answer).toBeNull();
+    expect(gate("POST", "/contact", { ...origin, "transfer-encoding": "chunked" }).answer?.status).toBe(411);
+    expect(gate("POST", "/contact", { ...origin, "content-length": "12abc" }).answer?.status).toBe(400);
+  });
+
+  it("a POST from another origin, with the wrong scheme or port, or with none, with 403", () => {
+    for (const origin of ["https://evil.example", "https://127.0.0.1:3000", "http://127.0.0.1:3001", "null", undefined]) {
+      const headers: Record<string, string> = { "content-length": "10", "next-action": "abc" };
+      if (origin) headers.origin = origin;
+      expect(gate("POST", "/contact", headers).answer?.status, String(origin)).toBe(403);
+    }
+    expect(gate("POST", "/contact", { "content-length": "10", origin: SITE }).answer).toBeNull();
+  });
+
+  it("a POST to a public page without a form with 405", () => {
+    expect(gate("POST", "/", { "content-length": "3", origin: SITE }).answer?.status).toBe(405);
+    expect(gate("POST", "/blog/a-post", { "content-length": "3", origin: SITE }).answer?.status).toBe(405);
+  });
+});
+
+describe("headers a client could forge", () => {
+  it("drops X-Forwarded-* and x-middleware-subrequest unless TRUST_PROXY", () => {
+    const forged = { "x-forwarded-for": "1.2.3.4", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https", "x-real-ip": "1.2.3.4", forwarded: "for=1.2.3.4", "x-middleware-subrequest": "proxy" };
+    expect(gate("GET", "/", forged).seen).toEqual({});
+    expect(gate("GET", "/", forged, true).seen).toEqual({ ...forged, "x-middleware-subrequest": undefined });
+  });
+});
+
+it("gives each route its own body limit", () => {
+  expect(bodyLimit("/contact")).toBe(64 * 1024);
+  expect(bodyLimit("/api/auth/callback/credentials")).toBe(16 * 1024);
+  expect(bodyLimit("/admin/posts/1")).toBe(2 * 1024 * 1024);
+  expect(bodyLimit("/admin/api/media")).toBe(6 * 1024 * 1024);
+});

@@ -182,6 +182,17 @@ function InquiryFormFields({
           defaultValue={values.aboutWhom}
           error={errors.aboutWhom}
         />
+        {/* Shown once "A family member" or "Someone else" is chosen, by CSS alone (app/globals.css), so without JavaScript too. */}
+        <div className="person-charged-field">
+          <Field
+            id={id("personCharged")}
+            label={<>Name of the person charged {required}</>}
+            hint="Their full name, so we can check that we don’t already work for someone else in the case."
+            error={errors.personCharged}
+          >
+            {(control) => <TextInput {...control} name="personCharged" autoComplete="off" defaultValue={values.personCharged} />}
+          </Field>
+        </div>
         <Field id={id("matterType")} label={<>Type of matter {required}</>} error={errors.matterType}>
           {(control) => (
             <Select {...control} name="matterType" required defaultValue={values.matterType ?? ""}>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDate } from "@/lib/dates";
+import { formatDate, isLaterDay } from "@/lib/dates";
 import { readingTimeLabel } from "@/lib/reading-time";
 
 /** "By Jordan Avery · March 4, 2026 · Updated March 9, 2026 · Last reviewed May 1, 2026 · 4 min read"; the name links to the author's page. */
@@ -34,7 +34,8 @@ export function PostMeta({
       </span>
       <span aria-hidden="true"> · </span>
       <time dateTime={publishedAt.toISOString()}>{formatDate(publishedAt, timeZone)}</time>
-      {updatedAt && updatedAt > publishedAt && (
+      {/* An edit on the day it came out is not news to a reader: "Updated" only from a later day. */}
+      {updatedAt && isLaterDay(updatedAt, publishedAt, timeZone) && (
         <>
           <span aria-hidden="true"> · </span>
           <span>

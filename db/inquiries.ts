@@ -190,7 +190,7 @@ export function deleteInquiry(id: number): boolean {
   });
 }
 
-export type ConflictCandidate = Pick<Inquiry, "id" | "reference" | "name" | "otherParties" | "status" | "createdAt">;
+export type ConflictCandidate = Pick<Inquiry, "id" | "reference" | "name" | "personCharged" | "otherParties" | "status" | "createdAt">;
 
 /** Every other inquiry's names, for the conflict check (a small firm has thousands at most). */
 export function listConflictCandidates(excludeId: number): ConflictCandidate[] {
@@ -199,6 +199,7 @@ export function listConflictCandidates(excludeId: number): ConflictCandidate[] {
       id: inquiries.id,
       reference: inquiries.reference,
       name: inquiries.name,
+      personCharged: inquiries.personCharged,
       otherParties: inquiries.otherParties,
       status: inquiries.status,
       createdAt: inquiries.createdAt,

@@ -11,6 +11,7 @@ export function inquiryValues(overrides: Partial<NewInquiry> = {}): NewInquiry {
     contactMethod: "any",
     contactTime: "any",
     aboutWhom: "me",
+    personCharged: null,
     matterType: "dui",
     county: "Jefferson",
     charges: null,

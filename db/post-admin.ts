@@ -136,6 +136,21 @@ export function findPostForEdit(id: number): EditablePost | undefined {
   return { ...row.post, authorName: row.authorName, coverFileName: row.coverFileName, tags: tagNamesOf(id), pending: findPendingDraft(id) ?? null };
 }
 
+/**
+ * The slug itself when this post may take it, else the first free one of slug-2, slug-3…
+ * (cut to fit 80 characters): a new post whose title another post already has is saved
+ * under its own address rather than not at all.
+ */
+function freeSlug(tx: Queryable, slug: string, postId?: number): string {
+  if (!slugClash(tx, slug, postId)) return slug;
+  for (let n = 2; n < 1000; n++) {
+    const suffix = `-${n}`;
+    const candidate = `${slug.slice(0, 80 - suffix.length).replace(/-+$/, "")}${suffix}`;
+    if (!slugClash(tx, candidate, postId)) return candidate;
+  }
+  return slug;
+}
+
 /** Why a slug cannot be used by this post, or undefined when it can. */
 function slugClash(tx: Queryable, slug: string, postId?: number): string | undefined {
   const other = tx
@@ -203,9 +218,14 @@ function recordVersion(tx: Tx, postId: number, userId: number, now: Date, onlyIf
     .run();
 }
 
-/** A new draft (a post unless `kind` says otherwise) by this user, signed by their profile unless another is chosen. Fails only on a slug clash. */
-export function createDraftPost(content: PostContent, authorId: number, now = new Date(), kind: PostKind = "post"): SaveResult {
+/**
+ * A new draft (a post unless `kind` says otherwise) by this user, signed by their profile
+ * unless another is chosen. With `autoSlug` (the slug came from the title, not the writer)
+ * a taken slug becomes the first free slug-2, slug-3…; otherwise a taken slug fails.
+ */
+export function createDraftPost(content: PostContent, authorId: number, now = new Date(), kind: PostKind = "post", autoSlug = false): SaveResult {
   return db().transaction((tx) => {
+    if (autoSlug) content = { ...content, slug: freeSlug(tx, content.slug) };
     const clash = slugClash(tx, content.slug);
     if (clash) return { ok: false, reason: "slug", message: clash };
     const { tags: tagNames, ...columns } = content;
@@ -236,7 +256,20 @@ function checkSave(tx: Tx, postId: number, expectedRevision: number, slug: strin
   return { ok: true, current };
 }
 
-type SaveOptions = { userId: number; statusChange?: StatusChange; now?: Date };
+type SaveOptions = {
+  userId: number;
+  statusChange?: StatusChange;
+  now?: Date;
+  /** The slug came from the title, not the writer: a taken one becomes slug-2, slug-3… */
+  autoSlug?: boolean;
+  /** More writes that stand or fall with this save (a review request opened or closed). */
+  afterWrite?: (tx: Tx) => void;
+};
+
+/** The content with a free slug when the slug is the title's (see SaveOptions.autoSlug). */
+function withFreeSlug(tx: Tx, postId: number, content: PostContent, autoSlug: boolean | undefined): PostContent {
+  return autoSlug ? { ...content, slug: freeSlug(tx, content.slug, postId) } : content;
+}
 
 /**
  * Writes content into the post's own (public, once published) columns, changing its
@@ -295,9 +328,9 @@ function sameContent(a: PostContent, b: PostContent): boolean {
   );
 }
 
-/** Tag lists that lead to the same tags. */
+/** Tag lists that lead to the same tags in the same order (the writer's order is content too). */
 function tagKey(names: string[]): string {
-  return distinctTagNames(names).map((t) => t.slug).sort().join(" ");
+  return distinctTagNames(names).map((t) => t.slug).join(" ");
 }
 
 /**
@@ -334,9 +367,11 @@ function writePending(tx: Tx, current: PostRow, content: PostContent, userId: nu
 export function savePostContent(postId: number, expectedRevision: number, content: PostContent, options: SaveOptions): SaveResult {
   const now = options.now ?? new Date();
   return db().transaction((tx) => {
+    content = withFreeSlug(tx, postId, content, options.autoSlug);
     const checked = checkSave(tx, postId, expectedRevision, content.slug);
     if (!checked.ok) return checked;
     writeLive(tx, checked.current, content, { ...options, now });
+    options.afterWrite?.(tx);
     return { ok: true, post: findPostForEdit(postId)! };
   });
 }
@@ -346,13 +381,20 @@ export function savePostContent(postId: number, expectedRevision: number, conten
  * post keeps its public content and gets the content as pending changes instead (no
  * version is recorded: nothing was published). Same revision check as every save.
  */
-export function autosavePostContent(postId: number, expectedRevision: number, content: PostContent, options: { userId: number; now?: Date }): SaveResult {
+export function autosavePostContent(
+  postId: number,
+  expectedRevision: number,
+  content: PostContent,
+  options: { userId: number; now?: Date; autoSlug?: boolean; afterWrite?: (tx: Tx, current: PostRow) => void },
+): SaveResult {
   const now = options.now ?? new Date();
   return db().transaction((tx) => {
+    content = withFreeSlug(tx, postId, content, options.autoSlug);
     const checked = checkSave(tx, postId, expectedRevision, content.slug);
     if (!checked.ok) return checked;
-    if (checked.current.status === "draft") writeLive(tx, checked.current, content, { ...options, now });
+    if (checked.current.status === "draft") writeLive(tx, checked.current, content, { userId: options.userId, now });
     else writePending(tx, checked.current, content, options.userId, now);
+    options.afterWrite?.(tx, checked.current);
     return { ok: true, post: findPostForEdit(postId)! };
   });
 }

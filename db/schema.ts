@@ -15,6 +15,8 @@ export const users = sqliteTable("users", {
   // Null for a user who cannot sign in yet (the seeded sample author).
   passwordHash: text("password_hash"),
   role: text("role", { enum: ["owner", "editor"] }).notNull().default("editor"),
+  // An editor the owner trusts to publish without review (the owner always may).
+  publishesDirectly: integer("publishes_directly", { mode: "boolean" }).notNull().default(false),
   active: integer("active", { mode: "boolean" }).notNull().default(true),
   createdAt: createdAt(),
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }),
@@ -115,8 +117,28 @@ export const media = sqliteTable("media", {
   width: integer("width"),
   height: integer("height"),
   uploadedBy: integer("uploaded_by").references(() => users.id, { onDelete: "set null" }),
+  // What the image shows, for people who cannot see it: edited in the media library, and
+  // what every body image made from this upload says (components/post-body.tsx).
+  alt: text("alt").notNull().default(""),
   createdAt: createdAt(),
 });
+
+// The sizes and formats an upload was resized into when it arrived (lib/image-variants.ts),
+// served by /media/[name] like the upload itself and offered to browsers with srcset.
+export const mediaVariants = sqliteTable(
+  "media_variants",
+  {
+    fileName: text("file_name").primaryKey(),
+    mediaId: integer("media_id")
+      .notNull()
+      .references(() => media.id, { onDelete: "cascade" }),
+    mimeType: text("mime_type", { enum: ["image/avif", "image/webp", "image/jpeg", "image/png"] }).notNull(),
+    width: integer("width").notNull(),
+    height: integer("height").notNull(),
+    byteSize: integer("byte_size").notNull(),
+  },
+  (t) => [index("media_variants_media_idx").on(t.mediaId)],
+);
 
 // A lawyer's public page (/attorneys/[slug]) and every post's byline. An account has at
 // most one (created when it is first needed); the owner can add profiles for lawyers who
@@ -221,6 +243,31 @@ export const postDrafts = sqliteTable("post_drafts", {
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
 });
 
+// An editor's request that a post go live (publish it, schedule it, or apply its pending
+// changes), waiting for the owner, who publishes it or sends it back with a note. At most
+// one open request per post (decided_at null); decided ones stay as the post's history.
+export const reviewRequests = sqliteTable(
+  "review_requests",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    postId: integer("post_id")
+      .notNull()
+      .references(() => posts.id, { onDelete: "cascade" }),
+    // publish: a draft goes live (at publishAt when set: scheduled, or back-dated); update: a
+    // published or scheduled post takes its pending changes.
+    action: text("action", { enum: ["publish", "update"] }).notNull(),
+    publishAt: integer("publish_at", { mode: "timestamp_ms" }),
+    requestedBy: integer("requested_by").references(() => users.id, { onDelete: "set null" }),
+    requestedAt: integer("requested_at", { mode: "timestamp_ms" }).notNull(),
+    outcome: text("outcome", { enum: ["published", "returned", "withdrawn"] }),
+    decidedBy: integer("decided_by").references(() => users.id, { onDelete: "set null" }),
+    decidedAt: integer("decided_at", { mode: "timestamp_ms" }),
+    // The owner's note when sending it back.
+    note: text("note"),
+  },
+  (t) => [index("review_requests_post_idx").on(t.postId, t.decidedAt)],
+);
+
 // Every published version, kept for the advertising-records rules: emptying the trash
 // deletes the post but keeps its versions (post_id becomes null; slug and title stay).
 export const postVersions = sqliteTable(
@@ -308,6 +355,8 @@ export const inquiries = sqliteTable(
     contactMethod: text("contact_method"),
     contactTime: text("contact_time"),
     aboutWhom: text("about_whom"),
+    // The person charged, when the inquiry is about someone else (a mother writing about her son).
+    personCharged: text("person_charged"),
     matterType: text("matter_type"),
     county: text("county"),
     charges: text("charges"),
@@ -342,6 +391,27 @@ export const inquiryEvents = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index("inquiry_events_inquiry_idx").on(t.inquiryId)],
+);
+
+// The firm's conflict list: people it represents or has represented, the parties against
+// them and witnesses, by matter; kept by the owner (by hand, or imported from the practice-
+// management tool's CSV). Every inquiry's names are checked against it (lib/conflict-names.ts).
+export const CONFLICT_ROLES = ["client", "opposing_party", "witness", "other"] as const;
+export type ConflictRole = (typeof CONFLICT_ROLES)[number];
+
+export const conflictParties = sqliteTable(
+  "conflict_parties",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    name: text("name").notNull(),
+    role: text("role", { enum: CONFLICT_ROLES }).notNull(),
+    // The matter's name or number as the firm knows it ("State v. Reyes, CC-2025-114").
+    matter: text("matter").notNull().default(""),
+    source: text("source", { enum: ["manual", "import"] }).notNull(),
+    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("conflict_parties_name_idx").on(t.name)],
 );
 
 // Firm details and disclaimers, one JSON value per key (lib/settings.ts knows the keys).

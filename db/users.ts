@@ -35,6 +35,11 @@ export function setPasswordHash(id: number, passwordHash: string): void {
   db().update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, id)).run();
 }
 
+/** Lets an editor publish without review, or sends their changes through review again. */
+export function setPublishesDirectly(id: number, publishesDirectly: boolean): void {
+  db().update(users).set({ publishesDirectly, updatedAt: new Date() }).where(eq(users.id, id)).run();
+}
+
 export function setUserActive(id: number, active: boolean): void {
   db().update(users).set({ active, updatedAt: new Date() }).where(eq(users.id, id)).run();
 }

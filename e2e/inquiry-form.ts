@@ -33,6 +33,8 @@ export type InquiryAnswers = {
   email?: string;
   phone?: string;
   aboutWhom?: string;
+  /** Asked when the inquiry is about someone else (the default, "A family member"). */
+  personCharged?: string;
   matterType?: string;
   county?: string;
   custody?: string;
@@ -49,7 +51,9 @@ export async function fillInquiry(page: Page, answers: InquiryAnswers) {
   await page.getByLabel("Your name").fill(answers.name);
   if (answers.email !== undefined) await page.getByRole("textbox", { name: "Email" }).fill(answers.email);
   if (answers.phone !== undefined) await page.getByRole("textbox", { name: "Phone" }).fill(answers.phone);
-  await page.getByRole("group", { name: /Who is this about/ }).getByLabel(answers.aboutWhom ?? "A family member", { exact: true }).check();
+  const aboutWhom = answers.aboutWhom ?? "A family member";
+  await page.getByRole("group", { name: /Who is this about/ }).getByLabel(aboutWhom, { exact: true }).check();
+  if (aboutWhom !== "Me") await page.getByLabel("Name of the person charged").fill(answers.personCharged ?? `Kin ${answers.name.split(" ").at(-1)}`);
   await page.getByLabel("Type of matter").selectOption({ label: answers.matterType ?? "DUI" });
   await page.getByLabel("County").selectOption({ label: answers.county ?? "Jefferson" });
   await page.getByRole("group", { name: /in custody/ }).getByLabel(answers.custody ?? "Not arrested", { exact: true }).check();
@@ -81,6 +85,7 @@ export async function fillRequiredAtOnce(page: Page, name: string) {
       set("name", personName);
       set("phone", "555 010 0166");
       set("aboutWhom", "family");
+      set("personCharged", `Kin ${personName.split(" ").at(-1)}`);
       set("matterType", "dui");
       set("county", "Jefferson");
       set("custodyStatus", "not_arrested");

@@ -11,7 +11,15 @@ import { safeReturnPath } from "./return-path";
 import { serverSecret } from "./secret";
 import { liveSessionUser } from "./session-user";
 
-export type SessionUser = { id: number; email: string; name: string; role: "owner" | "editor"; sessionId: string };
+export type SessionUser = {
+  id: number;
+  email: string;
+  name: string;
+  role: "owner" | "editor";
+  /** An editor the owner lets publish without review (lib/publishing-rights.ts). */
+  publishesDirectly: boolean;
+  sessionId: string;
+};
 
 /** The session id the signed session cookie carries, or undefined (no cookie, a forged or broken one). */
 async function sessionIdFromCookie(): Promise<string | undefined> {
@@ -32,7 +40,7 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const live = sid ? liveSessionUser(sid) : undefined;
   if (!live) return null;
   const { user } = live;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, sessionId: live.sessionId };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, publishesDirectly: user.publishesDirectly, sessionId: live.sessionId };
 });
 
 /**

@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { expect, it } from "vitest";
-import { csvCell, toCsv } from "./csv";
+import { csvCell, parseCsv, toCsv } from "./csv";
 
 it("quotes fields with quotes, commas and line breaks, and reads back the same", () => {
   const rows = [
@@ -27,4 +27,16 @@ it("defuses cells a spreadsheet would run as formulas", () => {
   expect(csvCell("a=b")).toBe("a=b");
   const parsed = parse(toCsv(["x"], [["=1+1"], ["@cmd"], ["-2"]]));
   expect(parsed).toEqual([["x"], ["'=1+1"], ["'@cmd"], ["'-2"]]);
+});
+
+it("reads CSV as csv-parse does: quotes, doubled quotes, line breaks in fields, CRLF or LF, a BOM, blank lines", () => {
+  const rows = [
+    ["Name", "Role", "Matter"],
+    ["López, Daniel R.", 'the "other" driver', "State v. Reyes\nCC-2025-114"],
+    ["", "x", ""],
+  ];
+  const text = toCsv(rows[0]!, rows.slice(1));
+  expect(parseCsv(text)).toEqual(parse(text, { columns: false }));
+  expect(parseCsv(`\uFEFFa,b\n\n1,2\r\n3,"4"`)).toEqual([["a", "b"], ["1", "2"], ["3", "4"]]);
+  expect(parseCsv("")).toEqual([]);
 });

@@ -17,3 +17,41 @@ export function csvRow(cells: readonly (string | number | null | undefined)[]): 
 export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null | undefined)[])[]): string {
   return csvRow(header) + rows.map(csvRow).join("");
 }
+
+/**
+ * Rows of a CSV document as RFC 4180 reads it (quoted fields with doubled quotes and line
+ * breaks inside; CRLF or LF rows; a UTF-8 BOM dropped), as spreadsheets and
+ * practice-management tools export it. Blank lines are skipped.
+ */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const endRow = () => {
+    row.push(field);
+    if (row.length > 1 || row[0]!.trim() !== "") rows.push(row);
+    row = [];
+    field = "";
+  };
+  for (; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"' && field === "") quoted = true;
+    else if (c === ",") {
+      row.push(field);
+      field = "";
+    } else if (c === "\n" || c === "\r") {
+      if (c === "\r" && text[i + 1] === "\n") i++;
+      endRow();
+    } else field += c;
+  }
+  if (field !== "" || row.length > 0) endRow();
+  return rows;
+}

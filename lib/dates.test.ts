@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { formatCalendarDate, formatDate, formatDateTime, rfc822Date } from "./dates";
+import { formatCalendarDate, formatDate, formatDateTime, rfc822Date, formatAge, isLaterDay } from "./dates";
 
 const CHICAGO = "America/Chicago";
 
@@ -24,4 +24,17 @@ it("writes RSS dates (RFC 822) in the firm's zone, with its offset, across dayli
   expect(rfc822Date(new Date("2026-07-04T15:05:09Z"), CHICAGO)).toBe("Sat, 04 Jul 2026 10:05:09 -0500");
   expect(rfc822Date(new Date("2026-01-01T00:00:00Z"), "UTC")).toBe("Thu, 01 Jan 2026 00:00:00 +0000");
   expect(rfc822Date(new Date("2026-01-01T00:00:00Z"), "Asia/Kolkata")).toBe("Thu, 01 Jan 2026 05:30:00 +0530");
+});
+
+it("says how long ago an inquiry arrived", () => {
+  const now = new Date("2026-11-29T05:00:00Z");
+  const ago = (ms: number) => formatAge(new Date(now.getTime() - ms), now);
+  expect([ago(20_000), ago(12 * 60_000), ago(3 * 3600_000 + 59 * 60_000), ago(26 * 3600_000), ago(50 * 3600_000)]).toEqual(["just now", "12 min ago", "3 h ago", "1 day ago", "2 days ago"]);
+});
+
+it("counts a later day in the firm's time zone, not in UTC", () => {
+  // 10 p.m. and 11:30 p.m. on Nov 28 in Chicago: the second is already Nov 29 in UTC, still Nov 28 there.
+  expect(isLaterDay(new Date("2026-11-29T05:30:00Z"), new Date("2026-11-29T04:00:00Z"), CHICAGO)).toBe(false);
+  expect(isLaterDay(new Date("2026-11-29T06:01:00Z"), new Date("2026-11-29T04:00:00Z"), CHICAGO)).toBe(true);
+  expect(isLaterDay(new Date("2026-11-29T04:00:00Z"), new Date("2026-11-29T04:00:00Z"), CHICAGO)).toBe(false);
 });

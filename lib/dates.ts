@@ -66,3 +66,25 @@ export function rfc822Date(date: Date, timeZone: string): string {
   const weekday = DAYS[new Date(wallAsUtc).getUTCDay()];
   return `${weekday}, ${two(wall.day)} ${MONTHS[wall.month - 1]} ${wall.year} ${two(wall.hour)}:${two(wall.minute)}:${two(wall.second)} ${offset}`;
 }
+
+/** How long ago something arrived, as a glance at the inbox needs it: "just now", "12 min ago", "3 h ago", "2 days ago". */
+export function formatAge(date: Date, now = new Date()): string {
+  const minutes = Math.floor((now.getTime() - date.getTime()) / 60_000);
+  if (minutes < 1) return "just now";
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return `${hours} h ago`;
+  const days = Math.floor(hours / 24);
+  return days === 1 ? "1 day ago" : `${days} days ago`;
+}
+
+/** The calendar date (YYYY-MM-DD) of `instant` in `timeZone`. */
+export function calendarDateIn(instant: Date, timeZone: string): string {
+  const { year, month, day } = wallClockParts(instant, timeZone);
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** Whether `later` falls on a later calendar day than `earlier` in the firm's time zone: what makes a post "Updated". */
+export function isLaterDay(later: Date, earlier: Date, timeZone: string): boolean {
+  return calendarDateIn(later, timeZone) > calendarDateIn(earlier, timeZone);
+}

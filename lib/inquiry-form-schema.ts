@@ -5,6 +5,7 @@ import { z } from "zod";
 import "./zod-jitless";
 import { fieldErrors } from "./form-state";
 import {
+  ABOUT_SOMEONE_ELSE,
   ABOUT_WHOM,
   CONTACT_METHODS,
   CONTACT_TIMES,
@@ -77,6 +78,7 @@ export function inquiryFormSchema(context: InquiryFormContext) {
       contactMethod: choice(CONTACT_METHODS, "Please choose how we should contact you."),
       contactTime: choice(CONTACT_TIMES, "Please choose a time of day."),
       aboutWhom: choice(ABOUT_WHOM, "Please tell us who this is about."),
+      personCharged: optionalText("the name", LIMITS.personCharged),
       matterType: choice(MATTER_TYPES, "Please choose the type of matter (or “Something else”)."),
       county: z
         .string({ error: "Please choose a county (or “Other”)." })
@@ -99,6 +101,9 @@ export function inquiryFormSchema(context: InquiryFormContext) {
       (data, ctx) => {
         // Runs even when other fields have problems (see `when`), so values may be unparsed.
         const given = (value: unknown) => typeof value === "string" && value.trim() !== "";
+        if (ABOUT_SOMEONE_ELSE.includes(String(data.aboutWhom)) && !given(data.personCharged)) {
+          ctx.addIssue({ code: "custom", path: ["personCharged"], message: "Please tell us the name of the person charged (or choose “Me”)." });
+        }
         const hasEmail = given(data.email);
         const hasPhone = given(data.phone);
         if (!hasEmail && !hasPhone) {

@@ -10,6 +10,7 @@ const valid: FormValues = {
   contactMethod: "any",
   contactTime: "evening",
   aboutWhom: "family",
+  personCharged: "Sam Example",
   matterType: "dui",
   county: "Jefferson",
   charges: "",
@@ -65,6 +66,13 @@ describe("the intake form schema", () => {
     expect(errorsFor({ aboutWhom: undefined }).aboutWhom).toMatch(/who this is about/);
     expect(errorsFor({ matterType: "" }).matterType).toMatch(/type of matter/);
     expect(errorsFor({ custodyStatus: "maybe" }).custodyStatus).toMatch(/in custody/);
+  });
+
+  it("asks for the person charged when the inquiry is about someone else", () => {
+    expect(errorsFor({ aboutWhom: "family", personCharged: "" }).personCharged).toMatch(/name of the person charged/);
+    expect(errorsFor({ aboutWhom: "other", personCharged: "  " }).personCharged).toMatch(/name of the person charged/);
+    expect(errorsFor({ aboutWhom: "me", personCharged: "" })).toEqual({});
+    expect(errorsFor({ personCharged: "x".repeat(LIMITS.personCharged + 1) }).personCharged).toMatch(/under 120/);
   });
 
   it("takes a county from the settings' list or Other", () => {

@@ -23,6 +23,9 @@ export const CONTACT_TIMES = [
   { value: "evening", label: "Evening" },
 ] as const;
 
+/** "Who is this about?" answers that name someone other than the sender: the person charged is then asked for. */
+export const ABOUT_SOMEONE_ELSE: readonly string[] = ["family", "other"];
+
 export const ABOUT_WHOM = [
   { value: "me", label: "Me" },
   { value: "family", label: "A family member" },
@@ -52,6 +55,7 @@ export const OTHER_COUNTY = "Other";
 /** Length limits, shown to people in the messages and the message counter. */
 export const LIMITS = {
   name: 120,
+  personCharged: 120,
   email: 254,
   phone: 40,
   charges: 300,
@@ -77,6 +81,7 @@ export const FORM_FIELDS = [
   "contactMethod",
   "contactTime",
   "aboutWhom",
+  "personCharged",
   "matterType",
   "county",
   "charges",

@@ -23,12 +23,18 @@ export function fromAddress(site: Pick<SiteSettings, "email" | "firmName">): str
   return address.includes("<") ? address : `"${site.firmName.replace(/["\\\r\n]/g, "")}" <${address}>`;
 }
 
-export function notificationMail(to: string, inquiry: { id: number; reference: string }): QueuedMail {
+/**
+ * The notification: its subject says "Urgent" for someone in custody or due in court within
+ * 3 days (lib/inquiry-urgency.ts), so it stands out in a phone's list of mail at night, and
+ * says nothing the person wrote, there or in the text.
+ */
+export function notificationMail(to: string, inquiry: { id: number; reference: string }, urgent = false): QueuedMail {
   return {
     toAddress: to,
-    subject: `New inquiry ${inquiry.reference}`,
+    subject: `${urgent ? "Urgent inquiry" : "New inquiry"} ${inquiry.reference}`,
     textBody: [
       `A new inquiry arrived through the website: reference ${inquiry.reference}.`,
+      ...(urgent ? ["It is marked urgent: someone is in custody, or has a court date within 3 days."] : []),
       "",
       `Read it in the admin (sign-in required):`,
       `${siteUrl()}/admin/inquiries/${inquiry.id}`,
@@ -60,4 +66,9 @@ export function smtpTransport(): MailTransport | undefined {
   const url = env().smtpUrl;
   if (!url) return undefined;
   return nodemailer.createTransport(url);
+}
+
+/** Whether a mail server is set (SMTP_URL): without one, mail waits in the outbox. */
+export function mailServerConfigured(): boolean {
+  return env().smtpUrl !== undefined;
 }

@@ -9,6 +9,7 @@ import { pruneEndedSessions } from "@/db/sessions";
 import { env } from "./env";
 import { fromAddress, smtpTransport, type MailTransport } from "./mail";
 import { applyInquiryRetention } from "./inquiry-retention";
+import { mailErrorText } from "./mail-problems";
 import { ABSOLUTE_LIMIT_MS, IDLE_LIMIT_MS } from "./session-rules";
 import { getIntakeSettings, getSiteSettings } from "./settings";
 
@@ -41,7 +42,7 @@ export async function sendDueMail(
     } catch (error) {
       const attempts = mail.attempts + 1;
       const at = now();
-      markOutboxFailed(mail.id, attempts, error instanceof Error ? error.message : String(error), new Date(at.getTime() + retryDelay(attempts, options)));
+      markOutboxFailed(mail.id, attempts, mailErrorText(error), new Date(at.getTime() + retryDelay(attempts, options)));
       failed++;
     }
   }

@@ -42,3 +42,29 @@ export function phoneHref(phone: Phone): string {
 }
 
 export const PHONE_MESSAGE = "Enter a 10-digit US or Canadian number, like (334) 555-0142, with “ext. 12” after it if there is one.";
+
+/**
+ * The digits to dial for a number someone typed into the contact form: the North American
+ * parse when it is one, else any number of 7 to 15 digits as written (an international
+ * one, "+44 20 7946 0958"); undefined for text that is not a number.
+ */
+function dialDigits(text: string): { digits: string; extension: string | null } | undefined {
+  const parsed = parsePhone(text);
+  if (parsed) return { digits: `+1${parsed.area}${parsed.exchange}${parsed.line}`, extension: parsed.extension };
+  if (!/^[\d\s().+\-]+$/.test(text.trim())) return undefined;
+  const digits = text.replace(/\D/g, "");
+  if (digits.length < 7 || digits.length > 15) return undefined;
+  return { digits: text.trim().startsWith("+") ? `+${digits}` : digits, extension: null };
+}
+
+/** The tel: href that calls a number a person gave (RFC 3966), or undefined. */
+export function callHref(text: string): string | undefined {
+  const dial = dialDigits(text);
+  return dial && `tel:${dial.digits}${dial.extension ? `;ext=${dial.extension}` : ""}`;
+}
+
+/** The sms: href that opens a text message to it (RFC 5724; an extension cannot take one), or undefined. */
+export function textHref(text: string): string | undefined {
+  const dial = dialDigits(text);
+  return dial && !dial.extension ? `sms:${dial.digits}` : undefined;
+}

@@ -110,7 +110,11 @@ export const saveRequestSchema = z.object({
   revision: z.number().int().nonnegative(),
   // save: autosave (a published or scheduled post keeps it as pending changes);
   // update: make the changes public (the publish time stays); discard: drop pending changes.
-  intent: z.enum(["save", "update", "discard", "publish", "schedule", "unpublish"]),
+  // submit: an editor who may not publish sends the post to the owner for review (a draft
+  // to be published, at publishAt when given; a published post's pending changes).
+  intent: z.enum(["save", "update", "discard", "publish", "schedule", "unpublish", "submit"]),
+  // The slug came from the title, not the writer: a taken one becomes slug-2, slug-3…
+  autoSlug: z.boolean().optional(),
   // For "schedule": a time in the future schedules; one in the past publishes at once with that date (imports).
   publishAt: z.string().max(40).optional(),
   // What a new draft is (its first save); ignored afterwards.

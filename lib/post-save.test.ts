@@ -4,11 +4,12 @@ import { findPublicPostBySlug, listPublicPosts } from "@/db/posts";
 import { useTempDatabase } from "@/db/temp-database";
 import { createUser } from "@/db/users";
 import { EMPTY_POST_FIELDS, type PostFieldsInput } from "./post-input";
-import { editorFields, saveFromEditor, type EditorPostState } from "./post-save";
+import { editorFields, editorState, saveFromEditor, type EditorPostState } from "./post-save";
+import { publishReviewed, returnReviewed } from "./review";
 
 const now = new Date("2026-03-01T12:00:00Z");
 let temp: ReturnType<typeof useTempDatabase>;
-let user: { id: number };
+let user: { id: number; role: "owner" | "editor"; publishesDirectly: boolean };
 
 function fields(overrides: Partial<PostFieldsInput> = {}): PostFieldsInput {
   return { ...EMPTY_POST_FIELDS, title: "What to do after an arrest", bodyHtml: "<p>Stay calm.</p>", ...overrides };
@@ -23,7 +24,7 @@ function create(overrides: Partial<PostFieldsInput> = {}) {
 beforeEach(() => {
   temp = useTempDatabase();
   const row = createUser({ email: "o@example.com", name: "Olive Owner", role: "owner" });
-  user = { id: row.id };
+  user = { id: row.id, role: "owner", publishesDirectly: false };
 });
 afterEach(() => temp.remove());
 
@@ -233,3 +234,87 @@ describe("saveFromEditor", () => {
     });
   });
 });
+
+describe("a title another post already has", () => {
+  it("saves the new post under the first free address, -2, -3, and never as an unsaved draft", () => {
+    create({ title: "Can a victim drop the charges?" });
+    const request = (title: string) => ({ revision: 0, intent: "save" as const, autoSlug: true, fields: fields({ title, slug: "can-a-victim-drop-the-charges" }) });
+    const second = saveFromEditor(user, null, request("Can a victim drop the charges?"), now);
+    expect(second.body).toMatchObject({ ok: true, post: { slug: "can-a-victim-drop-the-charges-2" } });
+    const third = saveFromEditor(user, null, request("Can a victim drop the charges?"), now);
+    expect(third.body).toMatchObject({ ok: true, post: { slug: "can-a-victim-drop-the-charges-3" } });
+    // Its next autosave keeps its own address.
+    const id = (second.body as { post: EditorPostState }).post.id;
+    const again = saveFromEditor(user, id, { ...request("Can a victim drop the charges?"), revision: 1, fields: fields({ slug: "can-a-victim-drop-the-charges-2" }) }, now);
+    expect(again.body).toMatchObject({ ok: true, post: { slug: "can-a-victim-drop-the-charges-2" } });
+    // A slug the writer typed is theirs: a clash is said, not changed.
+    const typed = saveFromEditor(user, null, { ...request("Other"), autoSlug: false }, now);
+    expect(typed).toMatchObject({ status: 400, body: { fieldErrors: { slug: expect.stringMatching(/already uses this address/) } } });
+  });
+});
+
+describe("review before publishing", () => {
+  let editor: { id: number; role: "editor"; publishesDirectly: boolean };
+  beforeEach(() => {
+    editor = { id: createUser({ email: "e@example.com", name: "Eddie Editor", role: "editor" }).id, role: "editor", publishesDirectly: false };
+  });
+
+  const as = (who: typeof editor | typeof user, post: EditorPostState, intent: "save" | "publish" | "schedule" | "update" | "unpublish" | "submit", body: string, publishAt?: string) =>
+    saveFromEditor(who, post.id, { revision: post.revision, intent, publishAt, fields: fields({ slug: post.slug, bodyHtml: body }) }, now);
+
+  it("refuses an editor's publish, schedule, update and unpublish on the server", () => {
+    const draft = create();
+    for (const intent of ["publish", "schedule", "update", "unpublish"] as const) {
+      expect(as(editor, draft, intent, "<p>Mine.</p>", "2026-04-01T09:00"), intent).toMatchObject({ status: 403, body: { error: expect.stringMatching(/send them for review/) } });
+    }
+    expect(findPostForEdit(draft.id)!.status).toBe("draft");
+    // A trusted editor publishes directly.
+    const trusted = { ...editor, publishesDirectly: true };
+    expect(as(trusted, draft, "publish", "<p>Mine.</p>")).toMatchObject({ status: 200, publicChanged: true });
+  });
+
+  it("an editor's draft waits for the owner, and goes live only when the owner publishes it", () => {
+    const draft = create();
+    const sent = as(editor, draft, "submit", "<p>Please publish.</p>", "2026-03-02T09:00");
+    expect(sent).toMatchObject({ status: 200, body: { post: { status: "draft", review: { action: "publish", publishAtText: expect.stringMatching(/^Mar 2, 2026, 9:00/) } } } });
+    expect(sent.publicChanged).toBeFalsy();
+    expect(findPublicPostBySlug(draft.slug, new Date("2026-03-03T00:00:00Z"))).toBeUndefined();
+    const state = (sent.body as { post: EditorPostState }).post;
+    expect(publishReviewed(user, draft.id, state.revision - 1, now)).toMatchObject({ ok: false, message: expect.stringMatching(/changed while you were reading/) });
+    expect(publishReviewed(user, draft.id, state.revision, now)).toEqual({ ok: true });
+    const live = findPostForEdit(draft.id)!;
+    expect(live).toMatchObject({ status: "published", bodyHtml: "<p>Please publish.</p>", publishedAt: new Date("2026-03-02T15:00:00Z") });
+    expect(listPostVersions(draft.id)).toHaveLength(1);
+    expect(publishReviewed(user, draft.id, live.revision, now)).toMatchObject({ ok: false });
+  });
+
+  it("an editor's update of a published post stays pending until the owner publishes it, or goes back with a note", () => {
+    const draft = create();
+    const published = ok(saveFromEditor(user, draft.id, { revision: draft.revision, intent: "publish", fields: fields() }, now));
+    const sent = ok(as(editor, published, "submit", "<p>Edited by the editor.</p>"));
+    expect(sent).toMatchObject({ status: "published", pendingChanges: true, review: { action: "update" } });
+    expect(findPublicPostBySlug(draft.slug, now)?.bodyHtml).toBe("<p>Stay calm.</p>");
+
+    expect(returnReviewed(user, draft.id, "Cite the statute, please.", now)).toEqual({ ok: true });
+    const back = editorState(findPostForEdit(draft.id)!, "America/Chicago", now);
+    expect(back).toMatchObject({ review: null, returned: { note: "Cite the statute, please.", by: "Olive Owner" } });
+    expect(findPublicPostBySlug(draft.slug, now)?.bodyHtml).toBe("<p>Stay calm.</p>");
+
+    const resent = ok(as(editor, back, "submit", "<p>Edited, with § 13A-6-2.</p>"));
+    expect(resent).toMatchObject({ review: { action: "update" }, returned: null });
+    expect(publishReviewed(user, draft.id, resent.revision, now)).toEqual({ ok: true });
+    expect(findPublicPostBySlug(draft.slug, now)?.bodyHtml).toBe("<p>Edited, with § 13A-6-2.</p>");
+    expect(editorState(findPostForEdit(draft.id)!, "America/Chicago", now)).toMatchObject({ review: null, returned: null, pendingChanges: false });
+  });
+
+  it("has nothing to review when a published post has no pending changes", () => {
+    const draft = create();
+    const published = ok(saveFromEditor(user, draft.id, { revision: draft.revision, intent: "publish", fields: fields() }, now));
+    expect(ok(as(editor, published, "submit", "<p>Stay calm.</p>")).review).toBeNull();
+  });
+});
+
+function ok(outcome: ReturnType<typeof saveFromEditor>): EditorPostState {
+  if (!outcome.body.ok) throw new Error(outcome.body.error);
+  return outcome.body.post;
+}

@@ -13,6 +13,7 @@ import {
   autosavePostContent,
   createDraftPost,
   discardPendingDraft,
+  findPendingDraft,
   findPostForEdit,
   savePostContent,
   type EditablePost,
@@ -20,11 +21,13 @@ import {
   type SaveResult,
   type StatusChange,
 } from "@/db/post-admin";
+import { closeReviewRequest, findOpenReviewRequest, findReturnedReview, requestReview } from "@/db/review-requests";
 import type { PostKind } from "@/db/schema";
 import { formatDateTime } from "./dates";
 import { RESERVED_PAGE_SLUGS } from "./post-paths";
 import { fieldErrors, type FieldErrors } from "./form-state";
 import { EMPTY_POST_FIELDS, postFieldsSchema, RESERVED_SLUGS, saveRequestSchema, type PostFields, type PostFieldsInput } from "./post-input";
+import { mayPublish, NEEDS_REVIEW_MESSAGE, type Publisher } from "./publishing-rights";
 import { sanitizePostHtml } from "./sanitize-html";
 import { getSiteSettings } from "./settings";
 import { slugify } from "./slug";
@@ -48,6 +51,10 @@ export type EditorPostState = {
   /** The publish time as the firm reads it ("Nov 28, 2026, 11:06 PM CST"), as the post list shows it. */
   publishedAtText: string | null;
   bodyHtml: string;
+  /** Waiting for the owner's review: what was asked, and when. */
+  review: { action: "publish" | "update"; requestedAtText: string; publishAtText: string | null } | null;
+  /** Sent back by the owner (nothing asked since): the note. */
+  returned: { note: string; by: string | null; atText: string } | null;
 };
 
 export type SaveResponse =
@@ -67,7 +74,30 @@ export function editorState(post: EditablePost, timeZone: string, now = new Date
     publishedAtLocal: post.publishedAt ? utcToZonedTime(post.publishedAt, timeZone) : null,
     publishedAtText: post.publishedAt ? formatDateTime(post.publishedAt, timeZone) : null,
     bodyHtml: post.pending?.bodyHtml ?? post.bodyHtml,
+    review: reviewState(post.id, timeZone),
+    returned: returnedState(post.id, timeZone),
   };
+}
+
+function reviewState(postId: number, timeZone: string): EditorPostState["review"] {
+  const open = findOpenReviewRequest(postId);
+  if (!open) return null;
+  return {
+    action: open.action,
+    requestedAtText: formatDateTime(open.requestedAt, timeZone),
+    publishAtText: open.publishAt ? formatDateTime(open.publishAt, timeZone) : null,
+  };
+}
+
+function returnedState(postId: number, timeZone: string): EditorPostState["returned"] {
+  const returned = findReturnedReview(postId);
+  return returned ? { note: returned.note, by: returned.by, atText: formatDateTime(returned.at, timeZone) } : null;
+}
+
+/** A stored post's (or its pending changes') content, as a save takes it. */
+export function storedContent(post: PostContent): PostContent {
+  const { title, slug, excerpt, bodyHtml, tags, coverMediaId, coverAlt, seoTitle, seoDescription, disclaimer, authorProfileId, lastReviewedAt } = post;
+  return { title, slug, excerpt, bodyHtml, tags, coverMediaId, coverAlt, seoTitle, seoDescription, disclaimer, authorProfileId, lastReviewedAt };
 }
 
 function toContent(fields: PostFields, timeZone: string): PostContent {
@@ -105,11 +135,20 @@ const fail = (status: number, error: string, extra: Partial<Extract<SaveResponse
   body: { ok: false, error, ...extra },
 });
 
+/** A typed publish time in the firm's zone, or the message for the field. */
+function readPublishAt(publishAt: string | undefined, timeZone: string): { ok: true; at: Date } | { ok: false; message: string } {
+  const at = publishAt ? zonedTimeToUtc(publishAt, timeZone) : undefined;
+  if (!at) return { ok: false, message: "Enter a date and time." };
+  if (at.getTime() < EARLIEST_PUBLISH_DATE) return { ok: false, message: "Enter a date after 1990." };
+  return { ok: true, at };
+}
+
 /**
  * Saves what the editor sent for post `postId` (null: a new draft), as `user`.
- * 400 with messages per field, 404, 409 when the post changed since `revision`, or 200.
+ * 400 with messages per field, 403 when the user may not publish (lib/publishing-rights.ts),
+ * 404, 409 when the post changed since `revision`, or 200.
  */
-export function saveFromEditor(user: { id: number }, postId: number | null, input: unknown, now = new Date()): Outcome {
+export function saveFromEditor(user: Publisher & { id: number }, postId: number | null, input: unknown, now = new Date()): Outcome {
   const request = saveRequestSchema.safeParse(input);
   if (!request.success) return fail(400, "The editor sent something it should not have. Reload the page.");
   if (request.data.intent === "discard") {
@@ -132,15 +171,21 @@ export function saveFromEditor(user: { id: number }, postId: number | null, inpu
     return fail(400, "Check the fields marked below.", { fieldErrors: { slug: "The site uses this address for its own pages. Choose another." } });
   }
 
-  const { intent, revision, publishAt } = request.data;
+  const { intent, revision, publishAt, autoSlug } = request.data;
+  // Publish, schedule, update and unpublish change the public site: the owner's, or a trusted editor's, to do.
+  if ((intent === "publish" || intent === "schedule" || intent === "update" || intent === "unpublish") && !mayPublish(user)) {
+    return fail(403, NEEDS_REVIEW_MESSAGE);
+  }
+  if (intent === "submit") return submitForReview(user, postId, request.data, content, site.timeZone, now);
+
   let statusChange: StatusChange;
   if (intent === "publish") {
     if (content.bodyHtml === "") return fail(400, "Write the post before publishing it.", { fieldErrors: { bodyHtml: "Write the post before publishing it." } });
     statusChange = { status: "published", publishedAt: now };
   } else if (intent === "schedule") {
-    const at = publishAt ? zonedTimeToUtc(publishAt, site.timeZone) : undefined;
-    if (!at) return fail(400, "Check the fields marked below.", { fieldErrors: { publishAt: "Enter a date and time." } });
-    if (at.getTime() < EARLIEST_PUBLISH_DATE) return fail(400, "Check the fields marked below.", { fieldErrors: { publishAt: "Enter a date after 1990." } });
+    const read = readPublishAt(publishAt, site.timeZone);
+    if (!read.ok) return fail(400, read.message, { fieldErrors: { publishAt: read.message } });
+    const at = read.at;
     if (content.bodyHtml === "") return fail(400, "Write the post before scheduling it.", { fieldErrors: { bodyHtml: "Write the post before scheduling it." } });
     // A time in the past (an imported post) publishes at once, with that date; one in the future schedules.
     statusChange = { status: "published", publishedAt: at };
@@ -148,23 +193,62 @@ export function saveFromEditor(user: { id: number }, postId: number | null, inpu
     statusChange = { status: "draft" };
   }
 
+  // What an editor had asked for review is done once the owner (or a trusted editor) publishes it.
+  const closeReview = (tx: Parameters<typeof closeReviewRequest>[0]) => {
+    closeReviewRequest(tx, postId!, { outcome: "published", userId: user.id, now });
+  };
   let result: SaveResult;
   if (postId === null) {
     if (intent !== "save") return fail(400, "Save the post first.");
-    result = createDraftPost(content, user.id, now, request.data.kind);
+    result = createDraftPost(content, user.id, now, request.data.kind, autoSlug);
   } else if (intent === "save") {
-    result = autosavePostContent(postId, revision, content, { userId: user.id, now });
+    result = autosavePostContent(postId, revision, content, { userId: user.id, now, autoSlug });
   } else if (intent === "update") {
     const stored = findPostForEdit(postId);
     if (stored && stored.status !== "published") return fail(400, "This post is a draft: publish or schedule it instead.");
     if (content.bodyHtml === "") return fail(400, "Write the post before publishing it.", { fieldErrors: { bodyHtml: "Write the post before publishing it." } });
     // The publish time, past or scheduled, stays as it is.
-    result = savePostContent(postId, revision, content, { userId: user.id, now });
+    result = savePostContent(postId, revision, content, { userId: user.id, now, autoSlug, afterWrite: closeReview });
   } else {
-    result = savePostContent(postId, revision, content, { userId: user.id, statusChange, now });
+    result = savePostContent(postId, revision, content, { userId: user.id, statusChange, now, autoSlug, afterWrite: intent === "unpublish" ? undefined : closeReview });
   }
   // Publish, schedule (a back-dated one publishes at once), update and unpublish change what the public sees, or when.
   return { ...outcome(result, now), publicChanged: result.ok && intent !== "save" };
+}
+
+/**
+ * An editor's "Send for review": saves the content as autosave does (a published post
+ * keeps it as pending changes) and opens (or renews) the post's review request in the same
+ * transaction. Nothing goes public. A published post with nothing pending has nothing to
+ * review: the answer's `review` stays null.
+ */
+function submitForReview(
+  user: { id: number },
+  postId: number | null,
+  request: { revision: number; publishAt?: string; autoSlug?: boolean },
+  content: PostContent,
+  timeZone: string,
+  now: Date,
+): Outcome {
+  if (postId === null) return fail(400, "Save the post first.");
+  if (content.bodyHtml === "") return fail(400, "Write the post before sending it for review.", { fieldErrors: { bodyHtml: "Write the post before sending it for review." } });
+  let publishAt: Date | null = null;
+  if (request.publishAt) {
+    const read = readPublishAt(request.publishAt, timeZone);
+    if (!read.ok) return fail(400, read.message, { fieldErrors: { publishAt: read.message } });
+    publishAt = read.at;
+  }
+  const result = autosavePostContent(postId, request.revision, content, {
+    userId: user.id,
+    now,
+    autoSlug: request.autoSlug,
+    afterWrite: (tx, current) => {
+      const action = current.status === "draft" ? "publish" : "update";
+      if (action === "update" && !findPendingDraft(postId)) return;
+      requestReview(tx, { postId, action, publishAt: action === "publish" ? publishAt : null, userId: user.id, now });
+    },
+  });
+  return outcome(result, now);
 }
 
 function outcome(result: SaveResult, now: Date): Outcome {

@@ -31,7 +31,7 @@ const nasty = fc.oneof(
   fc.constantFrom("", " ", "<script>alert(1)</script>", "=HYPERLINK(\"x\")", "\u0000", "\r\n", "'; drop table inquiries; --", "2026-02-30", "9999-12-31", "a".repeat(5000)),
 );
 
-const INTAKE_FIELDS = ["name", "email", "phone", "contactMethod", "contactTime", "aboutWhom", "matterType", "county", "courtDate", "custodyStatus", "charges", "otherParties", "message", "heardFrom", "consent"];
+const INTAKE_FIELDS = ["name", "email", "phone", "contactMethod", "contactTime", "aboutWhom", "personCharged", "matterType", "county", "courtDate", "custodyStatus", "charges", "otherParties", "message", "heardFrom", "consent"];
 
 describe("the intake form", () => {
   it("never throws, and either stores one whole inquiry with its mail or stores nothing", () => {
@@ -88,12 +88,12 @@ describe("the editor's save request", () => {
     fc.assert(
       fc.property(
         fc.oneof(
-          fc.record({ revision: fc.oneof(fc.nat(), fc.integer(), fc.string()), intent: fc.constantFrom("save", "update", "discard", "publish", "schedule", "unpublish", "delete"), publishAt: fc.option(nasty, { nil: undefined }), fields: fc.oneof(fieldsArbitrary, fc.anything()) }),
+          fc.record({ revision: fc.oneof(fc.nat(), fc.integer(), fc.string()), intent: fc.constantFrom("save", "update", "discard", "publish", "schedule", "unpublish", "submit", "delete"), autoSlug: fc.option(fc.boolean(), { nil: undefined }), publishAt: fc.option(nasty, { nil: undefined }), fields: fc.oneof(fieldsArbitrary, fc.anything()) }),
           fc.anything(),
         ),
         (request) => {
           const before = count("posts");
-          const outcome = saveFromEditor({ id: userId }, null, request);
+          const outcome = saveFromEditor({ id: userId, role: "owner", publishesDirectly: false }, null, request);
           expect([200, 400, 404, 409]).toContain(outcome.status);
           expect(count("posts")).toBe(outcome.status === 200 ? before + 1 : before);
           if (outcome.body.ok) {

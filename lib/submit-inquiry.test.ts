@@ -22,6 +22,7 @@ const fields = {
   contactMethod: "phone",
   contactTime: "any",
   aboutWhom: "family",
+  personCharged: "Casey Private-Son",
   matterType: "drugs",
   county: "Jefferson",
   courtDate: "2026-12-01",
@@ -43,16 +44,31 @@ it("stores a valid inquiry with its consent record and one notification carrying
   const outcome = submit(form(fields));
   expect(outcome).toMatchObject({ kind: "stored", created: true });
   const row = temp.db.select().from(inquiries).get()!;
-  expect(row).toMatchObject({ name: "Riley Private-Name", consentText: "Our notice v7.", consentVersion: "v7", consentAt: now, status: "new" });
+  expect(row).toMatchObject({ name: "Riley Private-Name", consentText: "Our notice v7.", consentVersion: "v7", consentAt: now, status: "new", personCharged: "Casey Private-Son" });
   const mails = temp.db.select().from(outbox).all();
   expect(mails).toHaveLength(1);
   const mail = mails[0]!;
   expect(mail.toAddress).toBe("intake@firm.test");
   expect(mail.textBody).toContain(row.reference);
   expect(mail.textBody).toContain(`https://firm.example/admin/inquiries/${row.id}`);
-  for (const personal of ["Riley", "riley@", "010-0177", "SECRET", "Somebody", "Jefferson", "drugs"]) {
+  // In custody: the subject says it is urgent, and nothing more.
+  expect(mail.subject).toBe(`Urgent inquiry ${row.reference}`);
+  for (const personal of ["Riley", "Casey", "Private-Son", "riley@", "010-0177", "SECRET", "Somebody", "Jefferson", "drugs"]) {
     expect(`${mail.subject}\n${mail.textBody}`).not.toContain(personal);
   }
+});
+
+it("says urgent in the subject for someone in custody or due in court within 3 days, and only then", () => {
+  submit(form({ ...fields, custodyStatus: "not_arrested", courtDate: "2026-12-01" }));
+  submit(form({ ...fields, custodyStatus: "released_on_bond", courtDate: "2026-12-05" }), "203.0.113.2");
+  submit(form({ ...fields, custodyStatus: "not_arrested", courtDate: "" }), "203.0.113.3");
+  const subjects = temp.db.select().from(outbox).all().map((m) => m.subject.split(" ").slice(0, 2).join(" "));
+  expect(subjects).toEqual(["Urgent inquiry", "New inquiry", "New inquiry"]);
+});
+
+it("keeps the person charged only when the inquiry is about someone else", () => {
+  submit(form({ ...fields, aboutWhom: "me", personCharged: "Left In The Field" }));
+  expect(temp.db.select().from(inquiries).get()!.personCharged).toBeNull();
 });
 
 it("sends the person an acknowledgement only when the setting is on", () => {

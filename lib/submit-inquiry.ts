@@ -5,10 +5,11 @@
 import "server-only";
 import { createInquiry, findInquiryBySubmissionKey } from "@/db/inquiries";
 import { checkFormToken, issueFormToken } from "./form-token";
-import { formValues, HONEYPOT_FIELD, todayIn } from "./inquiry-form";
+import { ABOUT_SOMEONE_ELSE, formValues, HONEYPOT_FIELD, todayIn } from "./inquiry-form";
 import { parseInquiryForm } from "./inquiry-form-schema";
 import type { InquiryFormState } from "./inquiry-form-state";
 import { newInquiryReference } from "./inquiry-reference";
+import { isUrgent, urgencyWindow } from "./inquiry-urgency";
 import { acknowledgementMail, notificationMail, notifyAddress } from "./mail";
 import { allowInquiryFrom } from "./rate-limit";
 import { getIntakeSettings, getSiteSettings } from "./settings";
@@ -77,6 +78,8 @@ export function submitInquiry(form: FormData, context: { address: string; now?: 
       contactMethod: data.contactMethod,
       contactTime: data.contactTime,
       aboutWhom: data.aboutWhom,
+      // Only when it is about someone else: "Me" with a name left in the hidden field means the sender.
+      personCharged: ABOUT_SOMEONE_ELSE.includes(data.aboutWhom) ? (data.personCharged ?? null) : null,
       matterType: data.matterType,
       county: data.county,
       charges: data.charges ?? null,
@@ -90,7 +93,7 @@ export function submitInquiry(form: FormData, context: { address: string; now?: 
       consentAt: now,
     },
     (inquiry) => [
-      ...(notifyTo ? [notificationMail(notifyTo, inquiry)] : []),
+      ...(notifyTo ? [notificationMail(notifyTo, inquiry, isUrgent({ custodyStatus: data.custodyStatus, courtDate: data.courtDate ?? null }, urgencyWindow(site.timeZone, now)))] : []),
       ...(intake.intakeAcknowledgement && data.email ? [acknowledgementMail(data.email, inquiry.reference, site)] : []),
     ],
     newInquiryReference,

@@ -62,6 +62,7 @@ async function sendForms(base: string, count: number, concurrency: number, name:
         contactMethod: "any",
         contactTime: "any",
         aboutWhom: "family",
+        personCharged: "Sam Bench",
         matterType: "dui",
         county: "Jefferson",
         custodyStatus: i % 5 === 0 ? "in_custody" : "not_arrested",

@@ -54,6 +54,7 @@ const DONE: Record<Exclude<SendIntent, "save">, (status: EditorPostState["status
   schedule: () => "Scheduled.",
   update: (status) => (status === "scheduled" ? "Updated. The changes will be public at the scheduled time." : "Updated. The public site shows the changes now."),
   unpublish: () => "Unpublished. It is a draft again and off the site.",
+  submit: () => "Sent for review. The owner publishes it, or sends it back with a note.",
 };
 
 export function PostEditor({

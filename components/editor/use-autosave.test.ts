@@ -25,6 +25,8 @@ function stored(overrides: Partial<EditorPostState> = {}): EditorPostState {
     publishedAtLocal: null,
     publishedAtText: null,
     bodyHtml: "<p>First words.</p>",
+    review: null,
+    returned: null,
     ...overrides,
   };
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { SecondFactorOffer } from "@/components/admin/second-factor-offer";
 import { countNewInquiries } from "@/db/inquiries";
+import { countWaitingReviews } from "@/db/review-requests";
 import { requireUser } from "@/lib/auth";
 
 export const metadata: Metadata = { title: { default: "Admin", template: "%s | Admin" }, robots: { index: false } };
@@ -12,7 +13,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const user = await requireUser();
   return (
     <>
-      <AdminNav user={user} newInquiries={user.role === "owner" ? countNewInquiries() : 0} />
+      <AdminNav user={user} newInquiries={user.role === "owner" ? countNewInquiries() : 0} waitingReview={user.role === "owner" ? countWaitingReviews() : 0} />
       <SecondFactorOffer userId={user.id} />
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
         {children}

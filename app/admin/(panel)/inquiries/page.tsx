@@ -3,6 +3,8 @@ import Link from "next/link";
 import { Select } from "@/components/ui/select";
 import { TextInput } from "@/components/ui/text-input";
 import { Pagination } from "@/components/pagination";
+import { InquiryCards } from "@/components/admin/inquiry-cards";
+import { MailProblemText } from "@/components/admin/mail-problem";
 import { countInquiries, listInquiries } from "@/db/inquiries";
 import { listStuckOutbox } from "@/db/outbox";
 import { requireUser } from "@/lib/auth";
@@ -11,6 +13,8 @@ import { CUSTODY_STATUSES, MATTER_TYPES, optionLabel } from "@/lib/inquiry-form"
 import { filterQuery, inquiryListFilter } from "@/lib/inquiry-list-filter";
 import { STATUS_OPTIONS, statusLabel } from "@/lib/inquiry-statuses";
 import { urgencyWindow } from "@/lib/inquiry-urgency";
+import { mailServerConfigured } from "@/lib/mail";
+import { describeMailProblem } from "@/lib/mail-problems";
 import { getSiteSettings } from "@/lib/settings";
 import { parsePageNumber } from "@/lib/url-params";
 
@@ -37,19 +41,12 @@ export default async function InquiriesPage({ searchParams }: { searchParams: Se
   const stuck = listStuckOutbox(5 * 60_000);
   const deleted = typeof params.deleted === "string" ? params.deleted : undefined;
 
+  const smtp = mailServerConfigured();
+  const now = new Date();
+
   return (
-    <div className="space-y-6">
-      <div className="flex flex-wrap items-baseline justify-between gap-4">
-        <h1 className="text-3xl font-bold tracking-tight text-brand-900">Inquiries</h1>
-        <div className="flex flex-wrap gap-3">
-          <a href={`/admin/inquiries/export${filterQuery(filter)}`} className="inline-flex min-h-11 items-center rounded-md border border-brand-700 px-4 font-medium text-brand-800 hover:bg-brand-50">
-            Export these as CSV
-          </a>
-          <Link href="/admin/inquiries/settings" className="inline-flex min-h-11 items-center px-2 text-brand-700 underline">
-            Intake settings
-          </Link>
-        </div>
-      </div>
+    <div className="space-y-5">
+      <h1 className="text-3xl font-bold tracking-tight text-brand-900">Inquiries</h1>
 
       {deleted && (
         <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">
@@ -58,25 +55,35 @@ export default async function InquiriesPage({ searchParams }: { searchParams: Se
       )}
 
       {stuck.length > 0 && (
-        <section aria-labelledby="stuck-mail-heading" className="rounded-md border-2 border-amber-600 bg-amber-50 p-4">
-          <h2 id="stuck-mail-heading" className="font-semibold text-amber-900">
-            Mail that could not be sent
-          </h2>
-          <p className="mt-1 text-amber-900">These notifications are still in the outbox and will be tried again. The inquiries themselves are safe.</p>
-          <ul className="mt-2 space-y-1 text-sm text-slate-800">
-            {stuck.map((mail) => (
-              <li key={mail.id}>
-                {mail.inquiryId ? <Link href={`/admin/inquiries/${mail.inquiryId}`} className="underline">{mail.subject}</Link> : mail.subject}
-                {" — "}
-                {mail.attempts > 0 ? `${mail.attempts} failed attempt${mail.attempts === 1 ? "" : "s"}: ${mail.lastError ?? "unknown error"}` : "waiting (no mail server configured?)"}
-                {`; queued ${formatDateTime(mail.createdAt, site.timeZone)}`}
-              </li>
-            ))}
-          </ul>
+        <section aria-labelledby="stuck-mail-heading" className="rounded-md border-2 border-amber-600 bg-amber-50 px-3">
+          {/* Folded, so on a phone the inquiries stay above the fold; the words say what to fix. */}
+          <details>
+            <summary className="cursor-pointer py-2">
+              <h2 id="stuck-mail-heading" className="inline font-semibold text-amber-950">
+                Mail that could not be sent ({stuck.length})
+              </h2>
+            </summary>
+            <p className="text-amber-950">These notifications are still in the outbox and are tried again. The inquiries themselves are safe.</p>
+            <ul className="mt-2 space-y-2 pb-3 text-sm text-slate-900">
+              {stuck.map((mail) => (
+                <li key={mail.id}>
+                  {mail.inquiryId ? (
+                    <Link href={`/admin/inquiries/${mail.inquiryId}`} className="font-medium underline">
+                      {mail.subject}
+                    </Link>
+                  ) : (
+                    mail.subject
+                  )}
+                  {` (queued ${formatDateTime(mail.createdAt, site.timeZone)}): `}
+                  <MailProblemText problem={describeMailProblem(mail, smtp)} />
+                </li>
+              ))}
+            </ul>
+          </details>
         </section>
       )}
 
-      <form method="get" role="search" aria-label="Filter inquiries" className="flex flex-wrap items-end gap-3">
+      <form method="get" role="search" aria-label="Filter inquiries" className="flex flex-wrap items-end gap-2">
         <div>
           <label htmlFor="filter-status" className="block text-sm font-medium text-slate-900">
             Status
@@ -109,6 +116,12 @@ export default async function InquiriesPage({ searchParams }: { searchParams: Se
       {rows.length === 0 ? (
         <p className="text-slate-700">No inquiries{filter.status || filter.name ? " match this filter" : " yet"}.</p>
       ) : (
+        <>
+          {/* A phone gets cards (nothing to scroll sideways); a wider screen the table. Only one is ever displayed. */}
+          <div className="md:hidden">
+            <InquiryCards rows={rows} timeZone={site.timeZone} firmName={site.firmName} now={now} />
+          </div>
+          <div className="hidden md:block">
         <div className="overflow-x-auto">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">Inquiries, urgent first, then newest first</caption>
@@ -150,8 +163,22 @@ export default async function InquiriesPage({ searchParams }: { searchParams: Se
             </tbody>
           </table>
         </div>
+          </div>
+        </>
       )}
       <Pagination page={page} pageCount={pageCount} href={pageHref} label="Pages of inquiries" previous="Newer" next="Older" />
+
+      <nav aria-label="More about inquiries" className="flex flex-wrap gap-3 border-t border-slate-200 pt-4">
+        <a href={`/admin/inquiries/export${filterQuery(filter)}`} className="inline-flex min-h-11 items-center rounded-md border border-brand-700 px-4 font-medium text-brand-800 hover:bg-brand-50">
+          Export these as CSV
+        </a>
+        <Link href="/admin/inquiries/conflicts" className="inline-flex min-h-11 items-center px-2 text-brand-700 underline">
+          Conflict list
+        </Link>
+        <Link href="/admin/inquiries/settings" className="inline-flex min-h-11 items-center px-2 text-brand-700 underline">
+          Intake settings
+        </Link>
+      </nav>
     </div>
   );
 }

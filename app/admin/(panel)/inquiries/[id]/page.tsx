@@ -3,11 +3,17 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
+import { ContactActions } from "@/components/admin/contact-actions";
+import { MailProblemText } from "@/components/admin/mail-problem";
 import { MarkInquiryRead } from "@/components/admin/mark-inquiry-read";
+import { listAllConflictParties } from "@/db/conflict-list";
 import { getInquiry, listConflictCandidates, listInquiryEvents } from "@/db/inquiries";
 import { outboxForInquiry } from "@/db/outbox";
 import { requireUser } from "@/lib/auth";
-import { findConflicts } from "@/lib/conflict-names";
+import { CONFLICT_ROLE_LABELS } from "@/lib/conflict-list";
+import { findConflicts, findListConflicts, type InquiryNameRole } from "@/lib/conflict-names";
+import { mailServerConfigured } from "@/lib/mail";
+import { describeMailProblem } from "@/lib/mail-problems";
 import { formatCalendarDate, formatDateTime } from "@/lib/dates";
 import { ABOUT_WHOM, CONTACT_METHODS, CONTACT_TIMES, CUSTODY_STATUSES, MATTER_TYPES, optionLabel } from "@/lib/inquiry-form";
 import { STATUS_OPTIONS, statusLabel } from "@/lib/inquiry-statuses";
@@ -19,6 +25,8 @@ import { parseId } from "@/lib/url-params";
 export const metadata: Metadata = { title: "Inquiry", robots: { index: false } };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; error?: string }> };
+
+const ROLE_WORDS: Record<InquiryNameRole, string> = { sender: "the sender", "person charged": "the person charged", "other party": "another person involved" };
 
 const buttonClass = "min-h-11 rounded-md bg-brand-800 px-4 font-medium text-white hover:bg-brand-900";
 
@@ -34,6 +42,8 @@ export default async function InquiryPage({ params, searchParams }: Props) {
   const events = listInquiryEvents(inquiry.id);
   const mails = outboxForInquiry(inquiry.id);
   const conflicts = findConflicts(inquiry, listConflictCandidates(inquiry.id));
+  const listed = findListConflicts(inquiry, listAllConflictParties());
+  const smtp = mailServerConfigured();
   const when = (date: Date) => formatDateTime(date, site.timeZone);
 
   const details: [string, string | null][] = [
@@ -42,6 +52,7 @@ export default async function InquiryPage({ params, searchParams }: Props) {
     ["Best way to contact", optionLabel(CONTACT_METHODS, inquiry.contactMethod)],
     ["Best time", optionLabel(CONTACT_TIMES, inquiry.contactTime)],
     ["About", optionLabel(ABOUT_WHOM, inquiry.aboutWhom)],
+    ["Person charged", inquiry.personCharged],
     ["Type of matter", optionLabel(MATTER_TYPES, inquiry.matterType)],
     ["County", inquiry.county],
     ["Custody", optionLabel(CUSTODY_STATUSES, inquiry.custodyStatus)],
@@ -66,6 +77,7 @@ export default async function InquiryPage({ params, searchParams }: Props) {
           <strong>{statusLabel(inquiry.status)}</strong>
           {inquiry.urgent && <span className="ml-2 rounded bg-red-700 px-1.5 py-0.5 text-sm font-semibold text-white">Urgent</span>}
         </p>
+        <ContactActions inquiry={inquiry} firmName={site.firmName} />
         {!inquiry.readAt && <MarkInquiryRead id={inquiry.id} action={markInquiryAsRead} />}
       </div>
 
@@ -98,21 +110,43 @@ export default async function InquiryPage({ params, searchParams }: Props) {
         <h2 id="conflicts-heading" className="text-xl font-semibold text-brand-900">
           Conflict check
         </h2>
-        {conflicts.length === 0 ? (
-          <p className="text-slate-700">No other inquiry names {inquiry.otherParties ? "these people" : "this person"}.</p>
+        {conflicts.length === 0 && listed.length === 0 ? (
+          <p className="text-slate-700">
+            Nobody on the firm&apos;s conflict list or in another inquiry has {inquiry.personCharged || inquiry.otherParties ? "these names" : "this name"}.
+          </p>
         ) : (
           <ul className="space-y-2">
+            {listed.map((match) => (
+              <li key={`list-${match.party.id}`} className="rounded-md border border-red-700 bg-red-50 p-3 text-slate-900">
+                <strong>Conflict list</strong>
+                {match.party.matter && (
+                  <>
+                    , matter <strong>{match.party.matter}</strong>
+                  </>
+                )}
+                :{" "}
+                {match.reasons
+                  .map((r) => `“${r.ours}” (${ROLE_WORDS[r.ourRole]}) matches “${r.theirs}”, ${CONFLICT_ROLE_LABELS[r.theirRole].split(" (")[0]!.toLowerCase()}`)
+                  .join("; ")}
+              </li>
+            ))}
             {conflicts.map((match) => (
               <li key={match.inquiry.id} className="rounded-md border border-amber-600 bg-amber-50 p-3">
+                Earlier inquiry{" "}
                 <Link href={`/admin/inquiries/${match.inquiry.id}`} className="font-mono font-semibold text-brand-700 underline">
                   {match.inquiry.reference}
                 </Link>{" "}
                 ({match.inquiry.name}, {when(match.inquiry.createdAt)}, {statusLabel(match.inquiry.status)}):{" "}
-                {match.reasons.map((r) => `“${r.ours}” matches ${r.theirRole === "person" ? "the person" : "another person named"} “${r.theirs}”`).join("; ")}
+                {match.reasons.map((r) => `“${r.ours}” (${ROLE_WORDS[r.ourRole]}) matches “${r.theirs}”, ${ROLE_WORDS[r.theirRole]} there`).join("; ")}
               </li>
             ))}
           </ul>
         )}
+        <p className="text-sm">
+          <Link href="/admin/inquiries/conflicts" className="text-brand-700 underline">
+            The firm&apos;s conflict list
+          </Link>
+        </p>
       </section>
 
       <section aria-labelledby="status-heading" className="space-y-3">
@@ -191,15 +225,17 @@ export default async function InquiryPage({ params, searchParams }: Props) {
         {mails.length === 0 ? (
           <p className="text-slate-700">None queued (no notification address was set).</p>
         ) : (
-          <ul className="space-y-1 text-slate-900">
+          <ul className="space-y-2 text-slate-900">
             {mails.map((mail) => (
               <li key={mail.id}>
                 {mail.subject}:{" "}
-                {mail.sentAt
-                  ? `sent ${when(mail.sentAt)}`
-                  : mail.attempts > 0
-                    ? `not sent yet (${mail.attempts} failed attempt${mail.attempts === 1 ? "" : "s"}: ${mail.lastError ?? "unknown error"}; next try ${when(mail.nextAttemptAt)})`
-                    : "waiting to be sent"}
+                {mail.sentAt ? (
+                  `sent ${when(mail.sentAt)}`
+                ) : (
+                  <>
+                    not sent yet{mail.attempts > 0 && ` (next try ${when(mail.nextAttemptAt)})`}. <MailProblemText problem={describeMailProblem(mail, smtp)} />
+                  </>
+                )}
               </li>
             ))}
           </ul>

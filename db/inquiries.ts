@@ -109,6 +109,19 @@ export function listInquiries(filter: InquiryListFilter, window: UrgencyWindow, 
     .map((row) => ({ ...row.inquiry, urgent: Boolean(row.urgent), mailFailed: Boolean(row.mailFailed) }));
 }
 
+/** Open inquiries that are urgent now (in custody, or court within 3 days), newest first: what the dashboard puts first. */
+export function listUrgentInquiries(window: UrgencyWindow, limit: number): InquiryListRow[] {
+  const urgent = urgentExpression(window);
+  return db()
+    .select({ inquiry: inquiries })
+    .from(inquiries)
+    .where(sql`${urgent} = 1`)
+    .orderBy(desc(inquiries.createdAt), desc(inquiries.id))
+    .limit(limit)
+    .all()
+    .map((row) => ({ ...row.inquiry, urgent: true, mailFailed: false }));
+}
+
 export function getInquiry(id: number, window: UrgencyWindow): (Inquiry & { urgent: boolean }) | undefined {
   const row = db()
     .select({ inquiry: inquiries, urgent: urgentExpression(window) })

@@ -7,7 +7,7 @@ import { db, type Queryable, type Tx } from "./client";
 import { contains } from "./contains";
 import { isPublic } from "./posts";
 import { profileForUser } from "./profiles";
-import { media, postDrafts, posts, postVersions, profiles, slugRedirects, users, type PostKind } from "./schema";
+import { media, postDrafts, posts, postVersions, profiles, reviewRequests, slugRedirects, users, type PostKind } from "./schema";
 import { distinctTagNames, setPostTags, tagNamesOf } from "./tags";
 
 export type AdminPostStatus = "draft" | "scheduled" | "published";
@@ -44,6 +44,8 @@ export type AdminPostRow = {
   authorName: string;
   /** A published or scheduled post with saved changes that are not public yet. */
   pendingChanges: boolean;
+  /** An editor asked the owner to publish it (db/review-requests.ts). */
+  inReview: boolean;
 };
 
 /** A page of posts for the admin list, most recently changed first. */
@@ -61,6 +63,7 @@ export function listAdminPosts(filter: AdminPostFilter & { limit: number; offset
       deletedAt: posts.deletedAt,
       authorName: bylineName,
       pendingPostId: postDrafts.postId,
+      inReview: sql<number>`exists (select 1 from ${reviewRequests} where ${reviewRequests.postId} = ${posts.id} and ${reviewRequests.decidedAt} is null)`,
     })
     .from(posts)
     .innerJoin(users, eq(users.id, posts.authorId))
@@ -71,7 +74,7 @@ export function listAdminPosts(filter: AdminPostFilter & { limit: number; offset
     .limit(filter.limit)
     .offset(filter.offset ?? 0)
     .all()
-    .map(({ pendingPostId, ...row }) => ({ ...row, status: adminStatus(row, now), pendingChanges: pendingPostId !== null }));
+    .map(({ pendingPostId, inReview, ...row }) => ({ ...row, status: adminStatus(row, now), pendingChanges: pendingPostId !== null, inReview: Boolean(inReview) }));
 }
 
 // The byline: the author's profile, else (a post older than profiles) the account's name.

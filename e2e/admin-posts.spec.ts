@@ -215,6 +215,11 @@ test("an earlier version is compared side by side and restored", async ({ page }
   await page.getByRole("link", { name: "Versions" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
   await page.getByRole("link", { name: /^Compare version of/ }).last().click();
+  // What changed, word by word, in place: "first" taken out, "second" put in.
+  const changes = page.getByRole("region", { name: /^What changed since the version of/ });
+  await expect(changes.locator("del")).toHaveText("[removed: first]");
+  await expect(changes.locator("ins")).toHaveText("[added: second]");
+  await page.getByText("Side by side, as the page shows them").click();
   const current = page.getByRole("region", { name: "Current" });
   const earlier = page.getByRole("region", { name: /^Version of/ });
   await expect(current).toContainText("The second wording.");

@@ -39,3 +39,35 @@ export function htmlText(html: string): string {
       .trim()
   );
 }
+
+/** The text of `html` block by block (paragraphs, headings, list items, captions), for a comparison a person reads. */
+export function htmlBlocks(html: string): string[] {
+  const blocks: string[] = [];
+  let current = "";
+  let skipping = 0;
+  const flush = () => {
+    const text = current.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim();
+    if (text) blocks.push(text);
+    current = "";
+  };
+  const parser = new Parser(
+    {
+      onopentagname(name) {
+        if (SKIPPED.has(name)) skipping++;
+        else if (BREAKS.has(name)) flush();
+      },
+      onclosetag(name) {
+        if (SKIPPED.has(name)) skipping = Math.max(0, skipping - 1);
+        else if (BREAKS.has(name)) flush();
+      },
+      ontext(text) {
+        if (skipping === 0) current += text;
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(html);
+  parser.end();
+  flush();
+  return blocks;
+}

@@ -61,3 +61,18 @@ export function AccountActiveForm({ action, userId, name, active }: { action: Fo
     </form>
   );
 }
+
+/** Owner only: whether an editor publishes directly or sends changes for review. */
+export function PublishingRightsForm({ action, userId, name, publishesDirectly }: { action: FormAction; userId: number; name: string; publishesDirectly: boolean }) {
+  const [state, formAction, pending] = useActionState(action, {});
+  return (
+    <form action={formAction} className="flex flex-wrap items-center gap-2">
+      <input type="hidden" name="userId" value={userId} />
+      <input type="hidden" name="publishesDirectly" value={publishesDirectly ? "false" : "true"} />
+      <button type="submit" disabled={pending} className={smallButton}>
+        {publishesDirectly ? `Review ${name}'s changes again` : `Let ${name} publish without review`}
+      </button>
+      <FormMessage ok={state.ok} message={state.message} inline />
+    </form>
+  );
+}

@@ -2,7 +2,7 @@
 
 import { EditorContent, useEditor } from "@tiptap/react";
 import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Field, FieldError } from "@/components/ui/field";
 import { labelClass } from "@/components/ui/field-styles";
 import { Textarea } from "@/components/ui/textarea";
@@ -11,6 +11,7 @@ import { formatDateTime } from "@/lib/dates";
 import { KIND_NAMES, publicPath } from "@/lib/post-paths";
 import { POST_LIMITS, type PostFieldsInput } from "@/lib/post-input";
 import type { EditorPostState } from "@/lib/post-save";
+import { countWords } from "@/lib/reading-time";
 import { findRestricted, rulePatterns, type RestrictedRules } from "@/lib/restricted-words";
 import type { PostKind } from "@/db/schema";
 import { AuthorFieldset, type AuthorChoice } from "./author-fieldset";
@@ -21,12 +22,13 @@ import { ReviewFieldset } from "./review-fieldset";
 import { slugify } from "@/lib/slug";
 import { CoverFieldset } from "./cover-fieldset";
 import { DisclaimerFieldset } from "./disclaimer-fieldset";
+import { EditorBar } from "./editor-bar";
 import { postEditorExtensions, postEditorProps } from "./extensions";
 import { clearLocalCopy, readLocalCopy, type LocalCopy } from "./local-copy";
 import { PublishingPanel } from "./publishing-panel";
 import { SeoFieldset } from "./seo-fieldset";
 import { TagField } from "./tag-field";
-import { Toolbar } from "./toolbar";
+import { LINK_SHORTCUT_EVENT, Toolbar } from "./toolbar";
 import { useAutosave, type SendIntent } from "./use-autosave";
 
 export type PostEditorProps = {
@@ -45,6 +47,8 @@ export type PostEditorProps = {
   /** Every tag's name, offered while assigning tags. */
   tagSuggestions: string[];
   notice?: string;
+  /** The owner, or an editor trusted to publish without review (lib/publishing-rights.ts). */
+  mayPublish: boolean;
   /** The server action that moves a post to the trash (field "postId"). */
   trashAction: (form: FormData) => Promise<void>;
 };
@@ -69,22 +73,29 @@ export function PostEditor({
   timeZone,
   tagSuggestions,
   notice,
+  mayPublish,
   trashAction,
 }: PostEditorProps) {
   const router = useRouter();
-  const { fields, coverUrl, postId, postState, save, errors, setErrors, change, saveNow, discard, markExpired } = useAutosave({
+  const [slugTouched, setSlugTouched] = useState(() => initialState !== null && (initialState.status !== "draft" || initial.slug !== slugify(initial.title)));
+  const slugTouchedRef = useRef(slugTouched);
+  useEffect(() => {
+    slugTouchedRef.current = slugTouched;
+  }, [slugTouched]);
+  const { fields, coverUrl, postId, postState, save, errors, setErrors, change, saveNow, discard, markExpired, actionProblem, slugNotice } = useAutosave({
     postId: initialPostId,
     kind,
     initialFields: initial,
     initialCoverUrl,
     initialState,
+    isAutoSlug: () => !slugTouchedRef.current,
   });
+
   // The patterns the body's highlights use: read by the editor's plugin on every change.
   const [bodyText, setBodyText] = useState("");
   const [message, setMessage] = useState(notice ?? "");
   const [offered, setOffered] = useState<LocalCopy | null>(null);
   const [publishAt, setPublishAt] = useState(initialState?.status === "scheduled" ? (initialState.publishedAtLocal ?? "") : "");
-  const [slugTouched, setSlugTouched] = useState(() => initialState !== null && (initialState.status !== "draft" || initial.slug !== slugify(initial.title)));
 
   const editor = useEditor({
     extensions: [...postEditorExtensions, RestrictedHighlight],
@@ -92,6 +103,14 @@ export function PostEditor({
     immediatelyRender: false,
     editorProps: {
       ...postEditorProps,
+      handleKeyDown: (view, event) => {
+        if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === "k") {
+          // The toolbar opens its link field (see LINK_SHORTCUT_EVENT).
+          view.dom.dispatchEvent(new CustomEvent(LINK_SHORTCUT_EVENT));
+          return true;
+        }
+        return false;
+      },
       attributes: {
         role: "textbox",
         "aria-multiline": "true",
@@ -136,10 +155,13 @@ export function PostEditor({
   async function changeStatus(intent: Exclude<SendIntent, "save">) {
     setMessage("");
     const backDated = intent === "schedule" && isBackDated(publishAt, timeZone);
-    if (await saveNow(intent, intent === "schedule" ? publishAt : undefined)) {
+    const at = intent === "schedule" || (intent === "submit" && status === "draft" && publishAt) ? publishAt : undefined;
+    if (await saveNow(intent, at)) {
       setMessage(backDated ? "Published with the date you chose. It is on the site now, among the posts of that day." : DONE[intent](status));
     }
   }
+
+  const words = useMemo(() => countWords(bodyText), [bodyText]);
 
   /** Drops the pending changes on the server; the page then loads the public content. */
   async function discardChanges() {
@@ -158,21 +180,11 @@ export function PostEditor({
     setOffered(null);
   }
 
-  const saveLabel = save.kind === "saved" ? "Saved" : save.kind === "saving" ? "Saving…" : "Not saved";
   const here = postId === null ? "/admin/posts/new" : `/admin/posts/${postId}`;
 
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold text-brand-900">{postId === null ? `New ${noun}` : `Edit ${noun}`}</h1>
-        <p
-          role="status"
-          aria-live="polite"
-          className={`rounded px-3 py-1 text-sm font-semibold ${save.kind === "saved" ? "bg-green-100 text-green-900" : save.kind === "saving" ? "bg-slate-100 text-slate-800" : "bg-red-100 text-red-900"}`}
-        >
-          {saveLabel}
-        </p>
-      </div>
+      <h1 className="text-2xl font-bold text-brand-900">{postId === null ? `New ${noun}` : `Edit ${noun}`}</h1>
 
       <div aria-live="assertive" className="space-y-2">
         {save.kind === "failed" && <p className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900">{save.message}</p>}
@@ -195,6 +207,7 @@ export function PostEditor({
         )}
       </div>
       {message && <p className="rounded-md bg-brand-50 p-3 text-brand-900">{message}</p>}
+      {slugNotice && <p className="rounded-md border border-brand-700 bg-brand-50 p-3 text-brand-900">{slugNotice}</p>}
       {offered && (
         <div className="rounded-md border border-amber-400 bg-amber-50 p-3 text-amber-950">
           <p>This browser kept changes that were not saved (from {formatDateTime(new Date(offered.at), timeZone)}).</p>
@@ -215,6 +228,10 @@ export function PostEditor({
           </div>
         </div>
       )}
+
+      <EditorBar save={save} words={words} postId={postId} postState={postState} mayPublish={mayPublish} problem={actionProblem} onAction={(intent) => void changeStatus(intent)}>
+        {editor && <Toolbar editor={editor} />}
+      </EditorBar>
 
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
         <div className="space-y-4">
@@ -238,10 +255,9 @@ export function PostEditor({
               Body
             </p>
             <p id="body-hint" className="sr-only">
-              Use the formatting toolbar above the text for headings, bold, italic, lists, quotes and links.
+              Use the formatting toolbar at the top of the editor for headings, bold, italic, lists, quotes, links and images. Ctrl+K adds a link.
             </p>
             <div className="mt-1 rounded-md border border-slate-500 focus-within:outline-2 focus-within:outline-brand-700">
-              {editor && <Toolbar editor={editor} />}
               <EditorContent editor={editor} />
             </div>
             <FieldError id="body" error={errors.bodyHtml} />
@@ -264,6 +280,7 @@ export function PostEditor({
             postId={postId}
             postState={postState}
             save={save}
+            mayPublish={mayPublish}
             publishAt={publishAt}
             onPublishAtChange={setPublishAt}
             publishAtError={errors.publishAt}
@@ -279,6 +296,7 @@ export function PostEditor({
               <>
                 {publicPath(kind, fields.slug || "…")}
                 {status === "published" && " — changing it leaves a redirect from the old address."}
+                {slugNotice && !slugTouched && " (Another post had the title's address, so a number was added.)"}
               </>
             }
             error={errors.slug}
@@ -331,7 +349,7 @@ export function PostEditor({
             onChange={change}
           />
 
-          {postId !== null && (
+          {postId !== null && (mayPublish || status === "draft") && (
             <details className="rounded-md border border-red-300 p-4">
               <summary className="cursor-pointer font-medium text-red-800">Move to trash…</summary>
               <form action={trashAction} className="mt-3 space-y-2">

@@ -9,17 +9,23 @@ import { timeZoneLabel } from "@/lib/time-zones";
 import { BackDateNote, isBackDated } from "./back-date-note";
 import type { SaveState, SendIntent } from "./use-autosave";
 
-const primaryButton = "w-full rounded-md bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900 disabled:opacity-60";
 const secondaryButton = "w-full rounded-md border border-slate-500 bg-white px-4 py-2 font-medium text-slate-800 hover:border-brand-700";
 
+/** A published or scheduled post whose saved (or about to be saved) changes are not public yet. */
+export function hasUnpublishedChanges(postState: EditorPostState | null, save: SaveState): boolean {
+  return (postState?.status ?? "draft") !== "draft" && (postState?.pendingChanges === true || save.kind !== "saved");
+}
+
 /**
- * Where the post stands and what can be done with it: publish now or at a time, update a
- * published post with the changes kept aside, discard them, unpublish.
+ * Where the post stands and what else can be done with it: schedule, discard pending
+ * changes, unpublish; the main action (publish, update, send for review) is in the editor's
+ * bar, always in reach. For an editor whose changes the owner reviews, the review's state.
  */
 export function PublishingPanel({
   postId,
   postState,
   save,
+  mayPublish,
   publishAt,
   onPublishAtChange,
   publishAtError,
@@ -30,6 +36,8 @@ export function PublishingPanel({
   postId: number | null;
   postState: EditorPostState | null;
   save: SaveState;
+  /** The owner, or an editor trusted to publish without review. */
+  mayPublish: boolean;
   publishAt: string;
   onPublishAtChange: (value: string) => void;
   publishAtError?: string;
@@ -38,9 +46,10 @@ export function PublishingPanel({
   onDiscard: () => void;
 }) {
   const status = postState?.status ?? "draft";
-  // A published or scheduled post whose saved (or about to be saved) changes are not public yet.
   const backDated = isBackDated(publishAt, timeZone);
-  const unpublishedChanges = status !== "draft" && (postState?.pendingChanges === true || save.kind !== "saved");
+  const unpublishedChanges = hasUnpublishedChanges(postState, save);
+  const review = postState?.review;
+  const returned = postState?.returned;
   return (
     <section aria-labelledby="publishing-heading" className="space-y-3 rounded-md border border-slate-300 p-4">
       <h2 id="publishing-heading" className="font-semibold text-brand-900">
@@ -48,7 +57,22 @@ export function PublishingPanel({
       </h2>
       <p className="text-sm text-slate-800">
         Status: <strong>{status === "draft" ? "Draft" : status === "scheduled" ? `Scheduled for ${postState?.publishedAtText}` : "Published"}</strong>
+        {review && <strong> · In review</strong>}
       </p>
+      {review && (
+        <p className="rounded-md border border-brand-700 bg-brand-50 p-3 text-sm text-brand-900">
+          <strong>In review</strong> since {review.requestedAtText}: the owner {review.action === "publish" ? "publishes it" : "applies the changes"}
+          {review.publishAtText ? ` (asked for ${review.publishAtText})` : ""} or sends it back with a note. Changes you make meanwhile are what the owner sees.
+        </p>
+      )}
+      {returned && (
+        <div className="rounded-md border border-amber-500 bg-amber-50 p-3 text-sm text-amber-950">
+          <p>
+            <strong>Sent back</strong> by {returned.by ?? "the owner"} on {returned.atText}:
+          </p>
+          <p className="mt-1 whitespace-pre-line">{returned.note}</p>
+        </div>
+      )}
       {postId !== null && (
         <p className="flex flex-wrap gap-3 text-sm">
           <Link href={`/admin/posts/${postId}/preview`} className="text-brand-800 underline">
@@ -80,59 +104,56 @@ export function PublishingPanel({
           ) : (
             <p>
               {status === "scheduled" ? "The scheduled post matches what you see here." : "The public site shows what you see here."} Changes you make are saved
-              as you type but stay off the site until you update the post.
+              as you type but stay off the site until {mayPublish ? "you update the post" : "the owner publishes them"}.
             </p>
           )}
           {unpublishedChanges && (
-            <>
-              <button type="button" onClick={() => onChangeStatus("update")} className={primaryButton}>
-                {status === "scheduled" ? "Update the scheduled post" : "Update the published post"}
-              </button>
-              <button type="button" onClick={onDiscard} className={secondaryButton}>
-                Discard changes
-              </button>
-            </>
+            <button type="button" onClick={onDiscard} className={secondaryButton}>
+              Discard changes
+            </button>
           )}
         </div>
-      )}
-      {status !== "published" && (
-        <button type="button" onClick={() => onChangeStatus("publish")} disabled={postId === null} className={primaryButton}>
-          Publish now
-        </button>
       )}
       {status !== "published" && (
         <div className="space-y-2">
           <Field
             id="publishAt"
-            label={`Publish at (${timeZoneLabel(timeZone)} time)`}
-            hint="A time to come schedules it; a past date (an older post brought over) publishes it at once with that date."
+            label={mayPublish ? `Publish at (${timeZoneLabel(timeZone)} time)` : `Ask for a publish time (${timeZoneLabel(timeZone)} time, optional)`}
+            hint={
+              mayPublish
+                ? "A time to come schedules it; a past date (an older post brought over) publishes it at once with that date."
+                : "Sent with your request for review; empty: as soon as the owner publishes it."
+            }
             error={publishAtError}
             alsoDescribedBy={[backDated && "publishAt-backdated"]}
           >
             {(control) => <TextInput {...control} type="datetime-local" step={1} value={publishAt} onChange={(e) => onPublishAtChange(e.target.value)} />}
           </Field>
           {backDated && <BackDateNote />}
-          <button
-            type="button"
-            onClick={() => onChangeStatus("schedule")}
-            disabled={postId === null || !publishAt}
-            className="w-full rounded-md border border-brand-700 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50 disabled:opacity-60"
-          >
-            {backDated ? "Publish with this date" : "Schedule"}
-          </button>
+          {mayPublish && (
+            <button
+              type="button"
+              onClick={() => onChangeStatus("schedule")}
+              disabled={postId === null || !publishAt}
+              className="w-full rounded-md border border-brand-700 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50 disabled:opacity-60"
+            >
+              {backDated ? "Publish with this date" : "Schedule"}
+            </button>
+          )}
         </div>
       )}
-      {status !== "draft" && (
+      {status !== "draft" && mayPublish && (
         <button type="button" onClick={() => onChangeStatus("unpublish")} className={secondaryButton}>
           Unpublish
         </button>
       )}
-      {status !== "draft" && (
+      {status !== "draft" && mayPublish && (
         <p className="text-xs text-slate-600">
           Each update{status === "published" ? "" : ", and the publish itself,"} is kept as a version. Publish, schedule and unpublish also apply the changes you
           see here.
         </p>
       )}
+      {!mayPublish && <p className="text-xs text-slate-600">The owner reviews what you write before it goes on the site.</p>}
       {postId === null && <p className="text-xs text-slate-600">Give the post a title: it is saved as a draft as you write.</p>}
     </section>
   );

@@ -21,6 +21,8 @@ export type SaveRequestBody = {
   intent: SaveIntent;
   /** For "schedule": the time typed, in the firm's time zone. */
   publishAt?: string;
+  /** The slug is the title's (never typed): a taken one becomes slug-2, slug-3… */
+  autoSlug?: boolean;
   /** What the editor shows; null for "discard". */
   fields: PostFieldsInput | null;
   /** For a new draft's first save: a post, a page or a practice area. */

@@ -1,14 +1,21 @@
 "use client";
 
 import { useEditorState, type Editor } from "@tiptap/react";
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/text-input";
 
-type Button = { label: string; active: boolean; run: () => void };
+/** What the editor's text fires on Ctrl+K (components/editor/post-editor.tsx): the toolbar opens its link field. */
+export const LINK_SHORTCUT_EVENT = "editor-link-shortcut";
 
-/** The formatting toolbar: real buttons with names and aria-pressed, one tab stop each. */
-export function Toolbar({ editor }: { editor: Editor }) {
+type Button = { label: string; active: boolean; run: () => void; keys: string };
+
+/**
+ * The formatting toolbar: real buttons with names and aria-pressed, one tab stop each, undo
+ * and redo, and the link field (Ctrl+K in the text opens it too). `extra` is more buttons at
+ * its end (the image button).
+ */
+export function Toolbar({ editor, extra }: { editor: Editor; extra?: React.ReactNode }) {
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -21,6 +28,8 @@ export function Toolbar({ editor }: { editor: Editor }) {
       quote: e.isActive("blockquote"),
       link: e.isActive("link"),
       href: (e.getAttributes("link").href as string | undefined) ?? "",
+      canUndo: e.can().undo(),
+      canRedo: e.can().redo(),
     }),
   });
   const [linkOpen, setLinkOpen] = useState(false);
@@ -28,15 +37,31 @@ export function Toolbar({ editor }: { editor: Editor }) {
   const [linkError, setLinkError] = useState("");
   const linkId = useId();
 
+  function openLink() {
+    setHref(state.href);
+    setLinkError("");
+    setLinkOpen(true);
+  }
+  useEffect(() => {
+    const dom = editor.view.dom;
+    const open = () => {
+      setHref((editor.getAttributes("link").href as string | undefined) ?? "");
+      setLinkError("");
+      setLinkOpen(true);
+    };
+    dom.addEventListener(LINK_SHORTCUT_EVENT, open);
+    return () => dom.removeEventListener(LINK_SHORTCUT_EVENT, open);
+  }, [editor]);
+
   const chain = () => editor.chain().focus();
   const buttons: Button[] = [
-    { label: "Heading 2", active: state.h2, run: () => chain().toggleHeading({ level: 2 }).run() },
-    { label: "Heading 3", active: state.h3, run: () => chain().toggleHeading({ level: 3 }).run() },
-    { label: "Bold", active: state.bold, run: () => chain().toggleBold().run() },
-    { label: "Italic", active: state.italic, run: () => chain().toggleItalic().run() },
-    { label: "Bulleted list", active: state.bullet, run: () => chain().toggleBulletList().run() },
-    { label: "Numbered list", active: state.ordered, run: () => chain().toggleOrderedList().run() },
-    { label: "Quote", active: state.quote, run: () => chain().toggleBlockquote().run() },
+    { label: "Heading 2", active: state.h2, run: () => chain().toggleHeading({ level: 2 }).run() , keys: "Control+Alt+2" },
+    { label: "Heading 3", active: state.h3, run: () => chain().toggleHeading({ level: 3 }).run() , keys: "Control+Alt+3" },
+    { label: "Bold", active: state.bold, run: () => chain().toggleBold().run() , keys: "Control+B" },
+    { label: "Italic", active: state.italic, run: () => chain().toggleItalic().run() , keys: "Control+I" },
+    { label: "Bulleted list", active: state.bullet, run: () => chain().toggleBulletList().run() , keys: "Control+Shift+8" },
+    { label: "Numbered list", active: state.ordered, run: () => chain().toggleOrderedList().run() , keys: "Control+Shift+7" },
+    { label: "Quote", active: state.quote, run: () => chain().toggleBlockquote().run() , keys: "Control+Shift+B" },
   ];
 
   function applyLink(event: React.FormEvent | React.MouseEvent) {
@@ -57,16 +82,24 @@ export function Toolbar({ editor }: { editor: Editor }) {
   }
 
   const buttonClass = (active: boolean) =>
-    `rounded px-2.5 py-1.5 text-sm font-medium border ${active ? "border-brand-800 bg-brand-800 text-white" : "border-slate-300 bg-white text-slate-800 hover:border-brand-700"}`;
+    `shrink-0 whitespace-nowrap rounded px-2.5 py-1.5 text-sm font-medium border ${active ? "border-brand-800 bg-brand-800 text-white" : "border-slate-300 bg-white text-slate-800 hover:border-brand-700"}`;
 
   return (
-    <div className="border-b border-slate-300 bg-slate-50 p-2">
-      <div role="toolbar" aria-label="Formatting" className="flex flex-wrap gap-1">
+    <div>
+      {/* One line that scrolls sideways on a phone, so the bar stays small; it wraps on a wider screen. */}
+      <div role="toolbar" aria-label="Formatting" className="flex gap-1 overflow-x-auto sm:flex-wrap">
+        <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={() => chain().undo().run()} disabled={!state.canUndo} aria-keyshortcuts="Control+Z" className={`${buttonClass(false)} disabled:opacity-50`}>
+          Undo
+        </button>
+        <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={() => chain().redo().run()} disabled={!state.canRedo} aria-keyshortcuts="Control+Shift+Z" className={`${buttonClass(false)} disabled:opacity-50`}>
+          Redo
+        </button>
         {buttons.map((b) => (
           <button
             key={b.label}
             type="button"
             aria-pressed={b.active}
+            aria-keyshortcuts={b.keys}
             // Keep the focus (and selection) in the text: a click that moved focus to the
             // button lost the next keystroke while the editor took it back.
             onMouseDown={(event) => event.preventDefault()}
@@ -81,15 +114,13 @@ export function Toolbar({ editor }: { editor: Editor }) {
           aria-pressed={state.link}
           aria-expanded={linkOpen}
           aria-controls={linkId}
-          onClick={() => {
-            setHref(state.href);
-            setLinkError("");
-            setLinkOpen(!linkOpen);
-          }}
+          aria-keyshortcuts="Control+K"
+          onClick={() => (linkOpen ? setLinkOpen(false) : openLink())}
           className={buttonClass(state.link)}
         >
           Link
         </button>
+        {extra}
       </div>
       {linkOpen && (
         <div id={linkId} className="mt-2 flex flex-wrap items-end gap-2">
@@ -105,7 +136,10 @@ export function Toolbar({ editor }: { editor: Editor }) {
                   onChange={(e) => setHref(e.target.value)}
                   onKeyDown={(e) => {
                     if (e.key === "Enter") applyLink(e as unknown as React.FormEvent);
-                    if (e.key === "Escape") setLinkOpen(false);
+                    if (e.key === "Escape") {
+                      setLinkOpen(false);
+                      editor.commands.focus();
+                    }
                   }}
                 />
               )}

@@ -98,7 +98,7 @@ it("saves two seconds after typing stops, once, with the latest text and the rev
 
   await wait(1);
   expect(sent).toEqual([
-    { url: "/admin/api/posts/7", body: { revision: 3, intent: "save", fields: { ...initialFields, bodyHtml: "<p>First words. More words.</p>" } } },
+    { url: "/admin/api/posts/7", body: { revision: 3, intent: "save", autoSlug: false, fields: { ...initialFields, bodyHtml: "<p>First words. More words.</p>" } } },
   ]);
   expect(hook.save.kind).toBe("saved");
 
@@ -220,7 +220,7 @@ it("after a save over a newer revision, sends nothing more: nothing is overwritt
   expect(readLocalCopy(7)?.fields.bodyHtml).toBe("<p>From tab two, more.</p>");
 });
 
-it("publishing cancels the waiting autosave and sends once, with what the editor shows", async () => {
+it("publishing cancels the waiting autosave, saves the changes on their own first, then publishes once with what the editor shows", async () => {
   mount();
   answer = savedAs({ status: "published", publishedAt: "2026-11-28T12:00:00.000Z" });
   await type({ bodyHtml: "<p>Ready.</p>" });
@@ -230,8 +230,30 @@ it("publishing cancels the waiting autosave and sends once, with what the editor
   });
   await wait(AUTOSAVE_MS);
   expect(published).toBe(true);
-  expect(sent).toEqual([{ url: "/admin/api/posts/7", body: { revision: 3, intent: "publish", fields: { ...initialFields, bodyHtml: "<p>Ready.</p>" } } }]);
+  const body = { autoSlug: false, fields: { ...initialFields, bodyHtml: "<p>Ready.</p>" } };
+  expect(sent).toEqual([
+    { url: "/admin/api/posts/7", body: { revision: 3, intent: "save", ...body } },
+    { url: "/admin/api/posts/7", body: { revision: 4, intent: "publish", ...body } },
+  ]);
   expect(hook.postState?.status).toBe("published");
+});
+
+it("a refused publish leaves the saved changes saved, and says why by the field", async () => {
+  mount();
+  await type({ bodyHtml: "<p>Ready.</p>" });
+  await wait(AUTOSAVE_MS);
+  expect(hook.save.kind).toBe("saved");
+  answer = async () => ({ status: 400, body: { ok: false, error: "Enter a date after 1990.", fieldErrors: { publishAt: "Enter a date after 1990." } } });
+  let scheduled: boolean | undefined;
+  await act(async () => {
+    scheduled = await hook.saveNow("schedule", "0202-01-01T09:00");
+  });
+  expect(scheduled).toBe(false);
+  expect(hook.save.kind).toBe("saved");
+  expect(hook.errors).toEqual({ publishAt: "Enter a date after 1990." });
+  expect(hook.actionProblem).toBe("Enter a date after 1990.");
+  // Nothing was waiting, so only the schedule was sent.
+  expect(sent.map((s) => s.body.intent)).toEqual(["save", "schedule"]);
 });
 
 it("a published post's autosaved changes come back as pending, off the public site", async () => {

@@ -33,15 +33,21 @@ export type AutosaveOptions = {
   initialCoverUrl: string | null;
   /** The stored post as the editor opened it; null for a new one. */
   initialState: EditorPostState | null;
+  /** Whether the slug is still the title's (the writer never typed one): a taken one then becomes slug-2. */
+  isAutoSlug?: () => boolean;
 };
 
-export function useAutosave({ postId: initialPostId, kind = "post", initialFields, initialCoverUrl, initialState }: AutosaveOptions) {
+export function useAutosave({ postId: initialPostId, kind = "post", initialFields, initialCoverUrl, initialState, isAutoSlug }: AutosaveOptions) {
   const [fields, setFields] = useState<PostFieldsInput>(initialFields);
   const [coverUrl, setCoverUrl] = useState<string | null>(initialCoverUrl);
   const [postState, setPostState] = useState<EditorPostState | null>(initialState);
   const [postId, setPostId] = useState<number | null>(initialPostId);
   const [save, setSave] = useState<SaveState>({ kind: "saved" });
   const [errors, setErrors] = useState<FieldErrors>({});
+  // Why a publish, schedule, update or review request was refused (the save itself stands).
+  const [actionProblem, setActionProblem] = useState<string | null>(null);
+  // Said when the server gave a new post a free address because its title's was taken.
+  const [slugNotice, setSlugNotice] = useState<string | null>(null);
 
   // The latest values for the save queue, which runs outside React's render.
   const fieldsRef = useRef(fields);
@@ -49,6 +55,12 @@ export function useAutosave({ postId: initialPostId, kind = "post", initialField
   const postIdRef = useRef(postId);
   const revisionRef = useRef(initialState?.revision ?? 0);
   const changes = useRef(0);
+  // The change count the server last confirmed: anything above it is only in this browser.
+  const savedChanges = useRef(0);
+  const autoSlugRef = useRef(isAutoSlug);
+  useEffect(() => {
+    autoSlugRef.current = isAutoSlug;
+  }, [isAutoSlug]);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const stopped = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -63,8 +75,10 @@ export function useAutosave({ postId: initialPostId, kind = "post", initialField
       return false;
     }
     const id = postIdRef.current;
-    setSave({ kind: "saving" });
-    const answer = await sendSaveRequest(id, { revision: revisionRef.current, intent, publishAt, fields: current, ...(id === null ? { kind } : {}) });
+    const action = intent !== "save";
+    if (!action) setSave({ kind: "saving" });
+    const autoSlug = autoSlugRef.current?.() ?? false;
+    const answer = await sendSaveRequest(id, { revision: revisionRef.current, intent, publishAt, autoSlug, fields: current, ...(id === null ? { kind } : {}) });
     switch (answer.kind) {
       case "unreachable":
         setSave({ kind: "failed", message: "Not saved: the connection failed. Your text is kept in this browser; it will be saved with your next change." });
@@ -77,24 +91,33 @@ export function useAutosave({ postId: initialPostId, kind = "post", initialField
         setSave({ kind: "conflict", message: answer.message });
         return false;
       case "refused":
-        setSave({ kind: "failed", message: `Not saved: ${answer.message}` });
         setErrors(answer.fieldErrors);
+        // A refused publish or schedule changes nothing: what was saved stays saved (the
+        // changes were sent first, see saveNow), and the message goes next to the field.
+        if (action) setActionProblem(answer.message);
+        else setSave({ kind: "failed", message: `Not saved: ${answer.message}` });
         return false;
     }
     const saved = answer.post;
     revisionRef.current = saved.revision;
     setPostState(saved);
     setErrors({});
+    setActionProblem(null);
     if (id === null) {
       postIdRef.current = saved.id;
       setPostId(saved.id);
       clearLocalCopy(null);
       window.history.replaceState(null, "", `/admin/posts/${saved.id}`);
     }
-    if (current.slug === "" && fieldsRef.current.slug === "") {
+    if (saved.slug !== current.slug && fieldsRef.current.slug === current.slug && (current.slug === "" || autoSlug)) {
+      // The server chose the address: an empty slug filled from the title, or a taken one made free (-2).
       fieldsRef.current = { ...fieldsRef.current, slug: saved.slug };
       setFields(fieldsRef.current);
+      setSlugNotice(current.slug === "" ? null : `Another post already uses “${current.slug}”, so this one’s address is “${saved.slug}”. Change the slug if you prefer another.`);
+    } else if (saved.slug === current.slug && !autoSlug) {
+      setSlugNotice(null);
     }
+    savedChanges.current = Math.max(savedChanges.current, sent);
     // Changes typed while this save was on its way are still only in this browser.
     if (changes.current === sent) {
       clearLocalCopy(saved.id);
@@ -131,10 +154,18 @@ export function useAutosave({ postId: initialPostId, kind = "post", initialField
     [enqueue],
   );
 
-  /** Sends now, after any save on its way: publish, schedule, update, unpublish. True when it worked. */
+  /**
+   * Sends now, after any save on its way: publish, schedule, update, unpublish, submit. Changes
+   * not saved yet are saved first, on their own, so a refused publish leaves them saved and
+   * the editor saying so. True when it worked.
+   */
   const saveNow = useCallback(
-    (intent: SendIntent, publishAt?: string) => {
+    async (intent: SendIntent, publishAt?: string) => {
       clearTimeout(timer.current);
+      setActionProblem(null);
+      if (intent !== "save" && (changes.current > savedChanges.current || postIdRef.current === null)) {
+        if (!(await enqueue("save"))) return false;
+      }
       return enqueue(intent, publishAt);
     },
     [enqueue],
@@ -192,5 +223,5 @@ export function useAutosave({ postId: initialPostId, kind = "post", initialField
     };
   }, [save.kind, enqueue]);
 
-  return { fields, coverUrl, postId, postState, save, errors, setErrors, change, saveNow, discard, markExpired };
+  return { fields, coverUrl, postId, postState, save, errors, setErrors, change, saveNow, discard, markExpired, actionProblem, slugNotice };
 }

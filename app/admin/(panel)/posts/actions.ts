@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import * as postAdmin from "@/db/post-admin";
 import { requireActionUser } from "@/lib/auth";
+import { mayPublish } from "@/lib/publishing-rights";
 import { refreshPublicPages } from "@/lib/public-pages";
 import { scheduleChanged } from "@/lib/publication-watch";
 
@@ -15,20 +16,34 @@ function postsChanged() {
   scheduleChanged();
 }
 
-/** Moves a post to the trash (the form asked for confirmation first). */
-export async function trashPost(form: FormData) {
-  await requireActionUser();
-  const postId = id.safeParse(form.get("postId"));
-  if (postId.success && postAdmin.trashPost(postId.data)) postsChanged();
-  redirect("/admin/posts?trashed=1");
+/**
+ * An editor whose changes the owner reviews may trash or restore only a draft: taking a
+ * published or scheduled post off the site, or putting one back, is publishing too.
+ */
+function mayTouchLiveness(user: Parameters<typeof mayPublish>[0], postId: number): boolean {
+  if (mayPublish(user)) return true;
+  const post = postAdmin.findPostForEdit(postId);
+  return post !== undefined && post.status === "draft";
 }
 
-/** Brings a post back from the trash, with the status it had. */
-export async function restorePost(form: FormData) {
-  await requireActionUser();
+/** Moves a post to the trash (the form asked for confirmation first); the list then offers "Undo" for a few seconds. */
+export async function trashPost(form: FormData) {
+  const user = await requireActionUser();
   const postId = id.safeParse(form.get("postId"));
-  if (postId.success && postAdmin.restorePost(postId.data)) postsChanged();
-  redirect("/admin/posts?view=trash&restored=1");
+  if (!postId.success) redirect("/admin/posts");
+  if (!mayTouchLiveness(user, postId.data)) redirect(`/admin/posts/${postId.data}?refused=trash`);
+  if (postAdmin.trashPost(postId.data)) postsChanged();
+  redirect(`/admin/posts?trashed=${postId.data}`);
+}
+
+/** Brings a post back from the trash, with the status it had ("Undo" after a trash, or from the trash list). */
+export async function restorePost(form: FormData) {
+  const user = await requireActionUser();
+  const postId = id.safeParse(form.get("postId"));
+  if (!postId.success) redirect("/admin/posts?view=trash");
+  if (!mayTouchLiveness(user, postId.data)) redirect("/admin/posts?view=trash&refused=restore");
+  if (postAdmin.restorePost(postId.data)) postsChanged();
+  redirect(form.get("undo") === "1" ? "/admin/posts?restored=1" : "/admin/posts?view=trash&restored=1");
 }
 
 /** Owner only, and only with the confirmation box ticked. */
@@ -40,13 +55,14 @@ export async function emptyTrash(form: FormData) {
   redirect(`/admin/posts?view=trash&emptied=${removed}`);
 }
 
-/** Makes an earlier version the current content (a new revision; the versions stay). */
+/** Makes an earlier version the current content (a new revision; the versions stay). On a published post that is publishing. */
 export async function restorePostVersion(form: FormData) {
   const user = await requireActionUser();
   const postId = id.safeParse(form.get("postId"));
   const versionId = id.safeParse(form.get("versionId"));
   const revision = id.safeParse(form.get("revision"));
   if (!postId.success || !versionId.success || !revision.success) redirect("/admin/posts");
+  if (!mayTouchLiveness(user, postId.data)) redirect(`/admin/posts/${postId.data}/versions?v=${versionId.data}&error=review`);
   const result = postAdmin.restorePostVersion(postId.data, versionId.data, { userId: user.id, expectedRevision: revision.data });
   if (!result.ok) redirect(`/admin/posts/${postId.data}/versions?v=${versionId.data}&error=${result.reason}`);
   postsChanged();

@@ -4,11 +4,12 @@ import { AdminPostStatusBadge } from "@/components/admin-post-status";
 import { Pagination } from "@/components/pagination";
 import { Select } from "@/components/ui/select";
 import { TextInput } from "@/components/ui/text-input";
-import { countAdminPosts, listAdminPosts, type AdminPostStatus } from "@/db/post-admin";
+import { TrashUndo } from "@/components/admin/trash-undo";
+import { countAdminPosts, findPostForEdit, listAdminPosts, type AdminPostStatus } from "@/db/post-admin";
 import { requireUser } from "@/lib/auth";
 import { getSiteSettings } from "@/lib/settings";
 import { formatDateTime } from "@/lib/dates";
-import { parsePageNumber } from "@/lib/url-params";
+import { parseId, parsePageNumber } from "@/lib/url-params";
 import { emptyTrash, restorePost } from "./actions";
 
 export const metadata: Metadata = { title: "Posts" };
@@ -41,16 +42,20 @@ export default async function AdminPostsPage({ searchParams }: PageProps<"/admin
     if (n > 1) q.set("page", String(n));
     return `/admin/posts${q.size ? `?${q}` : ""}`;
   };
+  const trashedId = parseId(one(params.trashed));
+  const trashed = trashedId === undefined ? undefined : findPostForEdit(trashedId);
   const notice =
-    one(params.trashed) === "1"
-      ? "The post is in the trash. You can restore it from there."
+    trashed?.deletedAt
+      ? ""
       : one(params.restored) === "1"
         ? "The post is back, with the status it had."
         : one(params.emptied)
           ? `The trash is empty (${Number(one(params.emptied)) || 0} deleted for good).`
           : one(params.confirm) === "missing"
             ? "Tick the box to confirm before emptying the trash."
-            : "";
+            : one(params.refused) === "restore"
+              ? "The owner restores posts that were on the site: ask them."
+              : "";
 
   return (
     <div className="space-y-6">
@@ -74,6 +79,12 @@ export default async function AdminPostsPage({ searchParams }: PageProps<"/admin
         </div>
       </div>
 
+      {trashed?.deletedAt && (
+        <p role="status" className="rounded-md bg-brand-50 p-3 text-brand-900">
+          “{trashed.title}” is in the trash.
+          <TrashUndo postId={trashed.id} title={trashed.title} action={restorePost} />
+        </p>
+      )}
       {notice && (
         <p role="status" className="rounded-md bg-brand-50 p-3 text-brand-900">
           {notice}
@@ -142,6 +153,7 @@ export default async function AdminPostsPage({ searchParams }: PageProps<"/admin
                     {post.pendingChanges && (
                       <span className="mt-1 block text-xs font-medium text-amber-900">Unpublished changes</span>
                     )}
+                    {post.inReview && <span className="mt-1 block text-xs font-semibold text-brand-800">In review</span>}
                   </td>
                   <td className="py-3 pr-4 text-sm text-slate-700">
                     {trash && post.deletedAt

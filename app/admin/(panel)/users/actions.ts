@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { revokeUserSessions } from "@/db/sessions";
-import { countActiveOwners, createUser, findUserByEmail, findUserById, setPasswordHash, setUserActive } from "@/db/users";
+import { countActiveOwners, createUser, findUserByEmail, findUserById, setPasswordHash, setPublishesDirectly, setUserActive } from "@/db/users";
 import { requireActionUser } from "@/lib/auth";
 import { newAccountSchema } from "@/lib/first-user";
 import { fieldErrors, typedValues, type FormState } from "@/lib/form-state";
@@ -56,4 +56,16 @@ export async function setAccountActive(_state: FormState, form: FormData): Promi
   if (!active) revokeUserSessions(target.id);
   revalidatePath("/admin/users");
   return { ok: true, message: active ? `${target.name} can sign in again.` : `${target.name} is deactivated and was signed out everywhere.` };
+}
+
+/** Owner only: lets an editor publish without review, or sends their changes through review again. */
+export async function setPublishingRights(_state: FormState, form: FormData): Promise<FormState> {
+  await requireActionUser({ role: "owner" });
+  const parsed = z.object({ userId, publishesDirectly: z.enum(["true", "false"]) }).safeParse({ userId: form.get("userId"), publishesDirectly: form.get("publishesDirectly") });
+  const target = parsed.success ? findUserById(parsed.data.userId) : undefined;
+  if (!parsed.success || !target || target.role !== "editor") return { ok: false, message: "There is no such editor. Reload the page to see the current list." };
+  const direct = parsed.data.publishesDirectly === "true";
+  setPublishesDirectly(target.id, direct);
+  revalidatePath("/admin/users");
+  return { ok: true, message: direct ? `${target.name} publishes without review now.` : `${target.name}'s changes go to you for review again.` };
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { AccountActiveForm, AddEditorForm, ResetPasswordForm } from "@/components/admin/user-forms";
+import { AccountActiveForm, AddEditorForm, PublishingRightsForm, ResetPasswordForm } from "@/components/admin/user-forms";
 import { listAccounts } from "@/db/users";
 import { requireUser } from "@/lib/auth";
-import { addEditor, resetPassword, setAccountActive } from "./actions";
+import { addEditor, resetPassword, setAccountActive, setPublishingRights } from "./actions";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -27,12 +27,18 @@ export default async function UsersPage() {
             <tr key={account.id} className="border-b border-slate-200 align-top">
               <td className="py-3 pr-4">{account.name}</td>
               <td className="py-3 pr-4">{account.email}</td>
-              <td className="py-3 pr-4">{account.role}</td>
+              <td className="py-3 pr-4">
+                {account.role}
+                {account.role === "editor" && <span className="block text-sm text-slate-700">{account.publishesDirectly ? "publishes without review" : "changes reviewed by the owner"}</span>}
+              </td>
               <td className="py-3 pr-4">{account.active ? "Active" : "Deactivated"}</td>
               <td className="space-y-2 py-3">
                 {account.id !== me.id && (
                   <>
                     <AccountActiveForm action={setAccountActive} userId={account.id} name={account.name} active={account.active} />
+                    {account.role === "editor" && (
+                      <PublishingRightsForm action={setPublishingRights} userId={account.id} name={account.name} publishesDirectly={account.publishesDirectly} />
+                    )}
                     <ResetPasswordForm action={resetPassword} userId={account.id} name={account.name} />
                   </>
                 )}
@@ -43,7 +49,7 @@ export default async function UsersPage() {
       </table>
       <section className="max-w-md space-y-4">
         <h2 className="text-xl font-semibold text-brand-900">Add an editor</h2>
-        <p className="text-slate-700">Editors write and publish posts. They cannot see inquiries or change users or settings.</p>
+        <p className="text-slate-700">Editors write posts and pages and send them to you for review (“In review”); you can let one you trust publish directly. They cannot see inquiries or change users or settings.</p>
         <AddEditorForm action={addEditor} />
       </section>
     </div>

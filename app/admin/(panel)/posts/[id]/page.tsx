@@ -5,6 +5,7 @@ import { PostEditor } from "@/components/editor/post-editor";
 import { findPostForEdit } from "@/db/post-admin";
 import { listTagNames } from "@/db/tags";
 import { requireUser } from "@/lib/auth";
+import { mayPublish } from "@/lib/publishing-rights";
 import { editorContext } from "@/lib/editor-context";
 import { mediaUrl } from "@/lib/media-storage";
 import { editorFields, editorState } from "@/lib/post-save";
@@ -16,7 +17,7 @@ export const metadata: Metadata = { title: "Edit post" };
 
 export default async function EditPostPage({ params, searchParams }: PageProps<"/admin/posts/[id]">) {
   const { id } = await params;
-  await requireUser({ returnTo: `/admin/posts/${encodeURIComponent(id)}` });
+  const user = await requireUser({ returnTo: `/admin/posts/${encodeURIComponent(id)}` });
   const postId = parseId(id);
   const post = postId === undefined ? undefined : findPostForEdit(postId);
   if (!post) notFound();
@@ -48,7 +49,9 @@ export default async function EditPostPage({ params, searchParams }: PageProps<"
       ? "The version was restored: it is the current content now."
       : query.discarded === "1"
         ? "The unpublished changes were discarded: the editor shows the post as the public sees it."
-        : undefined;
+        : query.refused === "trash"
+          ? "Only the owner moves a post that is on the site to the trash."
+          : undefined;
   return (
     <PostEditor
       // A restored version or a reload starts a fresh editor on the stored revision.
@@ -63,6 +66,7 @@ export default async function EditPostPage({ params, searchParams }: PageProps<"
       timeZone={site.timeZone}
       tagSuggestions={listTagNames()}
       notice={notice}
+      mayPublish={mayPublish(user)}
       trashAction={trashPost}
     />
   );

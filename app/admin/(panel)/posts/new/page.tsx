@@ -3,6 +3,7 @@ import { PostEditor } from "@/components/editor/post-editor";
 import { profileForUser } from "@/db/profiles";
 import { listTagNames } from "@/db/tags";
 import { requireUser } from "@/lib/auth";
+import { mayPublish } from "@/lib/publishing-rights";
 import { editorContext } from "@/lib/editor-context";
 import { KIND_NAMES } from "@/lib/post-paths";
 import { editorFields } from "@/lib/post-save";
@@ -32,6 +33,7 @@ export default async function NewPostPage({ searchParams }: PageProps<"/admin/po
       timeZone={site.timeZone}
       notice={kind === "post" ? undefined : `A new ${KIND_NAMES[kind]}: give it a title and it is saved as a draft.`}
       tagSuggestions={listTagNames()}
+      mayPublish={mayPublish(user)}
       trashAction={trashPost}
     />
   );

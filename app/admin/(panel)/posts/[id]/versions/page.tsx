@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ContentDiff } from "@/components/admin/content-diff";
 import { PostBody } from "@/components/post-body";
 import { findPostForEdit, findPostVersion, listPostVersions } from "@/db/post-admin";
 import { requireUser } from "@/lib/auth";
@@ -15,6 +16,7 @@ const errors: Record<string, string> = {
   conflict: "The post changed while you were looking. Nothing was restored: compare again with the current content.",
   trashed: "The post is in the trash. Restore it first.",
   "not-found": "That version no longer exists.",
+  review: "Restoring a version of a post on the site publishes it: the owner does that. Copy what you need into the editor and send it for review.",
 };
 
 export default async function PostVersionsPage({ params, searchParams }: PageProps<"/admin/posts/[id]/versions">) {
@@ -77,9 +79,19 @@ export default async function PostVersionsPage({ params, searchParams }: PagePro
       {chosen && (
         <section aria-labelledby="compare-heading" className="space-y-4">
           <h2 id="compare-heading" className="text-xl font-semibold text-brand-900">
-            Side by side
+            What changed since the version of {formatDateTime(chosen.version.createdAt, site.timeZone)}
           </h2>
-          <div className="grid gap-6 md:grid-cols-2">
+          <p className="text-sm text-slate-700">
+            Words added since then are <ins className="bg-green-100 text-green-950">underlined in green</ins>; words taken out are{" "}
+            <del className="bg-red-100 text-red-950">struck through in red</del>.
+          </p>
+          <ContentDiff
+            before={{ ...chosen.version, disclaimer: postDisclaimer(chosen.version.disclaimer, site) }}
+            after={{ ...post, disclaimer: postDisclaimer(post.disclaimer, site) }}
+          />
+          <details className="rounded-md border border-slate-300 p-3">
+            <summary className="cursor-pointer font-medium text-brand-900">Side by side, as the page shows them</summary>
+          <div className="mt-3 grid gap-6 md:grid-cols-2">
             <section aria-labelledby="current-heading" className="rounded-md border border-slate-300 p-4">
               <h3 id="current-heading" className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600">
                 Current
@@ -103,6 +115,7 @@ export default async function PostVersionsPage({ params, searchParams }: PagePro
               <p className="mt-4 border-l-4 border-accent-600 bg-slate-50 p-2 text-sm">{postDisclaimer(chosen.version.disclaimer, site)}</p>
             </section>
           </div>
+          </details>
           <form action={restorePostVersion} className="space-y-2">
             <input type="hidden" name="postId" value={post.id} />
             <input type="hidden" name="versionId" value={chosen.version.id} />

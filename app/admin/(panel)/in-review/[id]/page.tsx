@@ -1,0 +1,125 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ContentDiff } from "@/components/admin/content-diff";
+import { Field } from "@/components/ui/field";
+import { Textarea } from "@/components/ui/textarea";
+import { findPostForEdit } from "@/db/post-admin";
+import { findOpenReviewRequest } from "@/db/review-requests";
+import { findUserById } from "@/db/users";
+import { requireUser } from "@/lib/auth";
+import { formatDateTime } from "@/lib/dates";
+import { KIND_NAMES, publicPath } from "@/lib/post-paths";
+import { getSiteSettings, postDisclaimer } from "@/lib/settings";
+import { parseId } from "@/lib/url-params";
+import { publishReview, returnReview } from "../actions";
+
+export const metadata: Metadata = { title: "Review" };
+
+const one = (value: string | string[] | undefined) => (typeof value === "string" ? value.slice(0, 300) : undefined);
+
+export default async function ReviewPostPage({ params, searchParams }: PageProps<"/admin/in-review/[id]">) {
+  const { id } = await params;
+  await requireUser({ returnTo: `/admin/in-review/${encodeURIComponent(id)}`, role: "owner" });
+  const query = await searchParams;
+  const postId = parseId(id);
+  const post = postId === undefined ? undefined : findPostForEdit(postId);
+  if (!post) notFound();
+  const request = findOpenReviewRequest(post.id);
+  const site = getSiteSettings();
+  const when = (date: Date) => formatDateTime(date, site.timeZone);
+  const proposed = post.pending ?? post;
+  const live = post.status === "draft" ? null : post;
+  const error = one(query.error);
+  const noteError = one(query.noteError);
+  const noun = KIND_NAMES[post.kind];
+
+  return (
+    <div className="max-w-4xl space-y-6">
+      <p>
+        <Link href="/admin/in-review" className="inline-flex min-h-11 items-center text-brand-700 underline">
+          ← In review
+        </Link>
+      </p>
+      <h1 className="text-3xl font-bold tracking-tight text-brand-900">{proposed.title}</h1>
+      {error && (
+        <p role="alert" className="rounded-md bg-red-50 p-3 text-red-900">
+          {error}
+        </p>
+      )}
+      {!request ? (
+        <p className="text-slate-700">
+          Nothing of this {noun} waits for review now.{" "}
+          <Link href={`/admin/posts/${post.id}`} className="text-brand-700 underline">
+            Open it in the editor
+          </Link>
+        </p>
+      ) : (
+        <>
+          <p className="text-slate-800">
+            {findUserById(request.requestedBy ?? 0)?.name ?? "A former editor"} asked on {when(request.requestedAt)} to{" "}
+            {request.action === "publish"
+              ? request.publishAt
+                ? `publish this new ${noun} at ${when(request.publishAt)}`
+                : `publish this new ${noun}`
+              : `apply these changes to the published ${noun}`}
+            .{" "}
+            <Link href={`/admin/posts/${post.id}/preview`} className="text-brand-700 underline">
+              Preview it as the page will look
+            </Link>
+            {live && (
+              <>
+                {" · "}
+                <a href={publicPath(post.kind, post.slug)} className="text-brand-700 underline">
+                  The page as it is now
+                </a>
+              </>
+            )}
+          </p>
+
+          <section aria-labelledby="diff-heading" className="space-y-3">
+            <h2 id="diff-heading" className="text-xl font-semibold text-brand-900">
+              {live ? "What would change on the site" : "What would go on the site"}
+            </h2>
+            <p className="text-sm text-slate-700">
+              Words added are <ins className="bg-green-100 text-green-950">underlined in green</ins>; words taken out are{" "}
+              <del className="bg-red-100 text-red-950">struck through in red</del>.
+            </p>
+            <ContentDiff
+              before={live ? { ...live, disclaimer: postDisclaimer(live.disclaimer, site) } : { title: "", excerpt: "", bodyHtml: "", disclaimer: "" }}
+              after={{ ...proposed, disclaimer: postDisclaimer(proposed.disclaimer, site) }}
+            />
+          </section>
+
+          <div className="grid gap-6 md:grid-cols-2">
+            <form action={publishReview} className="space-y-3 rounded-md border border-slate-300 p-4">
+              <input type="hidden" name="postId" value={post.id} />
+              <input type="hidden" name="revision" value={post.revision} />
+              <h2 className="font-semibold text-brand-900">Publish</h2>
+              <p className="text-sm text-slate-700">
+                {request.action === "publish"
+                  ? request.publishAt && request.publishAt > new Date()
+                    ? `It is scheduled for ${when(request.publishAt)}.`
+                    : "It goes on the site at once."
+                  : "The site shows the changes at once; the earlier wording is kept as a version."}
+              </p>
+              <button type="submit" className="min-h-11 rounded-md bg-brand-800 px-4 font-semibold text-white hover:bg-brand-900">
+                Publish it
+              </button>
+            </form>
+            <form action={returnReview} className="space-y-3 rounded-md border border-slate-300 p-4">
+              <input type="hidden" name="postId" value={post.id} />
+              <h2 className="font-semibold text-brand-900">Send it back</h2>
+              <Field id="review-note" label="Note for the editor" hint="What to change. The editor sees it in the editor." error={noteError}>
+                {(control) => <Textarea {...control} name="note" rows={4} maxLength={2000} required />}
+              </Field>
+              <button type="submit" className="min-h-11 rounded-md border border-brand-700 px-4 font-medium text-brand-800 hover:bg-brand-50">
+                Send it back
+              </button>
+            </form>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { requireActionUser } from "@/lib/auth";
+import { refreshPublicPages } from "@/lib/public-pages";
+import { scheduleChanged } from "@/lib/publication-watch";
+import { publishReviewed, returnReviewed } from "@/lib/review";
+
+const id = z.coerce.number().int().positive();
+
+/** Owner only: publishes what the editor sent, as the owner read it (its revision). */
+export async function publishReview(form: FormData) {
+  const owner = await requireActionUser({ role: "owner" });
+  const postId = id.safeParse(form.get("postId"));
+  const revision = id.safeParse(form.get("revision"));
+  if (!postId.success || !revision.success) redirect("/admin/in-review");
+  const decision = publishReviewed(owner, postId.data, revision.data);
+  if (!decision.ok) redirect(`/admin/in-review/${postId.data}?error=${encodeURIComponent(decision.message)}`);
+  refreshPublicPages();
+  scheduleChanged();
+  redirect(`/admin/in-review?published=${postId.data}`);
+}
+
+const note = z.string().trim().min(1, "Write a note: say what to change.").max(2000, "Keep the note under 2,000 characters.");
+
+/** Owner only: sends it back to the editor with a note; nothing goes public. */
+export async function returnReview(form: FormData) {
+  const owner = await requireActionUser({ role: "owner" });
+  const postId = id.safeParse(form.get("postId"));
+  if (!postId.success) redirect("/admin/in-review");
+  const parsed = note.safeParse(form.get("note"));
+  if (!parsed.success) redirect(`/admin/in-review/${postId.data}?noteError=${encodeURIComponent(parsed.error.issues[0]!.message)}`);
+  const decision = returnReviewed(owner, postId.data, parsed.data);
+  if (!decision.ok) redirect(`/admin/in-review/${postId.data}?error=${encodeURIComponent(decision.message)}`);
+  redirect(`/admin/in-review?returned=${postId.data}`);
+}

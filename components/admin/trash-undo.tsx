@@ -1,0 +1,29 @@
+"use client";
+
+import { useEffect, useState } from "react";
+
+/** How long "Undo" is offered after a post goes to the trash (the trash keeps it after that). */
+export const UNDO_SECONDS = 10;
+
+/**
+ * "Undo" beside the trash notice, for a few seconds: a real form (it works without
+ * JavaScript, and then stays); with JavaScript it goes away after UNDO_SECONDS, as the
+ * notice says.
+ */
+export function TrashUndo({ postId, title, action }: { postId: number; title: string; action: (form: FormData) => Promise<void> }) {
+  const [offered, setOffered] = useState(true);
+  useEffect(() => {
+    const timer = setTimeout(() => setOffered(false), UNDO_SECONDS * 1000);
+    return () => clearTimeout(timer);
+  }, []);
+  if (!offered) return null;
+  return (
+    <form action={action} className="inline">
+      <input type="hidden" name="postId" value={postId} />
+      <input type="hidden" name="undo" value="1" />
+      <button type="submit" className="ml-2 rounded-md border border-brand-700 bg-white px-3 py-1 font-semibold text-brand-800 hover:bg-brand-50">
+        Undo <span className="sr-only">moving {title} to the trash</span>
+      </button>
+    </form>
+  );
+}

@@ -1,8 +1,24 @@
 import { formatDate } from "@/lib/dates";
+import type { PageImages } from "@/lib/responsive-images";
 import { PostBody } from "./post-body";
 
 /** A page or a practice area as the public reads it: title, body, the date it was last reviewed. Also the admin's preview of one. */
-export function PageArticle({ title, bodyHtml, lastReviewedAt, timeZone, children }: { title: string; bodyHtml: string; lastReviewedAt: Date | null; timeZone: string; children?: React.ReactNode }) {
+export function PageArticle({
+  title,
+  bodyHtml,
+  lastReviewedAt,
+  timeZone,
+  images,
+  children,
+}: {
+  title: string;
+  bodyHtml: string;
+  lastReviewedAt: Date | null;
+  timeZone: string;
+  /** The body's uploads with their variants (loadPageImages()). */
+  images?: PageImages;
+  children?: React.ReactNode;
+}) {
   return (
     <article className="mx-auto max-w-3xl">
       <h1 className="text-3xl font-bold leading-tight tracking-tight text-brand-900 sm:text-4xl">{title}</h1>
@@ -12,7 +28,7 @@ export function PageArticle({ title, bodyHtml, lastReviewedAt, timeZone, childre
         </p>
       )}
       <div className="mt-8">
-        <PostBody html={bodyHtml} />
+        <PostBody html={bodyHtml} images={images} />
       </div>
       {children}
     </article>

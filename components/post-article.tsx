@@ -1,7 +1,8 @@
-/* eslint-disable @next/next/no-img-element -- uploads are served as checked files; no image optimizer */
 import { bylineHref } from "@/lib/post-paths";
+import type { PageImages } from "@/lib/responsive-images";
 import { PostBody } from "./post-body";
 import { PostMeta } from "./post-meta";
+import { ResponsiveImage } from "./responsive-image";
 import { ShareLinks } from "./share-links";
 import { TagLinks } from "./tag-links";
 
@@ -15,7 +16,9 @@ export type ArticlePost = {
   readingMinutes: number;
   tags: { name: string; slug: string }[];
   bodyHtml: string;
-  cover: { url: string; alt: string; width: number | null; height: number | null } | null;
+  cover: { url: string; fileName: string; alt: string; width: number | null; height: number | null } | null;
+  /** The cover's and the body's uploads with their variants (loadPageImages()). */
+  images?: PageImages;
 };
 
 /** A post as the public reads it: title, byline, share links, cover, body, topics, disclaimer. Also the admin's preview. */
@@ -49,16 +52,12 @@ export function PostArticle({
         <ShareLinks url={url} title={post.title} />
       </header>
       {post.cover && (
-        <img
-          src={post.cover.url}
-          alt={post.cover.alt}
-          width={post.cover.width ?? undefined}
-          height={post.cover.height ?? undefined}
-          className="mt-8 h-auto w-full rounded-md"
-        />
+        <div className="mt-8">
+          <ResponsiveImage src={post.cover.url} image={post.images?.get(post.cover.fileName)} alt={post.cover.alt} className="h-auto w-full rounded-md" priority />
+        </div>
       )}
       <div className="mt-8">
-        <PostBody html={post.bodyHtml} />
+        <PostBody html={post.bodyHtml} images={post.images} />
       </div>
       {post.tags.length > 0 && (
         <div className="mt-8">

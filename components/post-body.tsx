@@ -1,14 +1,19 @@
+import type { PageImages } from "@/lib/responsive-images";
+import { withResponsiveImages } from "@/lib/responsive-images";
 import { sanitizePostHtml } from "@/lib/sanitize-html";
 
 /**
  * The only place that renders stored HTML. It sanitizes again on the way out, so a
- * row written around the editor (a script, an old bug) still renders safely.
+ * row written around the editor (a script, an old bug) still renders safely, then offers
+ * each uploaded image in its resized variants (`images`, loaded by the page:
+ * loadPageImages() in lib/responsive-images.ts).
  */
-export function PostBody({ html }: { html: string }) {
+export function PostBody({ html, images }: { html: string; images?: PageImages }) {
+  const clean = sanitizePostHtml(html);
   return (
     <div
-      className="prose prose-slate sm:prose-lg max-w-none prose-headings:text-brand-900 prose-a:text-brand-700"
-      dangerouslySetInnerHTML={{ __html: sanitizePostHtml(html) }}
+      className="post-body prose prose-slate sm:prose-lg max-w-none prose-headings:text-brand-900 prose-a:text-brand-700"
+      dangerouslySetInnerHTML={{ __html: images ? withResponsiveImages(clean, images) : clean }}
     />
   );
 }

@@ -40,7 +40,9 @@ function inspect(file: string): { counts: Record<string, number>; migrations: nu
     if (!tables.includes("__drizzle_migrations") || !tables.includes("inquiries")) throw new Error("this is not a database of this site");
     const counts = Object.fromEntries(tables.map((table) => [table, copy.prepare(`select count(*) from "${table.replace(/"/g, '""')}"`).pluck().get() as number]));
     const migrations = counts.__drizzle_migrations ?? 0;
-    const uploads = copy.prepare("select file_name from media order by file_name").pluck().all() as string[];
+    // The uploads and, from issue 11 on, the variants made from them (a backup from before has none).
+    const variants = tables.includes("media_variants") ? " union all select file_name from media_variants" : "";
+    const uploads = copy.prepare(`select file_name from media${variants} order by file_name`).pluck().all() as string[];
     return { counts, migrations, uploads };
   } finally {
     copy.close();
@@ -65,7 +67,7 @@ export async function createBackup(dbFile: string, keep: number, now = new Date(
   const { counts, migrations, uploads } = inspect(path.join(partial, DATABASE));
   // The images the copy names (an image uploaded since is not in it, and not needed).
   for (const file of uploads) {
-    if (!/^[a-f0-9]{32}\.(jpg|png|webp)$/.test(file)) throw new Error(`unexpected upload name ${file}`);
+    if (!/^[a-f0-9]{32}(?:\.(?:jpg|png|webp)|-\d{1,5}\.(?:avif|webp))$/.test(file)) throw new Error(`unexpected upload name ${file}`);
     fs.copyFileSync(path.join(uploadsOf(dbFile), file), path.join(partial, "uploads", file));
   }
   const secret = fs.existsSync(secretOf(dbFile));

@@ -5,6 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { useTempDatabase } from "@/db/temp-database";
 import { createUser } from "@/db/users";
 import { checkImage, detectImageType } from "./image-type";
+import sharp from "sharp";
+import { listVariants } from "@/db/media";
+import { variantWidths } from "./image-variants";
 import { readStoredImage, storeImage, uploadsDir } from "./media-storage";
 
 /** A real PNG, 2×1 unless told (a bigger one claims its size in the header only). */
@@ -91,21 +94,46 @@ describe("storeImage", () => {
     temp.remove();
   });
 
-  it("writes under a random name in uploads/ beside the database and serves only known names", () => {
-    const stored = storeImage(png(), userId);
+  it("writes under a random name in uploads/ beside the database and serves only known names", async () => {
+    const stored = await storeImage(png(), userId);
     if (!stored.ok) throw new Error(stored.error);
     expect(stored.media.fileName).toMatch(/^[a-f0-9]{32}\.png$/);
     expect(uploadsDir()).toBe(path.join(path.dirname(temp.file), "uploads"));
     expect(fs.existsSync(path.join(uploadsDir(), stored.media.fileName))).toBe(true);
-    expect(readStoredImage(stored.media.fileName)?.media.mimeType).toBe("image/png");
+    expect(readStoredImage(stored.media.fileName)?.file.mimeType).toBe("image/png");
 
     fs.writeFileSync(path.join(uploadsDir(), "0".repeat(32) + ".png"), png());
     expect(readStoredImage("0".repeat(32) + ".png")).toBeUndefined(); // on disk, but not in the table
     for (const name of ["../site.db", "..%2fsite.db", "site.db", `${stored.media.fileName}/..`]) expect(readStoredImage(name)).toBeUndefined();
   });
 
-  it("stores nothing for a file that is not an image", () => {
-    expect(storeImage(Buffer.from("<script>alert(1)</script>"), userId)).toEqual({ ok: false, error: "Use a JPEG, PNG or WebP image." });
+  it("stores nothing for a file that is not an image", async () => {
+    expect(await storeImage(Buffer.from("<script>alert(1)</script>"), userId)).toEqual({ ok: false, error: "Use a JPEG, PNG or WebP image." });
     expect(fs.existsSync(uploadsDir()) ? fs.readdirSync(uploadsDir()) : []).toEqual([]);
+  });
+
+  it("resizes an upload into widths up to its own, as AVIF and WebP, served by name; a damaged one is refused", async () => {
+    const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: "#336699" } }).jpeg().toBuffer();
+    const stored = await storeImage(photo, userId);
+    if (!stored.ok) throw new Error(stored.error);
+    const base = stored.media.fileName.replace(/\.jpg$/, "");
+    const variants = listVariants(stored.media.id);
+    expect(variants.map((v) => [v.fileName, v.mimeType, v.width, v.height])).toEqual([
+      [`${base}-480.avif`, "image/avif", 480, 320],
+      [`${base}-480.webp`, "image/webp", 480, 320],
+      [`${base}-960.avif`, "image/avif", 960, 640],
+      [`${base}-960.webp`, "image/webp", 960, 640],
+      [`${base}-1200.avif`, "image/avif", 1200, 800],
+      [`${base}-1200.webp`, "image/webp", 1200, 800],
+    ]);
+    for (const variant of variants) {
+      const file = readStoredImage(variant.fileName);
+      expect(file?.file.mimeType).toBe(variant.mimeType);
+      expect((await sharp(file!.bytes).metadata()).width).toBe(variant.width);
+    }
+    expect(variantWidths(300)).toEqual([300]);
+    expect(variantWidths(4000)).toEqual([480, 960, 1440]);
+    const damaged = Buffer.concat([photo.subarray(0, 600)]);
+    expect(await storeImage(damaged, userId)).toEqual({ ok: false, error: "The image file is damaged." });
   });
 });

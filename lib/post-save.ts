@@ -159,6 +159,10 @@ export function saveFromEditor(user: Publisher & { id: number }, postId: number 
   if (!parsed.success) return fail(400, "Check the fields marked below.", { fieldErrors: fieldErrors(parsed.error) });
   const site = getSiteSettings();
   const content = toContent(parsed.data, site.timeZone);
+  // Every image in the text says what it shows, or was marked decorative (alt=""), in the editor.
+  if (/<img(?![^>]*\salt=")[^>]*>/.test(content.bodyHtml)) {
+    return fail(400, "Check the fields marked below.", { fieldErrors: { bodyHtml: "Describe every image in the text, or mark it decorative." } });
+  }
   if (content.coverMediaId !== null && !findMediaById(content.coverMediaId)) {
     return fail(400, "Check the fields marked below.", { fieldErrors: { cover: "That image is gone. Upload it again." } });
   }

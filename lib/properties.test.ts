@@ -110,11 +110,13 @@ describe("the editor's save request", () => {
 });
 
 describe("the sanitizer", () => {
-  const ALLOWED = new Set(["p", "h2", "h3", "strong", "em", "a", "ul", "ol", "li", "blockquote", "br"]);
-  const tag = fc.constantFrom("p", "a", "script", "img", "svg", "iframe", "style", "math", "object", "embed", "form", "input", "b", "i", "h1", "h4", "div", "span", "textarea", "template", "noscript", "title", "base", "meta", "link", "x-y", "A", "SCRIPT");
+  const ALLOWED = new Set(["p", "h2", "h3", "strong", "em", "a", "ul", "ol", "li", "blockquote", "br", "figure", "img", "figcaption"]);
+  // Each allowed tag's attributes (the figure's class and the image's attributes are checked below).
+  const ATTRIBUTES: Record<string, string[]> = { a: ["href", "rel", "target"], img: ["src", "alt", "width", "height"], figure: ["class"] };
+  const tag = fc.constantFrom("p", "a", "script", "img", "figure", "figcaption", "picture", "source", "svg", "iframe", "style", "math", "object", "embed", "form", "input", "b", "i", "h1", "h4", "div", "span", "textarea", "template", "noscript", "title", "base", "meta", "link", "x-y", "A", "SCRIPT");
   const attribute = fc.tuple(
-    fc.constantFrom("href", "src", "onerror", "onload", "onclick", "style", "class", "id", "target", "rel", "srcdoc", "formaction", "xlink:href", "data-x", "HREF", "OnError"),
-    fc.oneof(nasty, fc.constantFrom("javascript:alert(1)", "JaVaScRiPt:alert(1)", "java\tscript:alert(1)", "&#106;avascript:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:x", "//evil.example", "https://ok.example", "mailto:a@b.c", "_blank")),
+    fc.constantFrom("href", "src", "srcset", "alt", "width", "height", "onerror", "onload", "onclick", "style", "class", "id", "target", "rel", "srcdoc", "formaction", "xlink:href", "data-x", "HREF", "OnError"),
+    fc.oneof(nasty, fc.constantFrom("/media/0123456789abcdef0123456789abcdef.jpg", "/media/../site.db", "image-wide", "image-small evil", "1200", "12px", "javascript:alert(1)", "JaVaScRiPt:alert(1)", "java\tscript:alert(1)", "&#106;avascript:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:x", "//evil.example", "https://ok.example", "mailto:a@b.c", "_blank")),
   );
   const element: fc.Arbitrary<string> = fc.letrec((tie) => ({
     node: fc.oneof(
@@ -134,7 +136,10 @@ describe("the sanitizer", () => {
         for (const [, name, rest] of clean.matchAll(/<\/?([a-zA-Z][\w:-]*)([^>]*)>/g)) {
           expect(ALLOWED, clean).toContain(name!.toLowerCase());
           for (const [, key, value] of rest!.matchAll(/\s([^\s=]+)="([^"]*)"/g)) {
-            expect(name === "a" && ["href", "rel", "target"].includes(key!), `${key} on ${name}: ${clean}`).toBe(true);
+            expect(ATTRIBUTES[name!]?.includes(key!), `${key} on ${name}: ${clean}`).toBe(true);
+            if (key === "src") expect(value, clean).toMatch(/^\/media\/[a-f0-9]{32}\.(jpg|png|webp)$/);
+            if (key === "class") expect(["image-small", "image-medium", "image-wide"], clean).toContain(value);
+            if (key === "width" || key === "height") expect(value, clean).toMatch(/^\d{1,5}$/);
             if (key !== "href") continue;
             // What a browser would read as the scheme: entities decoded, whitespace and controls dropped.
             const url = value!.replace(/&amp;/g, "&").replace(/&#x?[0-9a-f]+;?/gi, "?").replace(/[\s\u0000-\u001f]/g, "").toLowerCase();
@@ -143,7 +148,9 @@ describe("the sanitizer", () => {
             expect(url.startsWith("//"), clean).toBe(false);
           }
         }
-        expect(clean).not.toMatch(/<(script|style|iframe|img|svg|object|embed)\b/i);
+        expect(clean).not.toMatch(/<(script|style|iframe|svg|object|embed|picture|source)\b/i);
+        // An image only inside the body's own markup, with an upload to show.
+        for (const [img] of clean.matchAll(/<img\b[^>]*>/g)) expect(img, clean).toMatch(/ src="\/media\//);
         expect(sanitizePostHtml(clean)).toBe(clean);
       }),
       { numRuns: 1000 },

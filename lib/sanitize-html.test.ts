@@ -70,4 +70,27 @@ describe("sanitizePostHtml", () => {
     const once = sanitizePostHtml('<p onclick="x">a <b>b</b> <a href="javascript:x">c</a></p><script>1</script>');
     expect(sanitizePostHtml(once)).toBe(once);
   });
+
+  it("keeps a body image exactly as the editor makes it: an upload in a figure with its size, description and caption", () => {
+    const figure =
+      '<figure class="image-wide"><img src="/media/0123456789abcdef0123456789abcdef.jpg" alt="The county courthouse" width="1200" height="800" /><figcaption>The <em>Jefferson</em> County courthouse</figcaption></figure>';
+    expect(sanitizePostHtml(figure)).toBe(figure);
+    // A decorative image keeps its empty description.
+    const decorative = '<figure class="image-small"><img src="/media/0123456789abcdef0123456789abcdef.webp" alt="" /></figure>';
+    expect(sanitizePostHtml(decorative)).toBe(decorative);
+  });
+
+  it("allows nothing more on images than the figure needs", () => {
+    const base = "/media/0123456789abcdef0123456789abcdef.png";
+    expect(sanitizePostHtml(`<figure class="image-wide float-left" style="x" id="y"><img src="${base}" alt="a" width="12px" height="80" srcset="https://evil.example/x 2x" onerror="alert(1)" loading="lazy" /></figure>`)).toBe(
+      `<figure class="image-wide"><img src="${base}" alt="a" height="80" /></figure>`,
+    );
+    // Another site's image, a data: URL, a path out of the uploads, a variant's own name: gone (a caption becomes text).
+    for (const src of ["https://evil.example/x.png", "data:image/png;base64,AAAA", "/media/../site.db", "/media/0123456789abcdef0123456789abcdef-960.avif", "//evil.example/x.jpg"]) {
+      expect(sanitizePostHtml(`<figure class="image-small"><img src="${src}" alt="x" /><figcaption>Cap</figcaption></figure>`), src).toBe("<p>Cap</p>");
+    }
+    // A figure of text keeps its text; picture and source are not the body's markup.
+    expect(sanitizePostHtml("<figure><p>Quote</p></figure>")).toBe("<p>Quote</p>");
+    expect(sanitizePostHtml(`<picture><source srcset="${base}" /><img src="${base}" alt="a" /></picture>`)).toBe(`<img src="${base}" alt="a" />`);
+  });
 });

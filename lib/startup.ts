@@ -5,6 +5,7 @@ import { ensureAccountProfiles } from "@/db/profiles";
 import { fillMissingBodyText } from "@/db/posts";
 import { seedDemoContent } from "@/db/seed";
 import { ensureFirstUser } from "./first-user";
+import { makeMissingVariants } from "./media-storage";
 import { stopOutboxWorker } from "./outbox-worker";
 import { stopWatchingScheduledPosts, watchScheduledPosts } from "./publication-watch";
 import { prepareSelfRefresh, requestSelfRefresh } from "./public-pages";
@@ -30,6 +31,13 @@ export async function whenListening(origin: string): Promise<void> {
   prepareSelfRefresh(origin);
   await requestSelfRefresh();
   watchScheduledPosts();
+  // Uploads from before resizing get their sizes in the background; pages offer them once made.
+  void makeMissingVariants().then((made) => {
+    if (made > 0) {
+      console.log(`[startup] resized ${made} earlier upload${made === 1 ? "" : "s"}`);
+      void requestSelfRefresh();
+    }
+  });
 }
 
 /** On SIGTERM, once the server has stopped taking requests: stop the timers, let mail in flight finish, close the database. */

@@ -1,5 +1,5 @@
 // An image sent in a form field (the firm's logo, a lawyer's photo): checked by its bytes
-// and stored like a cover image (lib/media-storage.ts).
+// and stored (and resized) like a cover image (lib/media-storage.ts).
 import "server-only";
 import type { Media } from "@/db/media";
 import { MAX_IMAGE_BYTES } from "./image-type";

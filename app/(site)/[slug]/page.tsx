@@ -1,3 +1,4 @@
+import { loadPageImages } from "@/lib/responsive-images";
 import type { Metadata } from "next";
 import { permanentRedirect } from "next/navigation";
 import { cache } from "react";
@@ -38,7 +39,7 @@ export default async function FirmPage({ params }: PageProps<"/[slug]">) {
   const lawyers = page.slug === "about" ? listListedProfiles() : [];
   return (
     <div className="space-y-12">
-      <PageArticle title={page.title} bodyHtml={page.bodyHtml} lastReviewedAt={page.lastReviewedAt} timeZone={site.timeZone}>
+      <PageArticle title={page.title} bodyHtml={page.bodyHtml} lastReviewedAt={page.lastReviewedAt} timeZone={site.timeZone} images={loadPageImages([page.bodyHtml])}>
         {lawyers.length > 0 && (
           <section aria-labelledby="lawyers-heading" className="mt-12 space-y-8">
             <h2 id="lawyers-heading" className="text-2xl font-semibold text-brand-900">

@@ -13,6 +13,7 @@ import { soleListedProfileSlug } from "@/db/profiles";
 import { postPath } from "@/lib/blog-paths";
 import { bylineHref } from "@/lib/post-paths";
 import { mediaUrl } from "@/lib/media-storage";
+import { loadPageImages } from "@/lib/responsive-images";
 import { firmAddresses, postCardUrl, publicPageMetadata, SHARE_IMAGE, type ShareImage } from "@/lib/page-metadata";
 import { getSiteSettings, postDisclaimer } from "@/lib/settings";
 import { siteUrl } from "@/lib/site-url";
@@ -97,7 +98,7 @@ export default async function PostPage({ params }: PageProps<"/blog/[slug]">) {
       {/* The call bar sticks while the post is read and stops at its end, above what follows. */}
       <div>
         <PostArticle
-          post={{ ...post, cover: post.cover && { ...post.cover, url: mediaUrl(post.cover.fileName) } }}
+          post={{ ...post, cover: post.cover && { ...post.cover, url: mediaUrl(post.cover.fileName) }, images: loadPageImages([post.bodyHtml], post.cover?.fileName) }}
           url={url}
           disclaimer={postDisclaimer(post.disclaimer, site)}
           timeZone={site.timeZone}

@@ -1,3 +1,4 @@
+import { loadPageImages } from "@/lib/responsive-images";
 import type { Metadata } from "next";
 import { permanentRedirect } from "next/navigation";
 import { cache } from "react";
@@ -36,7 +37,7 @@ export default async function PracticeAreaPage({ params }: PageProps<"/practice-
   return (
     <div className="space-y-12">
       <div>
-        <PageArticle title={area.title} bodyHtml={area.bodyHtml} lastReviewedAt={area.lastReviewedAt} timeZone={site.timeZone} />
+        <PageArticle title={area.title} bodyHtml={area.bodyHtml} lastReviewedAt={area.lastReviewedAt} timeZone={site.timeZone} images={loadPageImages([area.bodyHtml])} />
         <MobileCallBar site={site} />
       </div>
       <div className="mx-auto max-w-3xl">

@@ -1,9 +1,14 @@
+import { listLibraryPicks } from "@/db/media";
 import { requireActionUser } from "@/lib/auth";
 import { MAX_IMAGE_BYTES } from "@/lib/image-type";
 import { mediaUrl, storeImage } from "@/lib/media-storage";
 import { isSameOrigin } from "@/lib/same-origin";
 
-/** Uploads a cover image (field "file"); the bytes decide whether it is one, not its name or type. */
+/**
+ * Uploads an image (field "file") for a cover or the body; the bytes decide whether it is
+ * one, not its name or type, and its header whether it has too many pixels. Answers with
+ * what the editor inserts: its address, size and the library's description.
+ */
 export async function POST(request: Request) {
   const user = await requireActionUser();
   if (!isSameOrigin(request)) return Response.json({ ok: false, error: "Refused." }, { status: 403 });
@@ -17,8 +22,15 @@ export async function POST(request: Request) {
   }
   if (!(file instanceof File)) return Response.json({ ok: false, error: "Choose an image file." }, { status: 400 });
   if (file.size > MAX_IMAGE_BYTES) return tooLarge();
-  const stored = storeImage(new Uint8Array(await file.arrayBuffer()), user.id);
+  const stored = await storeImage(new Uint8Array(await file.arrayBuffer()), user.id);
   if (!stored.ok) return Response.json({ ok: false, error: stored.error }, { status: 400 });
-  const { id, fileName, width, height } = stored.media;
-  return Response.json({ ok: true, media: { id, url: mediaUrl(fileName), width, height } }, { headers: { "Cache-Control": "no-store" } });
+  const { id, fileName, width, height, alt } = stored.media;
+  return Response.json({ ok: true, media: { id, url: mediaUrl(fileName), width, height, alt } }, { headers: { "Cache-Control": "no-store" } });
+}
+
+/** The library for the editor's image picker: every upload, newest first, with its description. */
+export async function GET() {
+  await requireActionUser();
+  const items = listLibraryPicks().map(({ id, fileName, width, height, alt }) => ({ id, url: mediaUrl(fileName), width, height, alt }));
+  return Response.json({ ok: true, media: items }, { headers: { "Cache-Control": "no-store" } });
 }

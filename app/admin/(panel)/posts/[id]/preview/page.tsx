@@ -11,6 +11,7 @@ import { htmlText } from "@/lib/html-text";
 import { countWords, readingMinutes } from "@/lib/reading-time";
 import { requireUser } from "@/lib/auth";
 import { mediaUrl } from "@/lib/media-storage";
+import { loadPageImages } from "@/lib/responsive-images";
 import { getSiteSettings, postDisclaimer } from "@/lib/settings";
 import { siteUrl } from "@/lib/site-url";
 import { parseId } from "@/lib/url-params";
@@ -33,6 +34,7 @@ export default async function PreviewPostPage({ params }: PageProps<"/admin/post
   const { pending } = post;
   const shown = pending ?? post;
   const coverFileName = pending ? pending.coverFileName : post.coverFileName;
+  const images = loadPageImages([shown.bodyHtml], coverFileName);
 
   return (
     <div className="space-y-6">
@@ -52,7 +54,7 @@ export default async function PreviewPostPage({ params }: PageProps<"/admin/post
         </Link>
       </div>
       {post.kind !== "post" ? (
-        <PageArticle title={shown.title} bodyHtml={shown.bodyHtml} lastReviewedAt={shown.lastReviewedAt} timeZone={site.timeZone} />
+        <PageArticle title={shown.title} bodyHtml={shown.bodyHtml} lastReviewedAt={shown.lastReviewedAt} timeZone={site.timeZone} images={images} />
       ) : (
       <div className="mx-auto max-w-3xl">
         <PostArticle
@@ -67,7 +69,8 @@ export default async function PreviewPostPage({ params }: PageProps<"/admin/post
             bodyHtml: shown.bodyHtml,
             readingMinutes: readingMinutes(countWords(htmlText(shown.bodyHtml))),
             tags: distinctTagNames(shown.tags),
-            cover: coverFileName ? { url: mediaUrl(coverFileName), alt: shown.coverAlt ?? "", width: null, height: null } : null,
+            cover: coverFileName ? { url: mediaUrl(coverFileName), fileName: coverFileName, alt: shown.coverAlt ?? "", width: null, height: null } : null,
+            images,
           }}
           url={`${siteUrl()}/blog/${shown.slug}`}
           disclaimer={postDisclaimer(shown.disclaimer, site)}

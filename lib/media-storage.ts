@@ -10,10 +10,16 @@ import { databasePath } from "@/db/client";
 import { addVariants, findServableFile, insertMediaWithVariants, listMediaWithoutVariants, type Media, type ServableFile } from "@/db/media";
 import { checkImage } from "./image-type";
 import { logLine } from "./log";
-import { makeVariants } from "./image-variants";
+import { makeVariants, type ImageVariant } from "./image-variants";
 
 // An upload as sent ("<32 hex>.jpg") or one of its variants ("<32 hex>-960.avif").
 const FILE_NAME = /^[a-f0-9]{32}(?:\.(?:jpg|png|webp)|-\d{1,5}\.(?:avif|webp))$/;
+
+/** A variant's row: what the table keeps of it. */
+function withoutBytes(variant: ImageVariant): Omit<ImageVariant, "bytes"> {
+  const { fileName, mimeType, width, height, byteSize } = variant;
+  return { fileName, mimeType, width, height, byteSize };
+}
 
 export function uploadsDir(): string {
   const file = databasePath();
@@ -48,7 +54,7 @@ export async function storeImage(bytes: Uint8Array, uploadedBy: number): Promise
     }
     const media = insertMediaWithVariants(
       { fileName, mimeType: image.mimeType, byteSize: image.byteSize, width: image.width, height: image.height, uploadedBy },
-      variants.map(({ bytes: _bytes, ...variant }) => variant),
+      variants.map(withoutBytes),
     );
     return { ok: true, media };
   } catch (error) {
@@ -90,7 +96,7 @@ export async function makeMissingVariants(): Promise<number> {
       const bytes = fs.readFileSync(path.join(uploadsDir(), item.fileName));
       const variants = await makeVariants(bytes, item.fileName.replace(/\.[a-z]+$/, ""), item.width ?? 0);
       for (const v of variants) fs.writeFileSync(path.join(uploadsDir(), v.fileName), v.bytes);
-      addVariants(item.id, variants.map(({ bytes: _bytes, ...variant }) => variant));
+      addVariants(item.id, variants.map(withoutBytes));
       made++;
     } catch (error) {
       logLine("media", `could not resize ${item.fileName}: ${error instanceof Error ? error.message : String(error)}`, "warn");

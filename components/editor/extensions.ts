@@ -1,6 +1,7 @@
 import StarterKit from "@tiptap/starter-kit";
 import type { EditorOptions } from "@tiptap/core";
 import { cleanPastedHtml } from "@/lib/paste-html";
+import { Figure } from "./figure";
 
 /** What the post editor can make: the same allowlist the sanitizer keeps (lib/sanitize-html.ts). */
 export const postEditorExtensions = [
@@ -20,6 +21,7 @@ export const postEditorExtensions = [
       isAllowedUri: (url) => /^(https?:|mailto:|tel:|\/)/i.test(url.trim()),
     },
   }),
+  Figure,
 ];
 
 /** Paste from Word or Google Docs keeps the structure and drops the rest. */

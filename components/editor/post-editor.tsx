@@ -1,6 +1,6 @@
 "use client";
 
-import { EditorContent, useEditor } from "@tiptap/react";
+import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { Field, FieldError } from "@/components/ui/field";
@@ -21,6 +21,7 @@ import { RestrictedWordsPanel } from "./restricted-words-panel";
 import { ReviewFieldset } from "./review-fieldset";
 import { slugify } from "@/lib/slug";
 import { CoverFieldset } from "./cover-fieldset";
+import { IMAGE_FILES_EVENT, useBodyImages, type ImageFilesDetail } from "./body-images";
 import { DisclaimerFieldset } from "./disclaimer-fieldset";
 import { EditorBar } from "./editor-bar";
 import { postEditorExtensions, postEditorProps } from "./extensions";
@@ -29,6 +30,7 @@ import { PublishingPanel } from "./publishing-panel";
 import { SeoFieldset } from "./seo-fieldset";
 import { TagField } from "./tag-field";
 import { LINK_SHORTCUT_EVENT, Toolbar } from "./toolbar";
+import { imageFiles } from "./upload-image";
 import { useAutosave, type SendIntent } from "./use-autosave";
 
 export type PostEditorProps = {
@@ -110,6 +112,20 @@ export function PostEditor({
           return true;
         }
         return false;
+      },
+      // Image files pasted or dropped into the text go through the image dialog (BodyImages).
+      handlePaste: (view, event) => {
+        const files = imageFiles(event.clipboardData);
+        if (files.length === 0) return false;
+        view.dom.dispatchEvent(new CustomEvent<ImageFilesDetail>(IMAGE_FILES_EVENT, { detail: { files, pos: view.state.selection.from } }));
+        return true;
+      },
+      handleDrop: (view, event, _slice, moved) => {
+        const files = moved ? [] : imageFiles(event.dataTransfer);
+        if (files.length === 0) return false;
+        const pos = view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos ?? view.state.selection.from;
+        view.dom.dispatchEvent(new CustomEvent<ImageFilesDetail>(IMAGE_FILES_EVENT, { detail: { files, pos } }));
+        return true;
       },
       attributes: {
         role: "textbox",
@@ -230,7 +246,7 @@ export function PostEditor({
       )}
 
       <EditorBar save={save} words={words} postId={postId} postState={postState} mayPublish={mayPublish} problem={actionProblem} onAction={(intent) => void changeStatus(intent)}>
-        {editor && <Toolbar editor={editor} />}
+        {editor && <ToolbarWithImages editor={editor} onExpired={markExpired} />}
       </EditorBar>
 
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
@@ -364,5 +380,16 @@ export function PostEditor({
         </div>
       </div>
     </div>
+  );
+}
+
+/** The formatting toolbar with the image button, and the image panels under it. */
+function ToolbarWithImages({ editor, onExpired }: { editor: Editor; onExpired: () => void }) {
+  const images = useBodyImages(editor, onExpired);
+  return (
+    <>
+      <Toolbar editor={editor} extra={images.button} />
+      {images.panels}
+    </>
   );
 }

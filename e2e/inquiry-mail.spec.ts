@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { queryDb } from "./database";
 import { inquiriesNamed, openAndFill, ownContextAddress, sendAndReadReference, uniqueName } from "./inquiry-form";
+import { expectAccessible } from "./accessibility";
 import { signIn } from "./sign-in";
 import { SmtpSink } from "./smtp-sink";
 
@@ -29,6 +30,16 @@ test("with the mail server down the inquiry is saved, the inbox says so, and the
   await signIn(page, undefined, "/admin/inquiries");
   const stuck = page.getByRole("region", { name: "Mail that could not be sent" });
   await expect(stuck).toContainText(`New inquiry ${reference}`);
+  // Why, in words the attorney can act on; what the mail library said only behind "Technical details".
+  await stuck.getByText(/^Mail that could not be sent/).click();
+  const item = stuck.getByRole("listitem").filter({ hasText: reference });
+  await expect(item).toContainText("The mail server refused the connection. Check SMTP_URL");
+  await expect(item.getByText(/ECONNREFUSED/)).toBeHidden();
+  await item.getByText("Technical details").click();
+  await expect(item.getByText(/ECONNREFUSED/)).toBeVisible();
+  await expectAccessible(page);
+  await page.goto(`/admin/inquiries/${row!.id}`);
+  await expect(page.getByRole("region", { name: "Mail about this inquiry" })).toContainText("The mail server refused the connection. Check SMTP_URL");
   await expect(page.locator(`tr[data-reference="${reference}"]`)).toContainText("Mail not sent");
 
   await sink.start();
@@ -64,4 +75,16 @@ test("a valid inquiry sends exactly one notification, with the reference and a l
     expect(mail.raw, `mail mentions ${value}`).not.toContain(value);
     expect(mail.text, `mail mentions ${value}`).not.toContain(value);
   }
+});
+
+test("an urgent inquiry's notification says Urgent in its subject, and still nothing the person wrote", async ({ page, context }) => {
+  await ownContextAddress(context);
+  const name = uniqueName("Rowan");
+  const personal = { name, phone: "(334) 555-0188", personCharged: "Eli Privatecharged", message: "Unique-urgent-message", charges: "Unique-urgent-charge" };
+  await openAndFill(page, { ...personal, custody: "In custody (in jail now)" });
+  const reference = await sendAndReadReference(page);
+  await expect.poll(() => sink.mailsMentioning(reference).length, { timeout: 15_000 }).toBe(1);
+  const mail = sink.mailsMentioning(reference)[0]!;
+  expect(mail.raw).toMatch(new RegExp(`^Subject: Urgent inquiry ${reference}\\r?$`, "m"));
+  for (const value of Object.values(personal)) expect(mail.raw, `mail mentions ${value}`).not.toContain(value);
 });

@@ -288,7 +288,8 @@ test("edits to a published post stay off the site until the attorney updates it"
   expect(queryDb("select id from post_versions where post_id = ?", id)).toHaveLength(2);
   await visitor.goto(`/blog/${slug}`);
   await expect(visitor.getByRole("main")).toContainText("The new wording, typed slowly.");
-  await expect(visitor.getByRole("main")).toContainText(/Updated/);
+  // Edited on the day it came out: no "Updated" beside the date (only from a later day, in the firm's time zone).
+  await expect(visitor.getByRole("article")).not.toContainText(/Updated/);
   await visitor.close();
   await page.goto("/admin/posts");
   await expect(page.getByRole("row", { name: new RegExp(title) })).not.toContainText("Unpublished changes");
@@ -350,7 +351,7 @@ test("the list filters and searches; a post goes to the trash and comes back; th
   await page.goto(`/admin/posts/${id}`);
   await page.getByText("Move to trash…").click();
   await page.getByRole("button", { name: "Yes, move to trash" }).click();
-  await expect(page.getByText("The post is in the trash.")).toBeVisible();
+  await expect(page.getByText(`“${title}” is in the trash.`)).toBeVisible();
   expect(postRow(id).deleted_at).not.toBeNull();
   await page.getByRole("link", { name: "Trash", exact: true }).click();
   await expectAccessible(page);

@@ -82,8 +82,8 @@ export default async function ReviewPostPage({ params, searchParams }: PageProps
               {live ? "What would change on the site" : "What would go on the site"}
             </h2>
             <p className="text-sm text-slate-700">
-              Words added are <ins className="bg-green-100 text-green-950">underlined in green</ins>; words taken out are{" "}
-              <del className="bg-red-100 text-red-950">struck through in red</del>.
+              Words added are <span className="bg-green-100 text-green-950 underline">underlined in green</span>; words taken out are{" "}
+              <span className="bg-red-100 text-red-950 line-through">struck through in red</span>.
             </p>
             <ContentDiff
               before={live ? { ...live, disclaimer: postDisclaimer(live.disclaimer, site) } : { title: "", excerpt: "", bodyHtml: "", disclaimer: "" }}

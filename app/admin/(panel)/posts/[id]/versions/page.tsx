@@ -82,8 +82,8 @@ export default async function PostVersionsPage({ params, searchParams }: PagePro
             What changed since the version of {formatDateTime(chosen.version.createdAt, site.timeZone)}
           </h2>
           <p className="text-sm text-slate-700">
-            Words added since then are <ins className="bg-green-100 text-green-950">underlined in green</ins>; words taken out are{" "}
-            <del className="bg-red-100 text-red-950">struck through in red</del>.
+            Words added since then are <span className="bg-green-100 text-green-950 underline">underlined in green</span>; words taken out are{" "}
+            <span className="bg-red-100 text-red-950 line-through">struck through in red</span>.
           </p>
           <ContentDiff
             before={{ ...chosen.version, disclaimer: postDisclaimer(chosen.version.disclaimer, site) }}

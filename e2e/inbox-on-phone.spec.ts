@@ -45,10 +45,11 @@ test("on a phone the inbox is cards above the fold, urgent first, with tap-to-te
   await expectAccessible(page);
 
   // The menu opens from the one-line header (without JavaScript too: a details element).
-  await page.getByText("Menu", { exact: true }).click();
+  const menu = page.getByRole("banner").locator("summary", { hasText: "Menu" });
+  await menu.click();
   await expect(page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Posts" })).toBeVisible();
   await expectAccessible(page);
-  await page.getByText("Menu", { exact: true }).click();
+  await menu.click();
 
   // The inquiry itself: the same links first, the person charged among what they told us.
   await card.getByRole("link", { name }).click();

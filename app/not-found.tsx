@@ -2,7 +2,8 @@ import { NotFoundContent } from "@/components/not-found-content";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { listPublicPosts } from "@/db/posts";
-import { getSiteSettings } from "@/lib/settings";
+import { getLogo, getSiteSettings } from "@/lib/settings";
+import { firmPageLinks } from "@/lib/site-links";
 import { soleListedProfileSlug } from "@/db/profiles";
 
 export const metadata = { title: "Page not found" };
@@ -12,13 +13,14 @@ export const metadata = { title: "Page not found" };
 // app/(site)/not-found.tsx inside the layout instead. Both show the same content.
 export default function NotFound() {
   const site = getSiteSettings();
+  const firmPages = firmPageLinks();
   return (
     <>
-      <SiteHeader site={site} />
+      <SiteHeader site={site} logo={getLogo()} about={firmPages.some((page) => page.href === "/about")} />
       <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:py-12">
         <NotFoundContent site={site} latest={listPublicPosts({ limit: 3 })} soleAuthorSlug={soleListedProfileSlug()} />
       </main>
-      <SiteFooter site={site} />
+      <SiteFooter site={site} firmPages={firmPages} />
     </>
   );
 }

@@ -1,19 +1,13 @@
 import Link from "next/link";
 import { describeOpeningHours } from "@/lib/opening-hours";
 import type { SiteSettings } from "@/lib/settings-schema";
+import type { SiteLink } from "@/lib/site-links";
 import { socialLinkName } from "@/lib/social-links";
 import { PhoneLink } from "./phone-link";
 
-// The firm's own pages, linked from every page (the privacy policy above all: the contact
-// form promises privacy). A page not published yet answers 404 until it is.
-const FIRM_PAGES = [
-  { href: "/about", label: "About" },
-  { href: "/practice-areas", label: "Practice areas" },
-  { href: "/privacy", label: "Privacy policy" },
-  { href: "/terms", label: "Terms and disclaimer" },
-];
-
-export function SiteFooter({ site }: { site: SiteSettings }) {
+// The firm's own pages (lib/site-links.ts), linked from every page: the privacy policy above
+// all, since the contact form promises privacy.
+export function SiteFooter({ site, firmPages }: { site: SiteSettings; firmPages: SiteLink[] }) {
   const year = new Intl.DateTimeFormat("en-US", { year: "numeric", timeZone: site.timeZone }).format(new Date());
   const hours = describeOpeningHours(site.openingHours);
   return (
@@ -46,7 +40,7 @@ export function SiteFooter({ site }: { site: SiteSettings }) {
         <div className="space-y-3">
           <nav aria-label="About the firm">
             <ul className="flex flex-wrap gap-x-4 gap-y-1">
-              {FIRM_PAGES.map((page) => (
+              {firmPages.map((page) => (
                 <li key={page.href}>
                   <Link href={page.href} className="underline hover:text-brand-700">
                     {page.label}

@@ -6,14 +6,14 @@ import type { SiteSettings } from "@/lib/settings-schema";
 import { PhoneLink } from "./phone-link";
 import { SearchForm } from "./search-form";
 
-const nav = [
-  { href: "/", label: "Home" },
-  { href: "/about", label: "About" },
-  { href: "/blog", label: "Blog" },
-  { href: "/contact", label: "Contact" },
-];
-
-export function SiteHeader({ site, logo }: { site: SiteSettings; logo?: Logo | null }) {
+/** `about`: whether the About page is published (the header links to it only then). */
+export function SiteHeader({ site, logo, about }: { site: SiteSettings; logo: Logo | null; about: boolean }) {
+  const nav = [
+    { href: "/", label: "Home" },
+    ...(about ? [{ href: "/about", label: "About" }] : []),
+    { href: "/blog", label: "Blog" },
+    { href: "/contact", label: "Contact" },
+  ];
   return (
     <header className="border-b border-brand-100 bg-brand-800 text-white">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-900">

@@ -45,3 +45,29 @@ it("0001 keeps the kept versions when post_versions is rebuilt, and they outlive
   ]);
   sqlite.close();
 });
+
+it("0002–0005 carry an existing site's posts, versions, phone and sign-in history forward", () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "firm-site-migrations-"));
+  const database = openDatabase(path.join(dir, "site.db"));
+  migrate(database, { migrationsFolder: firstMigrations(2) });
+  const sqlite = database.$client;
+  sqlite.prepare("insert into users (id, email, name) values (1, 'a@example.com', 'A')").run();
+  sqlite.prepare("insert into posts (id, slug, title, body_html, author_id, updated_at, status, published_at) values (7, 'kept', 'Bail hearings', '<p>What a bond hearing is.</p>', 1, 0, 'published', 5000)").run();
+  sqlite.prepare("insert into post_versions (post_id, slug, title, excerpt, body_html, author_id, created_at) values (7, 'kept', 'Bail hearings', '', '<p>v1</p>', 1, 6000)").run();
+  sqlite.prepare("insert into settings (key, value, updated_at) values ('phone', '\"(555) 010-0142\"', 0)").run();
+  sqlite.prepare("insert into login_attempts (email, address_hash, outcome) values ('a@example.com', 'x', 'failure')").run();
+
+  migrate(database, { migrationsFolder: folder });
+  // 0002: posts are blog posts, versions know when they were published, the sample phone is a real shape.
+  expect(sqlite.prepare("select kind, author_profile_id, last_reviewed_at from posts where id = 7").get()).toEqual({ kind: "post", author_profile_id: null, last_reviewed_at: null });
+  expect(sqlite.prepare("select kind, published_at from post_versions").get()).toEqual({ kind: "post", published_at: 5000 });
+  expect(sqlite.prepare("select value from settings where key = 'phone'").get()).toEqual({ value: '"(334) 555-0142"' });
+  // 0003/0004: the post is in the search index once its text is filled in (start-up does that).
+  sqlite.prepare("update posts set body_text = 'What a bond hearing is.' where id = 7").run();
+  expect(sqlite.prepare("select rowid from posts_search where posts_search match 'bond'").all()).toEqual([{ rowid: 7 }]);
+  // 0005: sign-in attempts never keep an email; the old rows are gone.
+  expect(sqlite.prepare("select count(*) as n from login_attempts").get()).toEqual({ n: 0 });
+  expect(sqlite.prepare("select name from pragma_table_info('login_attempts')").all().map((c) => (c as { name: string }).name)).not.toContain("email");
+  expect(sqlite.prepare("pragma foreign_key_check").all()).toEqual([]);
+  sqlite.close();
+});

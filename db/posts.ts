@@ -156,6 +156,11 @@ export function findRedirectedSlug(oldSlug: string, now = new Date(), kind: Post
     .get()?.slug;
 }
 
+/** The slugs of the firm's public pages (About, Privacy, …): what the header and footer may link to. */
+export function listPublicPageSlugs(now = new Date()): string[] {
+  return db().select({ slug: posts.slug }).from(posts).where(isPublic(now, "page")).all().map((row) => row.slug);
+}
+
 /** A practice area as the home page and a post's links show it. */
 export type PracticeAreaLink = { id: number; slug: string; title: string; excerpt: string };
 

@@ -30,6 +30,9 @@ it("lists one author's posts, and knows a single-lawyer site", () => {
   expect(listPublicPosts({ limit: 10, authorProfileId: guest.id, now }).map((p) => p.slug)).toEqual(["by-guest"]);
   expect(soleListedProfileSlug()).toBeUndefined();
   updateProfile(guest.id, { ...emptyProfile("Guest Lawyer"), listed: false });
+  // One listed lawyer, but bylines lead to /about only once that page is public.
+  expect(soleListedProfileSlug()).toBeUndefined();
+  insertPost({ kind: "page", slug: "about", title: "About", status: "published", publishedAt: now, authorId: user.id, updatedAt: now });
   expect(soleListedProfileSlug()).toBe("ann-author");
   expect(listListedProfiles().map((p) => p.displayName)).toEqual(["Ann Author"]);
 });

@@ -4,6 +4,7 @@
 import { and, asc, count, eq, isNull, like, ne, or, sql } from "drizzle-orm";
 import { slugify } from "@/lib/slug";
 import { db, type Queryable } from "./client";
+import { listPublicPageSlugs } from "./posts";
 import { media, posts, profiles, users, type BarAdmission } from "./schema";
 
 export type Profile = typeof profiles.$inferSelect;
@@ -157,10 +158,14 @@ export function findPublicProfileBySlug(slug: string): PublicProfile | undefined
   return row && toPublic(row);
 }
 
-/** The slug of the one listed profile on a single-lawyer site (bylines then lead to /about), or undefined. */
-export function soleListedProfileSlug(): string | undefined {
+/**
+ * The slug of the one listed profile on a single-lawyer site, whose bylines then lead to
+ * /about; undefined when there are several, or none, or no public About page to lead to.
+ */
+export function soleListedProfileSlug(now = new Date()): string | undefined {
   const rows = db().select({ slug: profiles.slug }).from(profiles).where(eq(profiles.listed, true)).limit(2).all();
-  return rows.length === 1 ? rows[0]!.slug : undefined;
+  if (rows.length !== 1 || !listPublicPageSlugs(now).includes("about")) return undefined;
+  return rows[0]!.slug;
 }
 
 export function countProfiles(): number {

@@ -5,22 +5,7 @@
 import Database from "better-sqlite3";
 import { MIN_FILL_MS } from "../lib/inquiry-form";
 import { request } from "./bench-server";
-
-const entities: Record<string, string> = { "&quot;": '"', "&amp;": "&", "&#x27;": "'", "&#39;": "'", "&lt;": "<", "&gt;": ">" };
-const decode = (text: string) => text.replace(/&(quot|amp|#x27|#39|lt|gt);/g, (m) => entities[m] ?? m);
-
-/** The hidden inputs of the rendered contact form: React's action fields and our token. */
-async function renderedForm(base: string): Promise<[string, string][]> {
-  const html = await (await request(`${base}/contact`)).text();
-  const fields: [string, string][] = [];
-  for (const [tag] of html.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
-    const name = /name="([^"]*)"/.exec(tag)?.[1];
-    const value = /value="([^"]*)"/.exec(tag)?.[1] ?? "";
-    if (name) fields.push([decode(name), decode(value)]);
-  }
-  if (!fields.some(([name]) => name === "token")) throw new Error("no form token on /contact");
-  return fields;
-}
+import { renderForm } from "./inquiry-client";
 
 async function pool<T>(items: T[], size: number, work: (item: T) => Promise<void>) {
   let next = 0;
@@ -46,7 +31,8 @@ async function sendForms(base: string, count: number, concurrency: number, name:
     Array.from({ length: count }, (_, i) => i),
     concurrency,
     async (i) => {
-      forms[i] = await renderedForm(base);
+      // Once more when a reused connection had been closed meanwhile (bench-server.ts, request()).
+      forms[i] = await renderForm(base).catch(() => renderForm(base));
     },
   );
   await new Promise((r) => setTimeout(r, MIN_FILL_MS + 200));

@@ -1,6 +1,7 @@
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { getLogo, getSiteSettings } from "@/lib/settings";
+import { firmPageLinks } from "@/lib/site-links";
 
 // Every page under here is rendered once and served from Next's cache until something it
 // shows changes (lib/public-pages.ts refreshes them all then). The minute is what shared
@@ -10,13 +11,14 @@ export const revalidate = 60;
 
 export default function SiteLayout({ children }: { children: React.ReactNode }) {
   const site = getSiteSettings();
+  const firmPages = firmPageLinks();
   return (
     <>
-      <SiteHeader site={site} logo={getLogo()} />
+      <SiteHeader site={site} logo={getLogo()} about={firmPages.some((page) => page.href === "/about")} />
       <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:py-12">
         {children}
       </main>
-      <SiteFooter site={site} />
+      <SiteFooter site={site} firmPages={firmPages} />
     </>
   );
 }

@@ -1,0 +1,20 @@
+// What the header and footer link to besides the blog and the contact form: the firm's own
+// pages, each only once it is published, so no link on the site leads to a 404.
+import "server-only";
+import { listPublicPageSlugs, listPublicPracticeAreas } from "@/db/posts";
+
+export type SiteLink = { href: string; label: string };
+
+const FIRM_PAGES: (SiteLink & { slug: string })[] = [
+  { slug: "about", href: "/about", label: "About" },
+  { slug: "privacy", href: "/privacy", label: "Privacy policy" },
+  { slug: "terms", href: "/terms", label: "Terms and disclaimer" },
+];
+
+/** The firm's pages that are public now, with the practice areas' list when there are any. */
+export function firmPageLinks(now = new Date()): SiteLink[] {
+  const published = new Set(listPublicPageSlugs(now));
+  const links: SiteLink[] = FIRM_PAGES.filter((page) => published.has(page.slug)).map(({ href, label }) => ({ href, label }));
+  if (listPublicPracticeAreas(now).length > 0) links.splice(published.has("about") ? 1 : 0, 0, { href: "/practice-areas", label: "Practice areas" });
+  return links;
+}

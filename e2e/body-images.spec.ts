@@ -113,7 +113,8 @@ test("an image with too many pixels is refused with a message, before it is deco
   huge.writeUInt32BE(65535, 20);
   await page.getByLabel("Upload an image").setInputFiles({ name: "huge.png", mimeType: "image/png", buffer: huge });
   await expect(page.getByText("Not added: The image has too many pixels (at most 40 megapixels, 12,000 on a side). Use a smaller copy.")).toBeVisible();
-  expect(queryDb("select id from media where byte_size = ?", huge.byteLength)).toHaveLength(0);
+  // Nothing stored with the dimensions the header claimed (other journeys upload images of the same byte size).
+  expect(queryDb("select id from media where width = 65535 or height = 65535")).toHaveLength(0);
 
   // An upload that never went into a post is unused: the library deletes it, files and all.
   // (Its one item only: "Delete unused images" would race other journeys' fresh uploads.)

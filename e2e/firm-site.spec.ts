@@ -18,6 +18,10 @@ test("the attorney sets her name and photo, writes a post, and its byline names 
   await signIn(page);
   const name = `Dana Whitfield ${Date.now().toString(36)}`;
   const editor = await addEditor(page, "Dana New");
+  // She is a lawyer of the firm: the owner lets her publish without review.
+  await page.goto("/admin/users");
+  await page.getByRole("button", { name: "Let Dana New publish without review" }).click();
+  await expect(page.getByText("Dana New publishes without review now.")).toBeVisible();
 
   // She signs in herself and fills in her profile under "Your account".
   const context = await browser.newContext();

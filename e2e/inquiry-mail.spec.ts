@@ -38,9 +38,9 @@ test("with the mail server down the inquiry is saved, the inbox says so, and the
   await item.getByText("Technical details").click();
   await expect(item.getByText(/ECONNREFUSED/)).toBeVisible();
   await expectAccessible(page);
+  await expect(page.locator(`tr[data-reference="${reference}"]`)).toContainText("Mail not sent");
   await page.goto(`/admin/inquiries/${row!.id}`);
   await expect(page.getByRole("region", { name: "Mail about this inquiry" })).toContainText("The mail server refused the connection. Check SMTP_URL");
-  await expect(page.locator(`tr[data-reference="${reference}"]`)).toContainText("Mail not sent");
 
   await sink.start();
   await expect.poll(() => sink.mailsMentioning(reference).length, { timeout: 15_000 }).toBe(1);

@@ -106,7 +106,7 @@ test("every change shows on the next request of every public page, and nothing u
   await page.goto(`/admin/posts/${id}`);
   await page.getByText("Move to trash…").click();
   await page.getByRole("button", { name: "Yes, move to trash" }).click();
-  await expect(page.getByText("The post is in the trash.")).toBeVisible();
+  await expect(page.getByRole("status")).toContainText(`“${edited}” is in the trash.`);
   for (const url of pages) await expectShown(request, url, edited, false);
   await page.goto("/admin/posts?view=trash");
   await page.getByRole("button", { name: `Restore ${edited}` }).click();
@@ -194,7 +194,7 @@ test("the feed, the sitemap, tag pages, share cards and search follow every chan
   await page.goto(`/admin/posts/${id}`);
   await page.getByText("Move to trash…").click();
   await page.getByRole("button", { name: "Yes, move to trash" }).click();
-  await expect(page.getByText("The post is in the trash.")).toBeVisible();
+  await expect(page.getByRole("status")).toContainText(`“${edited}” is in the trash.`);
   await expectShown(request, feed, edited, false);
   await expectShown(request, sitemap, loc(`/blog/${slug}-moved`), false);
   await expectFound(request, found(later), edited, false);

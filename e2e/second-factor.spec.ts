@@ -33,6 +33,9 @@ async function passwordStep(page: Page, account: Account) {
 }
 
 async function signOut(page: Page) {
+  // On a phone "Sign out" sits in the header's menu.
+  const menu = page.getByRole("banner").locator("summary", { hasText: "Menu" });
+  if (await menu.isVisible()) await menu.click();
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/admin\/login/);
 }

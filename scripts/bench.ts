@@ -153,6 +153,23 @@ type Results = {
   lighthouse: Record<string, number>;
 };
 
+/** Each target from README ("Performance") beside what this run measured. */
+function targets(r: Results): string[] {
+  const cached = r.pages.filter((p) => p.path !== "/contact" && p.path !== "/blog/page/50");
+  const share = (p: PageResult) => (100 * p.gzip.rps) / r.ceiling.gzip.rps;
+  const scores = Object.values(r.lighthouse);
+  const rows: [string, boolean, string][] = [
+    ["a post, / and /blog at 1.5% of nginx with gzip", cached.every((p) => share(p) >= 1.5), cached.map((p) => `${p.path} ${fixed(share(p), 2)}%`).join(", ")],
+    ["…and their p99 under 200 ms", cached.every((p) => p.gzip.p99 < 200), cached.map((p) => `${p.path} ${fixed(p.gzip.p99)} ms`).join(", ")],
+    ["/contact, search and the admin lists p99 under 150 ms for one client", r.oneClient.every((a) => a.p99 < 150), r.oneClient.map((a) => `${a.path} ${fixed(a.p99)} ms`).join(", ")],
+    ["inquiries p99 under 250 ms, none lost", r.inquiries.ok && r.inquiries.p99 < 250, `p99 ${fixed(r.inquiries.p99)} ms, ${r.inquiries.ok ? "none lost" : "some lost"}`],
+    ["peak memory under 300 MB", r.peakRssMb < 300, `${fixed(r.peakRssMb)} MB`],
+    ["cold start under 1.5 s", r.coldStartMs < 1500, `${fixed(r.coldStartMs)} ms`],
+    ["Lighthouse 100", scores.length > 0 && scores.every((score) => score === 100), scores.join(", ")],
+  ];
+  return ["", "| target | met | this run |", "|---|---|---|", ...rows.map(([target, met, measured]) => `| ${target} | ${met ? "yes" : "**no**"} | ${measured} |`)];
+}
+
 /** The table, as Markdown. */
 function report(r: Results): string {
   const ratio = (load: Load, ceiling: Load) => `${fixed((100 * load.rps) / ceiling.rps, 2)}%`;
@@ -174,6 +191,7 @@ function report(r: Results): string {
     ...r.oneClient.map((a) => `- ${a.path}, one client${a.path.startsWith("/admin") ? " signed in" : ""}, 1,000 posts / 10,000 inquiries: p50 ${fixed(a.p50, 1)} ms, p99 ${fixed(a.p99, 1)} ms.`),
     `- Inquiries: ${r.inquiries.total} from ${r.inquiries.concurrency} concurrent clients, ${fixed(r.inquiries.perSecond, 1)}/s, p50 ${fixed(r.inquiries.p50)} ms, p99 ${fixed(r.inquiries.p99)} ms, max ${fixed(r.inquiries.max)} ms; stored ${r.inquiries.stored}: ${r.inquiries.ok ? "all, none twice, each acknowledged" : `FAILED ${r.inquiries.failures.join("; ")}`}.`,
     `- Lighthouse (mobile) performance: ${Object.entries(r.lighthouse).map(([page, score]) => `${page} ${score}`).join(", ")}.`,
+    ...targets(r),
   ];
   return lines.join("\n") + "\n";
 }

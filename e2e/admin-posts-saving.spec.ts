@@ -1,21 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { EMPTY_POST_FIELDS } from "../lib/post-input";
 import { queryDb } from "./database";
-import { editorBody, expectSaved, postRow, saveStatus, uniqueTitle, writeDraft } from "./post-editor";
+import { editorBody, expectSaved, paste, postRow, saveStatus, uniqueTitle, writeDraft } from "./post-editor";
 import { OWNER, signIn } from "./sign-in";
 
 const fixtures = path.resolve(import.meta.dirname, "fixtures");
-
-async function paste(page: Page, html: string) {
-  await editorBody(page).evaluate((element, clipboardHtml) => {
-    const data = new DataTransfer();
-    data.setData("text/html", clipboardHtml);
-    data.setData("text/plain", "fallback");
-    element.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
-  }, html);
-}
 
 test.beforeEach(async ({ page }) => {
   await signIn(page, undefined, "/admin/posts");

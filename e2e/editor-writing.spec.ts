@@ -1,18 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "./accessibility";
 import { queryDb } from "./database";
-import { editorBody, expectSaved, postRow, saveStatus, uniqueTitle, writeDraft } from "./post-editor";
+import { editorBody, expectSaved, paste, postRow, saveStatus, uniqueTitle, writeDraft } from "./post-editor";
 import { signIn } from "./sign-in";
-
-/** Pastes HTML into the body as a browser's clipboard hands it over. */
-async function paste(page: Page, html: string) {
-  await editorBody(page).evaluate((element, clipboardHtml) => {
-    const data = new DataTransfer();
-    data.setData("text/html", clipboardHtml);
-    data.setData("text/plain", "fallback");
-    element.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
-  }, html);
-}
 
 /** 3,000 words in 150 paragraphs of 20 (a number and 19 words), as a long article pasted from a document. */
 function longArticle(): string {

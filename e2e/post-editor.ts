@@ -23,6 +23,16 @@ export function editorBody(page: Page) {
 }
 
 /** Writes a new draft with a title and a paragraph; returns its id once saved. */
+/** Pastes HTML into the body as a browser's clipboard hands it over. */
+export async function paste(page: Page, html: string) {
+  await editorBody(page).evaluate((element, clipboardHtml) => {
+    const data = new DataTransfer();
+    data.setData("text/html", clipboardHtml);
+    data.setData("text/plain", "fallback");
+    element.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  }, html);
+}
+
 export async function writeDraft(page: Page, title: string, paragraph = "A first paragraph.") {
   await page.goto("/admin/posts/new");
   await page.getByLabel("Title", { exact: true }).fill(title);

@@ -9,7 +9,12 @@ import { CONFLICT_LIMITS, CONFLICT_ROLE_LABELS } from "@/lib/conflict-list";
 import type { FormAction } from "@/lib/form-state";
 
 const button = "min-h-11 rounded-md bg-brand-800 px-4 font-medium text-white hover:bg-brand-900 disabled:opacity-60";
-const roles = Object.entries(CONFLICT_ROLE_LABELS);
+// The same choices in both forms.
+const roleOptions = Object.entries(CONFLICT_ROLE_LABELS).map(([value, label]) => (
+  <option key={value} value={value}>
+    {label}
+  </option>
+));
 
 /** One person, typed by hand: name, who they are in the matter, the matter. */
 export function AddConflictPartyForm({ action }: { action: FormAction }) {
@@ -23,11 +28,7 @@ export function AddConflictPartyForm({ action }: { action: FormAction }) {
       <Field id="conflict-role" label="Who they are" error={state.errors?.role}>
         {(control) => (
           <Select {...control} name="role" defaultValue={state.values?.role ?? "client"}>
-            {roles.map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
+            {roleOptions}
           </Select>
         )}
       </Field>
@@ -58,11 +59,7 @@ export function ImportConflictListForm({ action }: { action: FormAction }) {
       <Field id="conflict-default-role" label="Who they are, when the file does not say" error={state.errors?.defaultRole}>
         {(control) => (
           <Select {...control} name="defaultRole" defaultValue="client">
-            {roles.map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
+            {roleOptions}
           </Select>
         )}
       </Field>

@@ -42,6 +42,8 @@ type Props = {
   phone?: string;
   /** The advertising statement the rules ask for beside the button. */
   advertisingStatement?: string;
+  /** The page's title: after an answer with problems it starts with "Error:" (WCAG 3.3.1, also without JavaScript). */
+  pageTitle: string;
 };
 
 const legendClass = "font-semibold text-brand-900";
@@ -73,6 +75,7 @@ function InquiryFormFields({
   consentText,
   phone,
   advertisingStatement,
+  pageTitle,
   state,
   formAction,
   pending,
@@ -110,6 +113,8 @@ function InquiryFormFields({
     <form action={formAction} onFocus={loadSchema} onSubmit={checkBeforeSending} noValidate className="space-y-8">
       <input type="hidden" name="token" value={state.token ?? token} />
 
+      {/* React puts this <title> in the head, ahead of the page's own (read first). */}
+      {(problems.length > 0 || state.message) && <title>{`Error: ${pageTitle}`}</title>}
       {(problems.length > 0 || state.message) && (
         <ErrorSummary
           id="inquiry-problems"

@@ -49,6 +49,7 @@ export default async function ContactPage() {
         consentText={intake.intakeConsentText}
         phone={site.phone || undefined}
         advertisingStatement={site.siteDisclaimer}
+        pageTitle={`Contact | ${site.firmName}`}
       />
       {(site.email || site.address || site.hours || hours.length > 0) && (
         <dl className="space-y-4 border-t border-slate-200 pt-6">

@@ -32,7 +32,7 @@ export default async function AdminPagesPage() {
         </div>
       </div>
       <p className="max-w-prose text-slate-700">
-        The same editor as posts, with versions and preview. Pages live at the site&apos;s top level (/about, /privacy, /terms); practice areas at
+        The same editor as posts, with versions and preview. Pages live at the site&apos;s top level (/about, /privacy, /terms, /accessibility); practice areas at
         /practice-areas/…, listed on the home page. Pages in the trash are in the posts&apos; trash.
       </p>
       {groups.map((group) => (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FormMessage } from "@/components/ui/form-message";
 import { AdminPostStatusBadge } from "@/components/admin-post-status";
 import { Pagination } from "@/components/pagination";
 import { Select } from "@/components/ui/select";
@@ -12,7 +13,11 @@ import { formatDateTime } from "@/lib/dates";
 import { parseId, parsePageNumber } from "@/lib/url-params";
 import { emptyTrash, restorePost } from "./actions";
 
-export const metadata: Metadata = { title: "Posts" };
+// Page 2 of a list is told apart from page 1 in the tab's title (WCAG 2.4.2).
+export async function generateMetadata({ searchParams }: PageProps<"/admin/posts">): Promise<Metadata> {
+  const page = parsePageNumber((await searchParams).page) ?? 1;
+  return { title: page > 1 ? `Posts, page ${page}` : "Posts" };
+}
 
 const PER_PAGE = 25;
 const STATUSES: AdminPostStatus[] = ["draft", "scheduled", "published"];
@@ -80,15 +85,15 @@ export default async function AdminPostsPage({ searchParams }: PageProps<"/admin
       </div>
 
       {trashed?.deletedAt && (
-        <p role="status" className="rounded-md bg-brand-50 p-3 text-brand-900">
+        <FormMessage ok>
           “{trashed.title}” is in the trash.
           <TrashUndo postId={trashed.id} title={trashed.title} action={restorePost} />
-        </p>
+        </FormMessage>
       )}
       {notice && (
-        <p role="status" className="rounded-md bg-brand-50 p-3 text-brand-900">
+        <FormMessage ok>
           {notice}
-        </p>
+        </FormMessage>
       )}
 
       <form method="get" action="/admin/posts" className="flex flex-wrap items-end gap-3" role="search" aria-label="Find posts">

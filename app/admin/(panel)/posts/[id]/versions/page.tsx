@@ -4,13 +4,17 @@ import { notFound } from "next/navigation";
 import { ContentDiff } from "@/components/admin/content-diff";
 import { PostBody } from "@/components/post-body";
 import { findPostForEdit, findPostVersion, listPostVersions } from "@/db/post-admin";
+import { postPageTitle } from "@/lib/admin-page-titles";
 import { requireUser } from "@/lib/auth";
 import { getSiteSettings, postDisclaimer } from "@/lib/settings";
 import { restorePostVersion } from "../../actions";
 import { formatDateTime } from "@/lib/dates";
 import { parseId } from "@/lib/url-params";
 
-export const metadata: Metadata = { title: "Versions" };
+export async function generateMetadata({ params }: PageProps<"/admin/posts/[id]/versions">): Promise<Metadata> {
+  const { id } = await params;
+  return { title: await postPageTitle(id, "Versions") };
+}
 
 const errors: Record<string, string> = {
   conflict: "The post changed while you were looking. Nothing was restored: compare again with the current content.",

@@ -5,7 +5,7 @@
 // errors, nothing lost) and the button shows that it is sending. The schema (zod, most
 // of this form's weight) loads when the person starts on the form, not with the page.
 import Link from "next/link";
-import { useActionState, useRef, useState, type FormEvent } from "react";
+import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { describedBy, errorId, Field, FieldError } from "@/components/ui/field";
@@ -42,8 +42,6 @@ type Props = {
   phone?: string;
   /** The advertising statement the rules ask for beside the button. */
   advertisingStatement?: string;
-  /** The page's title: after an answer with problems it starts with "Error:" (WCAG 3.3.1, also without JavaScript). */
-  pageTitle: string;
 };
 
 const legendClass = "font-semibold text-brand-900";
@@ -75,7 +73,6 @@ function InquiryFormFields({
   consentText,
   phone,
   advertisingStatement,
-  pageTitle,
   state,
   formAction,
   pending,
@@ -109,12 +106,18 @@ function InquiryFormFields({
 
   const nearLimit = LIMITS.message - messageLength <= 200;
 
+  // The title says "Error:" while the form shows problems (WCAG 3.3.1). Without JavaScript the
+  // server's answer says it (app/(site)/contact/page.tsx); this covers the check in the browser.
+  const showsProblems = problems.length > 0 || Boolean(state.message);
+  useEffect(() => {
+    const title = document.title.replace(/^Error: /, "");
+    document.title = showsProblems ? `Error: ${title}` : title;
+  }, [showsProblems]);
+
   return (
     <form action={formAction} onFocus={loadSchema} onSubmit={checkBeforeSending} noValidate className="space-y-8">
       <input type="hidden" name="token" value={state.token ?? token} />
 
-      {/* React puts this <title> in the head, ahead of the page's own (read first). */}
-      {(problems.length > 0 || state.message) && <title>{`Error: ${pageTitle}`}</title>}
       {(problems.length > 0 || state.message) && (
         <ErrorSummary
           id="inquiry-problems"

@@ -52,20 +52,19 @@ export function SessionWatch({ loginPath }: { loginPath: string }) {
 
   const check = useCallback(async () => apply(await askTimeLeft("GET")), [apply]);
 
-  // Ask now, every minute, when the tab comes back, and at the moment the warning is due.
+  // Ask now, every minute, when the tab is shown again, and at the moment the warning is due.
   useEffect(() => {
     const first = setTimeout(() => void check(), 0);
     const every = setInterval(() => void check(), CHECK_EVERY_MS);
     const onVisible = () => {
       if (document.visibilityState === "visible") void check();
     };
+    // Coming back to this tab (after signing in again in another one) asks at once.
     document.addEventListener("visibilitychange", onVisible);
-    window.addEventListener("focus", onVisible);
     return () => {
       clearTimeout(first);
       clearInterval(every);
       document.removeEventListener("visibilitychange", onVisible);
-      window.removeEventListener("focus", onVisible);
     };
   }, [check]);
 

@@ -82,6 +82,8 @@ test("a note written after the session ended stays in the field with the reason,
   const other = await context.newPage();
   await signIn(other);
   await other.close();
+  // If this tab's session watch noticed the end meanwhile, it notices the new sign-in too.
+  await expect(page.getByRole("dialog")).toHaveCount(0);
   await page.getByRole("button", { name: "Add note" }).click();
   await expectAnnounced(page.getByText("Note added. It is at the end of the history."));
   await expect(page.getByRole("region", { name: "History" })).toContainText(`note: ${note}`);

@@ -11,6 +11,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 
 const WARN_BEFORE_END_MS = 2 * 60_000; // as lib/session-rules.ts (this file runs in the browser)
 const CHECK_EVERY_MS = 60_000;
+const ENDED_CHECK_EVERY_MS = 4_000;
 
 type Phase = "quiet" | "warning" | "ended";
 
@@ -67,6 +68,14 @@ export function SessionWatch({ loginPath }: { loginPath: string }) {
       document.removeEventListener("visibilitychange", onVisible);
     };
   }, [check]);
+
+  // Once ended, ask often: signing in again in another tab closes the dialog here soon after,
+  // whether or not the browser says this tab was hidden meanwhile.
+  useEffect(() => {
+    if (phase !== "ended") return;
+    const often = setInterval(() => void check(), ENDED_CHECK_EVERY_MS);
+    return () => clearInterval(often);
+  }, [phase, check]);
 
   useEffect(() => {
     if (endsAt === null || phase === "ended") return;

@@ -128,7 +128,7 @@ export default async function InquiriesPage({ searchParams }: { searchParams: Se
             <InquiryCards rows={rows} timeZone={site.timeZone} firmName={site.firmName} now={now} />
           </div>
           <div className="hidden md:block">
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">Inquiries, urgent first, then newest first</caption>
             <thead>

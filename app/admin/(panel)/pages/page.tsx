@@ -43,8 +43,8 @@ export default async function AdminPagesPage() {
           {group.rows.length === 0 ? (
             <p className="text-slate-700">No {KIND_NAMES[group.kind]}s yet.</p>
           ) : (
-            <div className="overflow-x-auto">
-              {/* A wide table scrolls inside its own box on a phone; the page does not (WCAG 1.4.10). */}
+            <div className="relative overflow-x-auto">
+              {/* A wide table scrolls inside its own box on a phone; the page does not (WCAG 1.4.10). `relative` keeps its screen-reader-only words inside the box too. */}
               <table className="w-full border-collapse text-left">
                 <caption className="sr-only">{group.title}</caption>
                 <thead>

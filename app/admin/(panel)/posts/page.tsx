@@ -129,7 +129,7 @@ export default async function AdminPostsPage({ searchParams }: PageProps<"/admin
       </p>
 
       {rows.length > 0 ? (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full border-collapse text-left">
             <caption className="sr-only">{trash ? "Posts in the trash" : "Posts"}</caption>
             <thead>

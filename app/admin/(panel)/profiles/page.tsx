@@ -18,8 +18,8 @@ export default async function ProfilesPage() {
     <div className="max-w-3xl space-y-8">
       <h1 className="text-2xl font-bold text-brand-900">Profiles</h1>
       <p className="text-slate-700">The names on bylines and the lawyers&apos; pages. Everyone who signs in edits their own under Your account.</p>
-      <div className="overflow-x-auto">
-        {/* A wide table scrolls inside its own box on a phone; the page does not (WCAG 1.4.10). */}
+      <div className="relative overflow-x-auto">
+        {/* A wide table scrolls inside its own box on a phone; the page does not (WCAG 1.4.10). `relative` keeps its screen-reader-only words inside the box too. */}
         <table className="w-full border-collapse text-left">
           <caption className="sr-only">Profiles</caption>
           <thead>

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "./accessibility";
 import { changeDb, queryDb } from "./database";
 import { sendQuickInquiry } from "./inquiry-form";
@@ -17,6 +17,13 @@ function ownSession(address: string): { id: string; last_seen_at: number } {
   return row;
 }
 
+/** Opens an admin page and waits for its session watch's first question (made once the page is interactive). */
+async function openAdminPage(page: Page, path: string) {
+  const firstCheck = page.waitForResponse((response) => new URL(response.url()).pathname === "/admin/api/session");
+  await page.goto(path);
+  await firstCheck;
+}
+
 function idleFor(sessionId: string, ms: number) {
   changeDb("update sessions set last_seen_at = ? where id = ?", Date.now() - ms, sessionId);
 }
@@ -26,7 +33,7 @@ test("two minutes before the idle limit the admin warns; Stay signed in keeps th
   await page.clock.install();
   const address = await signIn(page);
   const session = ownSession(address);
-  await page.goto("/admin/tags");
+  await openAdminPage(page, "/admin/tags");
   const rename = page.getByLabel(/^New name for /).first();
   await rename.fill("A name typed before lunch");
   const tagsBefore = queryDb<{ name: string }>("select name from tags order by id");
@@ -66,7 +73,9 @@ test("a note written after the session ended stays in the field with the reason,
   const inquiry = await sendQuickInquiry(page, "Noted");
   const address = await signIn(page);
   const session = ownSession(address);
-  await page.goto(`/admin/inquiries/${inquiry.id}`);
+  await openAdminPage(page, `/admin/inquiries/${inquiry.id}`);
+  // Opening it marks it read (a POST once shown): done before the session is made to end.
+  await expect.poll(() => queryDb<{ read_at: number | null }>("select read_at from inquiries where id = ?", inquiry.id)[0]!.read_at).not.toBeNull();
   const note = "Called back at 4 pm; the hearing moved to Thursday.";
   await page.getByLabel(/^Note/).fill(note);
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import Link from "next/link";
 import { FormMessage } from "@/components/ui/form-message";
 import { InquiryFlags } from "@/components/admin/inquiry-flags";
@@ -128,7 +129,7 @@ export default async function InquiriesPage({ searchParams }: { searchParams: Se
             <InquiryCards rows={rows} timeZone={site.timeZone} firmName={site.firmName} now={now} />
           </div>
           <div className="hidden md:block">
-        <div className="relative overflow-x-auto">
+        <ScrollBox label="Inquiries">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">Inquiries, urgent first, then newest first</caption>
             <thead>
@@ -172,7 +173,7 @@ export default async function InquiriesPage({ searchParams }: { searchParams: Se
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
           </div>
         </>
       )}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import Link from "next/link";
 import { AdminPostStatusBadge } from "@/components/admin-post-status";
 import { listAdminPosts } from "@/db/post-admin";
@@ -43,9 +44,8 @@ export default async function AdminPagesPage() {
           {group.rows.length === 0 ? (
             <p className="text-slate-700">No {KIND_NAMES[group.kind]}s yet.</p>
           ) : (
-            <div className="relative overflow-x-auto">
-              {/* A wide table scrolls inside its own box on a phone; the page does not (WCAG 1.4.10). `relative` keeps its screen-reader-only words inside the box too. */}
-              <table className="w-full border-collapse text-left">
+            <ScrollBox label={group.title}>
+                            <table className="w-full border-collapse text-left">
                 <caption className="sr-only">{group.title}</caption>
                 <thead>
                   <tr className="border-b border-slate-300 text-sm text-slate-700">
@@ -71,7 +71,7 @@ export default async function AdminPagesPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollBox>
           )}
         </section>
       ))}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import Link from "next/link";
 import { FormMessage } from "@/components/ui/form-message";
 import { AdminPostStatusBadge } from "@/components/admin-post-status";
@@ -129,7 +130,7 @@ export default async function AdminPostsPage({ searchParams }: PageProps<"/admin
       </p>
 
       {rows.length > 0 ? (
-        <div className="relative overflow-x-auto">
+        <ScrollBox label={trash ? "Posts in the trash" : "Posts"}>
           <table className="w-full border-collapse text-left">
             <caption className="sr-only">{trash ? "Posts in the trash" : "Posts"}</caption>
             <thead>
@@ -182,7 +183,7 @@ export default async function AdminPostsPage({ searchParams }: PageProps<"/admin
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       ) : (
         <p className="text-slate-700">{trash ? "The trash is empty." : "No posts match."}</p>
       )}

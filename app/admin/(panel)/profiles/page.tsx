@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import Link from "next/link";
 import { ProfileForm } from "@/components/admin/profile-form";
 import { ensureAccountProfiles, listProfiles } from "@/db/profiles";
@@ -18,9 +19,8 @@ export default async function ProfilesPage() {
     <div className="max-w-3xl space-y-8">
       <h1 className="text-2xl font-bold text-brand-900">Profiles</h1>
       <p className="text-slate-700">The names on bylines and the lawyers&apos; pages. Everyone who signs in edits their own under Your account.</p>
-      <div className="relative overflow-x-auto">
-        {/* A wide table scrolls inside its own box on a phone; the page does not (WCAG 1.4.10). `relative` keeps its screen-reader-only words inside the box too. */}
-        <table className="w-full border-collapse text-left">
+      <ScrollBox label="Profiles">
+                <table className="w-full border-collapse text-left">
           <caption className="sr-only">Profiles</caption>
           <thead>
             <tr className="border-b border-slate-300 text-sm text-slate-700">
@@ -44,7 +44,7 @@ export default async function ProfilesPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       <section aria-labelledby="add-heading" className="space-y-4 border-t border-slate-200 pt-6">
         <h2 id="add-heading" className="text-xl font-semibold text-brand-900">
           Add a profile

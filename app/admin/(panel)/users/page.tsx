@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import { AccountActiveForm, AddEditorForm, PublishingRightsForm, ResetPasswordForm } from "@/components/admin/user-forms";
 import { listAccounts } from "@/db/users";
 import { requireUser } from "@/lib/auth";
@@ -12,9 +13,8 @@ export default async function UsersPage() {
   return (
     <div className="space-y-10">
       <h1 className="text-2xl font-bold text-brand-900">Users</h1>
-      <div className="relative overflow-x-auto">
-        {/* A wide table scrolls inside its own box on a phone; the page does not (WCAG 1.4.10). `relative` keeps its screen-reader-only words inside the box too. */}
-        <table className="w-full text-left text-sm">
+      <ScrollBox label="Users">
+                <table className="w-full text-left text-sm">
           <thead className="border-b border-slate-300 text-slate-600">
             <tr>
               <th scope="col" className="py-2 pr-4">Name</th>
@@ -49,7 +49,7 @@ export default async function UsersPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       <section className="max-w-md space-y-4">
         <h2 className="text-xl font-semibold text-brand-900">Add an editor</h2>
         <p className="text-slate-700">Editors write posts and pages and send them to you for review (“In review”); you can let one you trust publish directly. They cannot see inquiries or change users or settings.</p>

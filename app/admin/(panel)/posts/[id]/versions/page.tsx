@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ContentDiff } from "@/components/admin/content-diff";
@@ -53,9 +54,8 @@ export default async function PostVersionsPage({ params, searchParams }: PagePro
       {versions.length === 0 ? (
         <p className="text-slate-700">No versions yet: they are kept from the first publish on.</p>
       ) : (
-        <div className="relative overflow-x-auto">
-          {/* A wide table scrolls inside its own box on a phone; the page does not (WCAG 1.4.10). `relative` keeps its screen-reader-only words inside the box too. */}
-          <table className="w-full border-collapse text-left">
+        <ScrollBox label="Versions">
+                    <table className="w-full border-collapse text-left">
             <caption className="sr-only">Kept versions, newest first</caption>
             <thead>
               <tr className="border-b border-slate-300 text-sm text-slate-700">
@@ -80,7 +80,7 @@ export default async function PostVersionsPage({ params, searchParams }: PagePro
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
 
       {chosen && (

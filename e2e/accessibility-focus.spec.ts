@@ -28,6 +28,11 @@ test("every focus ring in the headers, navigation and footers reaches 3:1 agains
   await signIn(page);
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto("/admin");
+  // The first Tab offers to skip the admin's navigation; it lands on the page's content.
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("main")).toBeFocused();
   // Every nav link, the skip link, "Admin" and Sign out, on the admin's darker header.
   await expectVisibleFocusRings(page, "header", 8);
   await page.setViewportSize({ width: 320, height: 720 });

@@ -147,6 +147,10 @@ test("tabs can be told apart: paginated lists and each post, inquiry and profile
     await expect(page).toHaveTitle(`Edit post: ${post.title} | Admin`);
     titles.set(`post ${post.id}`, await page.title());
   }
+  // A page says it is a page.
+  const about = one<{ id: number; title: string }>("select id, title from posts where kind = 'page' and slug = 'about'");
+  await page.goto(`/admin/posts/${about.id}`);
+  await expect(page).toHaveTitle(`Edit page: ${about.title} | Admin`);
   for (const id of [inquiryA, inquiryB]) {
     const { reference } = one<{ reference: string }>("select reference from inquiries where id = ?", id);
     await page.goto(`/admin/inquiries/${id}`);

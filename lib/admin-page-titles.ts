@@ -3,6 +3,7 @@ import { getInquiry } from "@/db/inquiries";
 import { findPostForEdit } from "@/db/post-admin";
 import { findProfileForEdit } from "@/db/profiles";
 import { currentUser } from "./auth";
+import { KIND_NAMES } from "./post-paths";
 import { urgencyWindow } from "./inquiry-urgency";
 import { getSiteSettings } from "./settings";
 import { parseId } from "./url-params";
@@ -16,12 +17,18 @@ import { parseId } from "./url-params";
 const MAX_TITLE = 70;
 const short = (text: string) => (text.length > MAX_TITLE ? `${text.slice(0, MAX_TITLE - 1)}…` : text);
 
-/** "Edit post: Bail in Alabama" (or `what` for the versions, preview and review pages). */
-export async function postPageTitle(idText: string, what: string): Promise<string> {
+/**
+ * "Edit post: Bail in Alabama", "Edit page: About the firm" (`what` names the page kind:
+ * "Edit", "Versions", "Preview", "Review"; the editor's own tab title says the same).
+ */
+export async function postPageTitle(idText: string, what: "Edit" | "Versions" | "Preview" | "Review"): Promise<string> {
+  const generic = what === "Edit" ? "Edit post" : what;
   const id = parseId(idText);
-  if (!(await currentUser()) || id === undefined) return what;
+  if (!(await currentUser()) || id === undefined) return generic;
   const post = findPostForEdit(id);
-  return post ? `${what}: ${short(post.title.trim() || "Untitled")}` : what;
+  if (!post) return generic;
+  const label = what === "Edit" ? `Edit ${KIND_NAMES[post.kind]}` : what;
+  return `${label}: ${short(post.title.trim() || "Untitled")}`;
 }
 
 /** "Inquiry SH2-22BB". */

@@ -16,7 +16,7 @@ import { parseId } from "@/lib/url-params";
 
 export async function generateMetadata({ params }: PageProps<"/admin/posts/[id]">): Promise<Metadata> {
   const { id } = await params;
-  return { title: await postPageTitle(id, "Edit post") };
+  return { title: await postPageTitle(id, "Edit") };
 }
 
 export default async function EditPostPage({ params, searchParams }: PageProps<"/admin/posts/[id]">) {

@@ -74,6 +74,8 @@ for (const viewport of [PHONE, DESKTOP]) {
 /** Makes an inquiry through the contact form (checking the received page too); its id. */
 async function sendInquiry(page: Page): Promise<number> {
   const inquiry = await sendQuickInquiry(page, "Sweep");
+  // After the form's client-side navigation the new title arrives with the page's metadata.
+  await expect(page).toHaveTitle(/^Message received/);
   await expectAccessible(page);
   return inquiry.id;
 }

@@ -28,6 +28,10 @@ export function proxy(request: NextRequest) {
   headers.set("content-security-policy", policy);
   // Tells requireUser() in the admin layout where to come back to after a sign-in.
   if (guarded) headers.set("x-return-path", pathname + search);
+  // Tells the contact page it is answering its form sent without JavaScript (a POST that
+  // did not redirect to /contact/sent has problems): its title then starts "Error:".
+  // Always set here, so a visitor cannot send it.
+  headers.set("x-form-answer", request.method === "POST" ? "1" : "0");
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", policy);
   return response;

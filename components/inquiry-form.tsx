@@ -5,7 +5,7 @@
 // errors, nothing lost) and the button shows that it is sending. The schema (zod, most
 // of this form's weight) loads when the person starts on the form, not with the page.
 import Link from "next/link";
-import { useActionState, useRef, useState, type FormEvent } from "react";
+import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { describedBy, errorId, Field, FieldError } from "@/components/ui/field";
@@ -105,6 +105,14 @@ function InquiryFormFields({
   }
 
   const nearLimit = LIMITS.message - messageLength <= 200;
+
+  // The title says "Error:" while the form shows problems (WCAG 3.3.1). Without JavaScript the
+  // server's answer says it (app/(site)/contact/page.tsx); this covers the check in the browser.
+  const showsProblems = problems.length > 0 || Boolean(state.message);
+  useEffect(() => {
+    const title = document.title.replace(/^Error: /, "");
+    document.title = showsProblems ? `Error: ${title}` : title;
+  }, [showsProblems]);
 
   return (
     <form action={formAction} onFocus={loadSchema} onSubmit={checkBeforeSending} noValidate className="space-y-8">

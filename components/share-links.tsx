@@ -17,14 +17,24 @@ export function ShareLinks({ url, title }: { url: string; title: string }) {
         <li className="text-sm text-slate-600" aria-hidden="true">
           Share:
         </li>
-        {links.map((link) => (
-          <li key={link.label}>
-            <a href={link.href} className={linkClass} target={link.label === "Email" ? undefined : "_blank"} rel="noopener noreferrer">
-              <span className="sr-only">Share on </span>
-              {link.label}
-            </a>
-          </li>
-        ))}
+        {links.map((link) => {
+          const newTab = link.label !== "Email";
+          return (
+            <li key={link.label}>
+              <a href={link.href} className={linkClass} target={newTab ? "_blank" : undefined} rel="noopener noreferrer">
+                <span className="sr-only">Share on </span>
+                {link.label}
+                {/* Said, not only shown: a new tab is a surprise otherwise (WCAG 3.2.5, advisory). */}
+                {newTab && (
+                  <>
+                    <span className="sr-only"> (opens in a new tab)</span>
+                    <span aria-hidden="true"> ↗</span>
+                  </>
+                )}
+              </a>
+            </li>
+          );
+        })}
         <li>
           <CopyLinkButton url={url} className={linkClass} />
         </li>

@@ -15,7 +15,7 @@ export function SiteHeader({ site, logo, about }: { site: SiteSettings; logo: Lo
     { href: "/contact", label: "Contact" },
   ];
   return (
-    <header className="border-b border-brand-100 bg-brand-800 text-white">
+    <header className="dark-surface border-b border-brand-100 bg-brand-800 text-white">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-900">
         Skip to content
       </a>

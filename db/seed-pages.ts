@@ -75,6 +75,25 @@ export const seedPages: SeedPage[] = [
 <h2>Advertising</h2>
 <p>This website is an advertisement for legal services. No representation is made that the quality of the legal services to be performed is greater than the quality of legal services performed by other lawyers.</p>`,
   },
+  {
+    kind: "page",
+    slug: "accessibility",
+    title: "Accessibility",
+    excerpt: "How this website is made to work for everyone, and how to tell us when it does not.",
+    tags: [],
+    bodyHtml: `${SAMPLE}
+<p>We want everyone to be able to read this website and reach us through it, including people who use a screen reader, a keyboard instead of a mouse, a phone with large text, or voice control.</p>
+<h2>What we aim for</h2>
+<p>This website aims to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA, the standard most accessibility laws point to.</p>
+<h2>How we check it</h2>
+<ul><li>Every page is checked by automated tests on a phone-sized and a desktop-sized screen each time the website changes.</li><li>The tests also check what automated tools miss: that you can always see where the keyboard is, that form fields stand out from the page, that nothing needs sideways scrolling on a small screen, and that messages are read out by screen readers.</li><li>We test the pages by hand with a keyboard, with the text made larger and the page zoomed to 400%.</li></ul>
+<h2>What works without JavaScript</h2>
+<p>Every page and the contact form work with JavaScript turned off.</p>
+<h2>Known problems</h2>
+<p>Images in older posts may have descriptions that say less than they should. If you find one, tell us and we will fix it.</p>
+<h2>Tell us about a problem</h2>
+<p>If something on this website does not work for you, call us or write to us through the <a href="/contact">contact page</a>. Tell us the page and what went wrong; we will answer, and give you the information another way in the meantime.</p>`,
+  },
   area("dui", "DUI", "Charged with driving under the influence: what happens to your license, and your options in court.", ["DUI"], "<p>A DUI charge brings two cases at once: the criminal case in court, and a separate one about your driver's license. Deadlines in the license case can be short.</p>"),
   area("drug-charges", "Drug charges", "Possession, distribution and paraphernalia charges, and the programs that can keep a record clean.", ["Drugs"], "<p>Drug charges range from a misdemeanor to a serious felony depending on the substance, the amount and where it was found. Many courts offer diversion programs for a first offense.</p>"),
   area("domestic-violence", "Domestic violence", "Charges after a family argument, no-contact orders, and what the alleged victim's wishes can change.", ["Victims' rights"], "<p>A domestic violence charge often comes with a no-contact order that starts at once, even before the first court date. Breaking it is a new charge.</p>"),

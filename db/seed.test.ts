@@ -18,6 +18,8 @@ it("fills an empty database with sample posts, a draft and a scheduled post kept
   // Besides the posts: the firm's pages and practice areas, published.
   expect(countPosts()).toBe(countPublicPosts(now) + 2 + seedPages.length);
   expect(findPublicPostBySlug("privacy", now, "page")?.bodyHtml).toMatch(/Sample text/);
+  // The accessibility statement (ACCESSIBILITY.md says the same for developers): editable, marked as sample.
+  expect(findPublicPostBySlug("accessibility", now, "page")?.bodyHtml).toMatch(/Sample text[\s\S]*WCAG\) 2\.2 at level AA/);
   expect(listPublicPracticeAreas(now).map((a) => a.title)).toContain("DUI");
   // The sample lawyer signs every post.
   expect(new Set(listPublicPosts({ limit: 100, now }).map((p) => p.authorSlug))).toEqual(new Set(["jordan-avery"]));

@@ -134,6 +134,17 @@ export function inquiriesNamed(name: string): InquiryRow[] {
   return queryDb<InquiryRow>("select * from inquiries where name = ? order by id", name);
 }
 
+/** An inquiry sent through the contact form with the required answers only; its row. */
+export async function sendQuickInquiry(page: Page, first = "Jordan"): Promise<InquiryRow> {
+  const name = uniqueName(first);
+  await page.goto("/contact");
+  const opened = Date.now();
+  await fillRequiredAtOnce(page, name);
+  await page.waitForTimeout(Math.max(0, MIN_FILL_MS + 300 - (Date.now() - opened)));
+  await sendAndReadReference(page);
+  return inquiriesNamed(name)[0]!;
+}
+
 /** A calendar date `days` from today, as YYYY-MM-DD in the firm's time zone (America/Chicago by default). */
 export function firmDate(days: number): string {
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Chicago" }).format(new Date());

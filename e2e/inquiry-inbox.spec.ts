@@ -41,7 +41,7 @@ test("the attorney sees the urgent inquiry first, changes its status, adds a not
   await expect(urgentRow).toContainText("In custody");
   await expect(page.locator(`tr[data-reference="${plainRef}"]`)).not.toContainText("Urgent");
   // The navigation badge counts new inquiries (at least these two; other journeys add more).
-  const badge = page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: /Inquiries\s*\d+ new/ });
+  const badge = page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: /^Inquiries \(\d+ new\)$/ });
   const shown = Number(/(\d+) new/.exec((await badge.textContent()) ?? "")?.[1]);
   expect(shown).toBeGreaterThanOrEqual(2);
   await expectAccessible(page);
@@ -55,7 +55,7 @@ test("the attorney sees the urgent inquiry first, changes its status, adds a not
 
   await page.getByLabel("Status of this inquiry").selectOption({ label: "Contacted" });
   await page.getByRole("button", { name: "Change status" }).click();
-  await expect(page.getByRole("status")).toHaveText("Status changed.");
+  await expect(page.getByRole("status").filter({ hasText: "Status changed." })).toHaveText("Status changed.");
   const history = page.getByRole("region", { name: "History" });
   await expect(history).toContainText("New → Contacted");
   await page.getByLabel(/^Note/).fill("Called the family, left a voicemail.");

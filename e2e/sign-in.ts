@@ -13,14 +13,15 @@ export async function assignOwnAddress(page: Page): Promise<string> {
   return address;
 }
 
-/** Signs in through the login form and waits until the admin has loaded. */
-export async function signIn(page: Page, account: Account = OWNER, next = "/admin") {
-  await assignOwnAddress(page);
+/** Signs in through the login form and waits until the admin has loaded; the client address it used (the session's). */
+export async function signIn(page: Page, account: Account = OWNER, next = "/admin"): Promise<string> {
+  const address = await assignOwnAddress(page);
   await page.goto(`/admin/login?next=${encodeURIComponent(next)}`);
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL((url) => url.pathname === next);
+  return address;
 }
 
 /** The owner adds an editor through the Users page; returns the editor's account. */

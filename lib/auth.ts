@@ -9,6 +9,8 @@ import { cache } from "react";
 import { sessionCookieName } from "./auth-options";
 import { safeReturnPath } from "./return-path";
 import { serverSecret } from "./secret";
+import { findSession, touchSession } from "@/db/sessions";
+import { sessionCanBeExtended, sessionTimeLeft } from "./session-rules";
 import { liveSessionUser } from "./session-user";
 
 export type SessionUser = {
@@ -63,4 +65,26 @@ export async function requireActionUser(options: { role?: "owner" } = {}): Promi
   if (!user) unauthorized();
   if (options.role && user.role !== options.role) forbidden();
   return user;
+}
+
+export type SessionTime = { msLeft: number; extendable: boolean };
+
+/**
+ * How long this request's session has left, without counting the question as activity
+ * (the admin's session watch asks every minute); null when there is no live session.
+ */
+export async function currentSessionTime(now = new Date()): Promise<SessionTime | null> {
+  const sid = await sessionIdFromCookie();
+  const live = sid ? liveSessionUser(sid, now, { touch: false }) : undefined;
+  if (!live) return null;
+  return { msLeft: sessionTimeLeft(live.session, now), extendable: sessionCanBeExtended(live.session, now) };
+}
+
+/** "Stay signed in": counts as activity now (401 without a live session, like every action). */
+export async function extendSession(now = new Date()): Promise<SessionTime> {
+  const user = await requireActionUser();
+  touchSession(user.sessionId, now);
+  const session = findSession(user.sessionId);
+  if (!session) unauthorized();
+  return { msLeft: sessionTimeLeft(session, now), extendable: sessionCanBeExtended(session, now) };
 }

@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import type { Session } from "@/db/sessions";
-import { isSessionAlive } from "./session-rules";
+import { isSessionAlive, sessionCanBeExtended, sessionTimeLeft } from "./session-rules";
 
 const MIN = 60_000;
 const t0 = new Date("2026-03-01T08:00:00Z");
@@ -20,4 +20,16 @@ it("ends a session 12 hours after sign-in, however busy", () => {
 
 it("ends a revoked session at once", () => {
   expect(isSessionAlive(session({ revokedAt: t0 }), after(1))).toBe(false);
+});
+
+it("says how long is left: the idle limit, or the 12 hours when they come first (the admin's warning reads it)", () => {
+  expect(sessionTimeLeft(session(), after(28))).toBe(2 * MIN);
+  expect(sessionTimeLeft(session(), after(31))).toBe(0);
+  expect(sessionTimeLeft(session({ lastSeenAt: after(12 * 60 - 10) }), after(12 * 60 - 5))).toBe(5 * MIN);
+  expect(sessionTimeLeft(session({ revokedAt: t0 }), after(1))).toBe(0);
+});
+
+it("lets Stay signed in extend a session until the last two minutes of its 12 hours", () => {
+  expect(sessionCanBeExtended(session(), after(28))).toBe(true);
+  expect(sessionCanBeExtended(session({ lastSeenAt: after(12 * 60 - 3) }), after(12 * 60 - 1))).toBe(false);
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { findSession, revokeSession, touchSession } from "@/db/sessions";
+import { findSession, revokeSession, touchSession, type Session } from "@/db/sessions";
 import { findUserById, type User } from "@/db/users";
 import { isSessionAlive, TOUCH_EVERY_MS } from "./session-rules";
 
@@ -9,7 +9,11 @@ import { isSessionAlive, TOUCH_EVERY_MS } from "./session-rules";
  * Shared by every check of a session: the admin's (lib/auth.ts) and next-auth's own
  * routes (the jwt callback in lib/auth-options.ts).
  */
-export function liveSessionUser(sessionId: string, now = new Date()): { user: User; sessionId: string } | undefined {
+export function liveSessionUser(
+  sessionId: string,
+  now = new Date(),
+  { touch = true }: { touch?: boolean } = {},
+): { user: User; sessionId: string; session: Session } | undefined {
   const row = findSession(sessionId);
   if (!row) return undefined;
   if (!isSessionAlive(row, now)) {
@@ -18,6 +22,7 @@ export function liveSessionUser(sessionId: string, now = new Date()): { user: Us
   }
   const user = findUserById(row.userId);
   if (!user || !user.active || !user.passwordHash) return undefined;
-  if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) touchSession(row.id, now);
-  return { user, sessionId: row.id };
+  // Asking how long is left (the admin's session watch) is not activity: `touch: false`.
+  if (touch && now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) touchSession(row.id, now);
+  return { user, sessionId: row.id, session: row };
 }

@@ -9,6 +9,7 @@ const FIRM_PAGES: (SiteLink & { slug: string })[] = [
   { slug: "about", href: "/about", label: "About" },
   { slug: "privacy", href: "/privacy", label: "Privacy policy" },
   { slug: "terms", href: "/terms", label: "Terms and disclaimer" },
+  { slug: "accessibility", href: "/accessibility", label: "Accessibility" },
 ];
 
 /** The firm's pages that are public now, with the practice areas' list when there are any. */

@@ -4,12 +4,18 @@ import { SignOutButton } from "./sign-out-button";
 
 type Item = { href: string; label: string; badge?: number; badgeWord?: string };
 
+// Read as "Inquiries (3 new)", not "Inquiries3 new": the number alone is for the eye.
 function Badge({ count, word }: { count: number; word: string }) {
   return (
-    <span className="ml-1.5 rounded-full bg-amber-300 px-2 py-0.5 text-xs font-bold text-brand-900">
-      {count}
-      <span className="sr-only"> {word}</span>
-    </span>
+    <>
+      <span aria-hidden="true" className="ml-1.5 rounded-full bg-amber-300 px-2 py-0.5 text-xs font-bold text-brand-900">
+        {count}
+      </span>
+      <span className="sr-only">
+        {" "}
+        ({count} {word})
+      </span>
+    </>
   );
 }
 
@@ -54,7 +60,10 @@ export function AdminNav({ user, newInquiries, waitingReview }: { user: SessionU
     { href: "/admin/account", label: "Your account" },
   ];
   return (
-    <header className="bg-brand-900 text-white">
+    <header className="dark-surface bg-brand-900 text-white">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-40 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-900">
+        Skip to content
+      </a>
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-2 px-4 py-1">
         <Link href="/admin" className="inline-flex min-h-11 items-center font-semibold">
           Admin

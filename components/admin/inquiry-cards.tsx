@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { InquiryFlags } from "./inquiry-flags";
 import type { InquiryListRow } from "@/db/inquiries";
 import { formatAge, formatCalendarDate, formatDateTime } from "@/lib/dates";
 import { CUSTODY_STATUSES, optionLabel } from "@/lib/inquiry-form";
@@ -34,10 +35,14 @@ export function InquiryCards({ rows, timeZone, firmName, now }: { rows: InquiryL
               </span>
             </div>
             <p className="flex flex-wrap gap-1.5">
-              {row.urgent && <span className={`${badge} bg-red-700 text-white`}>Urgent</span>}
-              {unread && <span className={`${badge} bg-brand-800 text-white`}>Unread</span>}
-              <span className={`${badge} bg-slate-200 text-slate-900`}>{statusLabel(row.status)}</span>
-              {row.mailFailed && <span className={`${badge} bg-amber-200 text-amber-950`}>Mail not sent</span>}
+              <InquiryFlags
+                flags={[
+                  row.urgent && { label: "Urgent", className: `${badge} bg-red-700 text-white` },
+                  unread && { label: "Unread", className: `${badge} bg-brand-800 text-white` },
+                  { label: statusLabel(row.status), className: `${badge} bg-slate-200 text-slate-900` },
+                  row.mailFailed && { label: "Mail not sent", className: `${badge} bg-amber-200 text-amber-950` },
+                ]}
+              />
             </p>
             <dl className="grid grid-cols-[auto_1fr] gap-x-3 text-sm">
               <dt className="text-slate-700">Custody</dt>

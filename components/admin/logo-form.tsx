@@ -21,7 +21,7 @@ export function LogoForm({ action, logoUrl, firmName }: { action: FormAction<"lo
       )}
       <form action={formAction} className="space-y-3">
         <Field id="logo" label="Logo image" hint="A PNG or JPEG up to 5 MB, ideally square or wide, on a transparent or dark background." error={state.errors?.logo}>
-          {(control) => <input {...control} type="file" name="logo" accept="image/png,image/jpeg,image/webp" className="mt-1 block" />}
+          {(control) => <input {...control} type="file" name="logo" accept="image/png,image/jpeg,image/webp" className="mt-1 block w-full text-sm" />}
         </Field>
         <div className="flex flex-wrap gap-3">
           <button type="submit" disabled={pending} className="rounded-md bg-brand-800 px-4 py-2.5 font-semibold text-white hover:bg-brand-900 disabled:opacity-60">

@@ -12,7 +12,13 @@ export function OpeningHoursFieldset({ value, error }: { value: string; error?: 
       <p id="openingHours-hint" className={hintClass}>
         Leave both times empty on a day the office is closed.
       </p>
-      <table className="text-sm">
+      {/* Fixed columns and narrow time fields: a week fits a 320 px screen (WCAG 1.4.10). */}
+      <table className="w-full max-w-md table-fixed text-sm">
+        <colgroup>
+          <col className="w-24" />
+          <col />
+          <col />
+        </colgroup>
         <thead>
           <tr>
             <th scope="col" className="pr-3 text-left font-medium">
@@ -33,10 +39,10 @@ export function OpeningHoursFieldset({ value, error }: { value: string; error?: 
                 {DAY_NAMES[day]}
               </th>
               <td className="pr-3">
-                <TextInput type="time" name={opensField(day)} aria-label={`${DAY_NAMES[day]} opens`} defaultValue={days[day]?.opens ?? ""} aria-invalid={error ? true : undefined} />
+                <TextInput type="time" name={opensField(day)} aria-label={`${DAY_NAMES[day]} opens`} defaultValue={days[day]?.opens ?? ""} aria-invalid={error ? true : undefined} className="min-w-0 px-2 text-sm" />
               </td>
               <td>
-                <TextInput type="time" name={closesField(day)} aria-label={`${DAY_NAMES[day]} closes`} defaultValue={days[day]?.closes ?? ""} aria-invalid={error ? true : undefined} />
+                <TextInput type="time" name={closesField(day)} aria-label={`${DAY_NAMES[day]} closes`} defaultValue={days[day]?.closes ?? ""} aria-invalid={error ? true : undefined} className="min-w-0 px-2 text-sm" />
               </td>
             </tr>
           ))}

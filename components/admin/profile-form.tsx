@@ -71,7 +71,7 @@ export function ProfileForm({
       <div className="space-y-3">
         {photoUrl && <img src={photoUrl} alt={`The current photo: ${values.photoAlt}`} className="h-28 w-28 rounded-md object-cover" />}
         <Field id="profile-photo" label={LABELS.photo} hint="A JPEG, PNG or WebP up to 5 MB. Leave empty to keep the current one." error={errors.photo}>
-          {(control) => <input {...control} type="file" name="photo" accept="image/jpeg,image/png,image/webp" className="mt-1 block" />}
+          {(control) => <input {...control} type="file" name="photo" accept="image/jpeg,image/png,image/webp" className="mt-1 block w-full text-sm" />}
         </Field>
         {photoUrl && <CheckboxField id="profile-removePhoto" name="removePhoto" value="yes" label="Remove the photo" />}
         <Field id="profile-photoAlt" label={LABELS.photoAlt} hint="What the photo shows, for people who cannot see it." error={errors.photoAlt}>

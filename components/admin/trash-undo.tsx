@@ -11,14 +11,17 @@ export const UNDO_SECONDS = 10;
  * notice says.
  */
 export function TrashUndo({ postId, title, action }: { postId: number; title: string; action: (form: FormData) => Promise<void> }) {
-  const [offered, setOffered] = useState(true);
+  const [expired, setExpired] = useState(false);
+  const [focused, setFocused] = useState(false);
   useEffect(() => {
-    const timer = setTimeout(() => setOffered(false), UNDO_SECONDS * 1000);
+    const timer = setTimeout(() => setExpired(true), UNDO_SECONDS * 1000);
     return () => clearTimeout(timer);
   }, []);
-  if (!offered) return null;
+  // Never taken away from under the keyboard: a focused Undo stays until focus leaves it,
+  // so focus is not dropped on <body> (WCAG 2.4.3).
+  if (expired && !focused) return null;
   return (
-    <form action={action} className="inline">
+    <form action={action} className="inline" onFocus={() => setFocused(true)} onBlur={() => setFocused(false)}>
       <input type="hidden" name="postId" value={postId} />
       <input type="hidden" name="undo" value="1" />
       <button type="submit" className="ml-2 rounded-md border border-brand-700 bg-white px-3 py-1 font-semibold text-brand-800 hover:bg-brand-50">

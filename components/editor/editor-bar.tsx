@@ -49,7 +49,9 @@ export function EditorBar({
   /** The formatting toolbar. */
   children: React.ReactNode;
 }) {
-  const saveLabel = save.kind === "saved" ? "Saved" : save.kind === "saving" ? "Saving…" : "Not saved";
+  // A new post with nothing typed has nothing saved: it does not say "Saved".
+  const untouched = postId === null && save.kind === "saved";
+  const saveLabel = untouched ? "Not saved yet" : save.kind === "saved" ? "Saved" : save.kind === "saving" ? "Saving…" : "Not saved";
   const action = mainAction(postState, save, mayPublish);
   return (
     <div data-editor-bar className="sticky top-0 z-20 -mx-4 space-y-2 border-b border-slate-300 bg-white/95 px-4 py-2 shadow-sm backdrop-blur">
@@ -57,7 +59,7 @@ export function EditorBar({
         <p
           role="status"
           aria-live="polite"
-          className={`shrink-0 rounded px-2.5 py-1 text-sm font-semibold ${save.kind === "saved" ? "bg-green-100 text-green-900" : save.kind === "saving" ? "bg-slate-100 text-slate-800" : "bg-red-100 text-red-900"}`}
+          className={`shrink-0 rounded px-2.5 py-1 text-sm font-semibold ${untouched ? "bg-slate-100 text-slate-800" : save.kind === "saved" ? "bg-green-100 text-green-900" : save.kind === "saving" ? "bg-slate-100 text-slate-800" : "bg-red-100 text-red-900"}`}
         >
           {saveLabel}
         </p>

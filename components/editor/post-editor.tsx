@@ -174,8 +174,28 @@ export function PostEditor({
     const at = intent === "schedule" || (intent === "submit" && status === "draft" && publishAt) ? publishAt : undefined;
     if (await saveNow(intent, at)) {
       setMessage(backDated ? "Published with the date you chose. It is on the site now, among the posts of that day." : DONE[intent](status));
+      // The button pressed may be gone now (Publish now, Unpublish): focus goes to what it did.
+      focusNotice();
     }
   }
+
+  // Where focus goes when the control that had it goes away (WCAG 2.4.3): the notice saying
+  // what happened, after React has drawn it.
+  const noticeRef = useRef<HTMLDivElement>(null);
+  function focusNotice() {
+    requestAnimationFrame(() => noticeRef.current?.focus());
+  }
+  // A page loaded by an action (discarded, restored) starts on its notice.
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
+
+  // The tab's title names the post, and follows it once autosave has given a new one an address.
+  useEffect(() => {
+    const name = fields.title.trim();
+    const what = postId === null ? `New ${noun}` : `Edit ${noun}`;
+    document.title = `${name ? `${what}: ${name.length > 70 ? `${name.slice(0, 69)}…` : name}` : what} | Admin`;
+  }, [fields.title, postId, noun]);
 
   const words = useMemo(() => countWords(bodyText), [bodyText]);
 
@@ -222,8 +242,11 @@ export function PostEditor({
           </p>
         )}
       </div>
-      {message && <p className="rounded-md bg-brand-50 p-3 text-brand-900">{message}</p>}
-      {slugNotice && <p className="rounded-md border border-brand-700 bg-brand-50 p-3 text-brand-900">{slugNotice}</p>}
+      {/* Always present, so what appears in it is announced (WCAG 4.1.3); focused after an action whose button went away. */}
+      <div ref={noticeRef} aria-live="polite" tabIndex={-1} data-editor-notice className="space-y-2 focus:outline-none focus-visible:outline-2">
+        {message && <p className="rounded-md bg-brand-50 p-3 text-brand-900">{message}</p>}
+        {slugNotice && <p className="rounded-md border border-brand-700 bg-brand-50 p-3 text-brand-900">{slugNotice}</p>}
+      </div>
       {offered && (
         <div className="rounded-md border border-amber-400 bg-amber-50 p-3 text-amber-950">
           <p>This browser kept changes that were not saved (from {formatDateTime(new Date(offered.at), timeZone)}).</p>
@@ -250,7 +273,7 @@ export function PostEditor({
       </EditorBar>
 
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
-        <div className="space-y-4">
+        <div className="min-w-0 space-y-4">
           <Field id="title" label="Title" error={errors.title}>
             {(control) => (
               <TextInput
@@ -289,7 +312,7 @@ export function PostEditor({
           </Field>
         </div>
 
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           <RestrictedWordsPanel findings={findings} />
 
           <PublishingPanel

@@ -127,7 +127,10 @@ export function PublishingPanel({
             error={publishAtError}
             alsoDescribedBy={[backDated && "publishAt-backdated"]}
           >
-            {(control) => <TextInput {...control} type="datetime-local" step={1} value={publishAt} onChange={(e) => onPublishAtChange(e.target.value)} />}
+            {/* min-w-0: a datetime-local field is wider than a 320 px screen's column by default (WCAG 1.4.10). */}
+            {(control) => (
+              <TextInput {...control} type="datetime-local" step={1} value={publishAt} onChange={(e) => onPublishAtChange(e.target.value)} className="min-w-0" />
+            )}
           </Field>
           {backDated && <BackDateNote />}
           {mayPublish && (

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEditorState, type Editor } from "@tiptap/react";
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/text-input";
 
@@ -36,15 +36,37 @@ export function Toolbar({ editor, extra }: { editor: Editor; extra?: React.React
   const [href, setHref] = useState("");
   const [linkError, setLinkError] = useState("");
   const linkId = useId();
+  const linkButton = useRef<HTMLButtonElement>(null);
+  // Where focus goes back to when the link field closes (WCAG 2.4.3): the Link button when
+  // it opened the field, else the text, with its selection (ProseMirror keeps it).
+  const [returnTo, setReturnTo] = useState<"button" | "text" | null>(null);
 
   function openLink() {
     setHref(state.href);
     setLinkError("");
     setLinkOpen(true);
   }
+  function closeLink(to: "button" | "text") {
+    setLinkOpen(false);
+    setLinkError("");
+    setReturnTo(to);
+  }
+  // After the field has gone from the page, not before: focusing while it is still there
+  // left focus on <body> when React removed it.
+  useEffect(() => {
+    if (linkOpen || returnTo === null) return;
+    if (returnTo === "button") linkButton.current?.focus();
+    else editor.chain().focus().run();
+    // Focus has been put back once; the next close says where again.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setReturnTo(null);
+  }, [linkOpen, returnTo, editor]);
+  const openedFrom = useRef<"button" | "text">("button");
+
   useEffect(() => {
     const dom = editor.view.dom;
     const open = () => {
+      openedFrom.current = "text";
       setHref((editor.getAttributes("link").href as string | undefined) ?? "");
       setLinkError("");
       setLinkOpen(true);
@@ -69,7 +91,7 @@ export function Toolbar({ editor, extra }: { editor: Editor; extra?: React.React
     const value = href.trim();
     if (!value) {
       chain().extendMarkRange("link").unsetLink().run();
-      setLinkOpen(false);
+      closeLink("text");
       return;
     }
     const url = /^(https?:|mailto:|tel:|\/)/i.test(value) ? value : /^[\w.-]+\.[a-z]{2,}(\/|$)/i.test(value) ? `https://${value}` : "";
@@ -78,7 +100,7 @@ export function Toolbar({ editor, extra }: { editor: Editor; extra?: React.React
       return;
     }
     chain().extendMarkRange("link").setLink({ href: url }).run();
-    setLinkOpen(false);
+    closeLink("text");
   }
 
   const buttonClass = (active: boolean) =>
@@ -115,13 +137,22 @@ export function Toolbar({ editor, extra }: { editor: Editor; extra?: React.React
           aria-expanded={linkOpen}
           aria-controls={linkId}
           aria-keyshortcuts="Control+K"
-          onClick={() => (linkOpen ? setLinkOpen(false) : openLink())}
+          ref={linkButton}
+          onClick={() => {
+            if (linkOpen) return closeLink("button");
+            openedFrom.current = "button";
+            openLink();
+          }}
           className={buttonClass(state.link)}
         >
           Link
         </button>
         {extra}
       </div>
+      {/* The link field's error, announced when it appears (WCAG 4.1.3); the field shows it too. */}
+      <p aria-live="assertive" className="sr-only">
+        {linkError}
+      </p>
       {linkOpen && (
         <div id={linkId} className="mt-2 flex flex-wrap items-end gap-2">
           <div className="w-80 max-w-full">
@@ -137,8 +168,8 @@ export function Toolbar({ editor, extra }: { editor: Editor; extra?: React.React
                   onKeyDown={(e) => {
                     if (e.key === "Enter") applyLink(e as unknown as React.FormEvent);
                     if (e.key === "Escape") {
-                      setLinkOpen(false);
-                      editor.commands.focus();
+                      e.preventDefault();
+                      closeLink(openedFrom.current);
                     }
                   }}
                 />
@@ -153,7 +184,7 @@ export function Toolbar({ editor, extra }: { editor: Editor; extra?: React.React
               type="button"
               onClick={() => {
                 chain().extendMarkRange("link").unsetLink().run();
-                setLinkOpen(false);
+                closeLink("text");
               }}
               className="rounded-md border border-slate-300 px-3 py-1.5 text-sm"
             >

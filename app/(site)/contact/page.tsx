@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { connection } from "next/server";
 import { publicPageMetadata } from "@/lib/page-metadata";
 import { InquiryForm } from "@/components/inquiry-form";
@@ -10,8 +11,10 @@ import { describeOpeningHours } from "@/lib/opening-hours";
 import { getIntakeSettings, getSiteSettings } from "@/lib/settings";
 import { sendInquiry } from "./actions";
 
-export function generateMetadata(): Metadata {
-  return publicPageMetadata({ path: "/contact", title: "Contact", description: "Tell us what happened and how to reach you. We answer every message." });
+export async function generateMetadata(): Promise<Metadata> {
+  // A POST answered here is the form coming back with problems (WCAG 3.3.1: say so in the title, proxy.ts).
+  const answer = (await headers()).get("x-form-answer") === "1";
+  return publicPageMetadata({ path: "/contact", title: answer ? "Error: Contact" : "Contact", description: "Tell us what happened and how to reach you. We answer every message." });
 }
 
 export default async function ContactPage() {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { SecondFactorOffer } from "@/components/admin/second-factor-offer";
+import { SessionWatch } from "@/components/admin/session-watch";
 import { countNewInquiries } from "@/db/inquiries";
 import { countWaitingReviews } from "@/db/review-requests";
 import { requireUser } from "@/lib/auth";
@@ -15,9 +16,10 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     <>
       <AdminNav user={user} newInquiries={user.role === "owner" ? countNewInquiries() : 0} waitingReview={user.role === "owner" ? countWaitingReviews() : 0} />
       <SecondFactorOffer userId={user.id} />
-      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
         {children}
       </main>
+      <SessionWatch loginPath="/admin/login" />
     </>
   );
 }

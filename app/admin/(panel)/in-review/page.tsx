@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FormMessage } from "@/components/ui/form-message";
 import { findPostForEdit } from "@/db/post-admin";
 import { listWaitingReviews } from "@/db/review-requests";
 import { requireUser } from "@/lib/auth";
@@ -27,9 +28,9 @@ export default async function InReviewPage({ searchParams }: PageProps<"/admin/i
         publish without review: see Users.)
       </p>
       {decided && (
-        <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">
+        <FormMessage ok>
           {published ? `“${decided.title}” is published.` : `“${decided.title}” went back to its editor with your note.`}
-        </p>
+        </FormMessage>
       )}
       {waiting.length === 0 ? (
         <p className="text-slate-700">Nothing waits for your review.</p>

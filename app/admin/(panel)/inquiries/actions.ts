@@ -7,6 +7,7 @@ import * as inquiries from "@/db/inquiries";
 import { INQUIRY_STATUSES } from "@/db/schema";
 import { requireActionUser } from "@/lib/auth";
 import { urgencyWindow } from "@/lib/inquiry-urgency";
+import { fieldErrors, typedValues, type FormState } from "@/lib/form-state";
 import { getSiteSettings } from "@/lib/settings";
 
 // Every action checks the session first; nothing changes without one.
@@ -32,14 +33,20 @@ export async function changeInquiryStatus(form: FormData): Promise<void> {
   redirect(`/admin/inquiries/${parsed.data.id}?saved=status`);
 }
 
-export async function addInquiryNote(form: FormData): Promise<void> {
+/**
+ * An internal note. It answers the form (components/admin/inquiry-note-form.tsx) rather
+ * than redirecting with ?saved=note: a "Note added." kept in the address was shown again
+ * after a later note met an ended session and the sign-in came back to that address.
+ */
+export async function addInquiryNote(_state: FormState<"note">, form: FormData): Promise<FormState<"note">> {
   const user = await requireActionUser({ role: "owner" });
   const parsed = z
-    .object({ id: idField, note: z.string().trim().min(1).max(5000) })
+    .object({ id: idField, note: z.string().trim().min(1, "Write the note first.").max(5000, "A note is 5000 characters at most.") })
     .safeParse({ id: form.get("id"), note: form.get("note") });
-  if (!parsed.success) redirect(`/admin/inquiries/${Number(form.get("id")) || ""}?error=note`);
+  if (!parsed.success) return { ok: false, errors: fieldErrors<"note">(parsed.error), values: typedValues(form, ["note"]) };
   if (!inquiries.addInquiryNote(parsed.data.id, parsed.data.note, user.id)) redirect("/admin/inquiries");
-  redirect(`/admin/inquiries/${parsed.data.id}?saved=note#history`);
+  revalidatePath(`/admin/inquiries/${parsed.data.id}`);
+  return { ok: true, message: "Note added. It is at the end of the history." };
 }
 
 export async function deleteInquiry(form: FormData): Promise<void> {

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import Link from "next/link";
+import { FormMessage } from "@/components/ui/form-message";
+import { InquiryFlags } from "@/components/admin/inquiry-flags";
 import { Select } from "@/components/ui/select";
 import { TextInput } from "@/components/ui/text-input";
 import { Pagination } from "@/components/pagination";
@@ -18,7 +21,11 @@ import { describeMailProblem } from "@/lib/mail-problems";
 import { getSiteSettings } from "@/lib/settings";
 import { parsePageNumber } from "@/lib/url-params";
 
-export const metadata: Metadata = { title: "Inquiries", robots: { index: false } };
+// Page 2 of a list is told apart from page 1 in the tab's title (WCAG 2.4.2).
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const page = parsePageNumber((await searchParams).page) ?? 1;
+  return { title: page > 1 ? `Inquiries, page ${page}` : "Inquiries", robots: { index: false } };
+}
 
 type SearchParams = Promise<{ status?: string | string[]; name?: string | string[]; deleted?: string | string[]; page?: string | string[] }>;
 
@@ -49,9 +56,9 @@ export default async function InquiriesPage({ searchParams }: { searchParams: Se
       <h1 className="text-3xl font-bold tracking-tight text-brand-900">Inquiries</h1>
 
       {deleted && (
-        <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">
+        <FormMessage ok>
           Inquiry {deleted} was deleted.
-        </p>
+        </FormMessage>
       )}
 
       {stuck.length > 0 && (
@@ -122,7 +129,7 @@ export default async function InquiriesPage({ searchParams }: { searchParams: Se
             <InquiryCards rows={rows} timeZone={site.timeZone} firmName={site.firmName} now={now} />
           </div>
           <div className="hidden md:block">
-        <div className="overflow-x-auto">
+        <ScrollBox label="Inquiries">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">Inquiries, urgent first, then newest first</caption>
             <thead>
@@ -146,9 +153,13 @@ export default async function InquiriesPage({ searchParams }: { searchParams: Se
                       <Link href={`/admin/inquiries/${row.id}`} prefetch={false} className="inline-flex min-h-11 items-center font-mono text-brand-700 underline">
                         {row.reference}
                       </Link>
-                      {unread && <span className="ml-2 rounded bg-brand-800 px-1.5 py-0.5 text-xs text-white">Unread</span>}
-                      {row.urgent && <span className="ml-2 rounded bg-red-700 px-1.5 py-0.5 text-xs text-white">Urgent</span>}
-                      {row.mailFailed && <span className="ml-2 rounded bg-amber-200 px-1.5 py-0.5 text-xs text-amber-950">Mail not sent</span>}
+                      <InquiryFlags
+                        flags={[
+                          unread && { label: "Unread", className: "ml-2 rounded bg-brand-800 px-1.5 py-0.5 text-xs text-white" },
+                          row.urgent && { label: "Urgent", className: "ml-2 rounded bg-red-700 px-1.5 py-0.5 text-xs text-white" },
+                          row.mailFailed && { label: "Mail not sent", className: "ml-2 rounded bg-amber-200 px-1.5 py-0.5 text-xs text-amber-950" },
+                        ]}
+                      />
                     </td>
                     <td className="p-2 whitespace-nowrap">{formatDateTime(row.createdAt, site.timeZone)}</td>
                     <td className="p-2">{row.name}</td>
@@ -162,7 +173,7 @@ export default async function InquiriesPage({ searchParams }: { searchParams: Se
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
           </div>
         </>
       )}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import Link from "next/link";
 import { AdminPostStatusBadge } from "@/components/admin-post-status";
 import { listAdminPosts } from "@/db/post-admin";
@@ -32,7 +33,7 @@ export default async function AdminPagesPage() {
         </div>
       </div>
       <p className="max-w-prose text-slate-700">
-        The same editor as posts, with versions and preview. Pages live at the site&apos;s top level (/about, /privacy, /terms); practice areas at
+        The same editor as posts, with versions and preview. Pages live at the site&apos;s top level (/about, /privacy, /terms, /accessibility); practice areas at
         /practice-areas/…, listed on the home page. Pages in the trash are in the posts&apos; trash.
       </p>
       {groups.map((group) => (
@@ -43,32 +44,34 @@ export default async function AdminPagesPage() {
           {group.rows.length === 0 ? (
             <p className="text-slate-700">No {KIND_NAMES[group.kind]}s yet.</p>
           ) : (
-            <table className="w-full border-collapse text-left">
-              <caption className="sr-only">{group.title}</caption>
-              <thead>
-                <tr className="border-b border-slate-300 text-sm text-slate-700">
-                  <th scope="col" className="py-2 pr-4">Title</th>
-                  <th scope="col" className="py-2 pr-4">Address</th>
-                  <th scope="col" className="py-2">Status</th>
-                </tr>
-              </thead>
-              <tbody>
-                {group.rows.map((row) => (
-                  <tr key={row.id} className="border-b border-slate-200 align-top">
-                    <td className="py-3 pr-4">
-                      <Link href={`/admin/posts/${row.id}`} className="font-medium text-brand-800 underline">
-                        {row.title}
-                      </Link>
-                    </td>
-                    <td className="py-3 pr-4 text-sm text-slate-700">{publicPath(row.kind, row.slug)}</td>
-                    <td className="py-3">
-                      <AdminPostStatusBadge status={row.status} />
-                      {row.pendingChanges && <span className="mt-1 block text-xs font-medium text-amber-900">Unpublished changes</span>}
-                    </td>
+            <ScrollBox label={group.title}>
+                            <table className="w-full border-collapse text-left">
+                <caption className="sr-only">{group.title}</caption>
+                <thead>
+                  <tr className="border-b border-slate-300 text-sm text-slate-700">
+                    <th scope="col" className="py-2 pr-4">Title</th>
+                    <th scope="col" className="py-2 pr-4">Address</th>
+                    <th scope="col" className="py-2">Status</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {group.rows.map((row) => (
+                    <tr key={row.id} className="border-b border-slate-200 align-top">
+                      <td className="py-3 pr-4">
+                        <Link href={`/admin/posts/${row.id}`} className="font-medium text-brand-800 underline">
+                          {row.title}
+                        </Link>
+                      </td>
+                      <td className="py-3 pr-4 text-sm text-slate-700">{publicPath(row.kind, row.slug)}</td>
+                      <td className="py-3">
+                        <AdminPostStatusBadge status={row.status} />
+                        {row.pendingChanges && <span className="mt-1 block text-xs font-medium text-amber-900">Unpublished changes</span>}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollBox>
           )}
         </section>
       ))}

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import Link from "next/link";
+import { FormMessage } from "@/components/ui/form-message";
 import { AdminPostStatusBadge } from "@/components/admin-post-status";
 import { Pagination } from "@/components/pagination";
 import { Select } from "@/components/ui/select";
@@ -12,7 +14,11 @@ import { formatDateTime } from "@/lib/dates";
 import { parseId, parsePageNumber } from "@/lib/url-params";
 import { emptyTrash, restorePost } from "./actions";
 
-export const metadata: Metadata = { title: "Posts" };
+// Page 2 of a list is told apart from page 1 in the tab's title (WCAG 2.4.2).
+export async function generateMetadata({ searchParams }: PageProps<"/admin/posts">): Promise<Metadata> {
+  const page = parsePageNumber((await searchParams).page) ?? 1;
+  return { title: page > 1 ? `Posts, page ${page}` : "Posts" };
+}
 
 const PER_PAGE = 25;
 const STATUSES: AdminPostStatus[] = ["draft", "scheduled", "published"];
@@ -80,15 +86,15 @@ export default async function AdminPostsPage({ searchParams }: PageProps<"/admin
       </div>
 
       {trashed?.deletedAt && (
-        <p role="status" className="rounded-md bg-brand-50 p-3 text-brand-900">
+        <FormMessage ok>
           “{trashed.title}” is in the trash.
           <TrashUndo postId={trashed.id} title={trashed.title} action={restorePost} />
-        </p>
+        </FormMessage>
       )}
       {notice && (
-        <p role="status" className="rounded-md bg-brand-50 p-3 text-brand-900">
+        <FormMessage ok>
           {notice}
-        </p>
+        </FormMessage>
       )}
 
       <form method="get" action="/admin/posts" className="flex flex-wrap items-end gap-3" role="search" aria-label="Find posts">
@@ -124,7 +130,7 @@ export default async function AdminPostsPage({ searchParams }: PageProps<"/admin
       </p>
 
       {rows.length > 0 ? (
-        <div className="overflow-x-auto">
+        <ScrollBox label={trash ? "Posts in the trash" : "Posts"}>
           <table className="w-full border-collapse text-left">
             <caption className="sr-only">{trash ? "Posts in the trash" : "Posts"}</caption>
             <thead>
@@ -177,7 +183,7 @@ export default async function AdminPostsPage({ searchParams }: PageProps<"/admin
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       ) : (
         <p className="text-slate-700">{trash ? "The trash is empty." : "No posts match."}</p>
       )}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import Link from "next/link";
 import { ProfileForm } from "@/components/admin/profile-form";
 import { ensureAccountProfiles, listProfiles } from "@/db/profiles";
@@ -18,30 +19,32 @@ export default async function ProfilesPage() {
     <div className="max-w-3xl space-y-8">
       <h1 className="text-2xl font-bold text-brand-900">Profiles</h1>
       <p className="text-slate-700">The names on bylines and the lawyers&apos; pages. Everyone who signs in edits their own under Your account.</p>
-      <table className="w-full border-collapse text-left">
-        <caption className="sr-only">Profiles</caption>
-        <thead>
-          <tr className="border-b border-slate-300 text-sm text-slate-700">
-            <th scope="col" className="py-2 pr-4">Name</th>
-            <th scope="col" className="py-2 pr-4">Signs in as</th>
-            <th scope="col" className="py-2">On the About page</th>
-          </tr>
-        </thead>
-        <tbody>
-          {profiles.map((p) => (
-            <tr key={p.id} className="border-b border-slate-200">
-              <td className="py-3 pr-4">
-                <Link href={`/admin/profiles/${p.id}`} className="font-medium text-brand-800 underline">
-                  {p.displayName}
-                </Link>
-                {p.title && <span className="block text-sm text-slate-700">{p.title}</span>}
-              </td>
-              <td className="py-3 pr-4 text-sm text-slate-700">{p.email ?? "No account"}</td>
-              <td className="py-3 text-sm text-slate-700">{p.listed ? "Yes" : "No"}</td>
+      <ScrollBox label="Profiles">
+                <table className="w-full border-collapse text-left">
+          <caption className="sr-only">Profiles</caption>
+          <thead>
+            <tr className="border-b border-slate-300 text-sm text-slate-700">
+              <th scope="col" className="py-2 pr-4">Name</th>
+              <th scope="col" className="py-2 pr-4">Signs in as</th>
+              <th scope="col" className="py-2">On the About page</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {profiles.map((p) => (
+              <tr key={p.id} className="border-b border-slate-200">
+                <td className="py-3 pr-4">
+                  <Link href={`/admin/profiles/${p.id}`} className="font-medium text-brand-800 underline">
+                    {p.displayName}
+                  </Link>
+                  {p.title && <span className="block text-sm text-slate-700">{p.title}</span>}
+                </td>
+                <td className="py-3 pr-4 text-sm text-slate-700">{p.email ?? "No account"}</td>
+                <td className="py-3 text-sm text-slate-700">{p.listed ? "Yes" : "No"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollBox>
       <section aria-labelledby="add-heading" className="space-y-4 border-t border-slate-200 pt-6">
         <h2 id="add-heading" className="text-xl font-semibold text-brand-900">
           Add a profile

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import Link from "next/link";
 import { listPostsDueForReview } from "@/db/post-admin";
 import { requireUser } from "@/lib/auth";
@@ -35,32 +36,34 @@ export default async function ReviewPage() {
       {rows.length === 0 ? (
         <p className="rounded-md bg-green-50 p-3 text-green-900">Everything published was reviewed in the last 12 months.</p>
       ) : (
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">Posts and pages due for review</caption>
-          <thead>
-            <tr className="border-b border-slate-300 text-sm text-slate-700">
-              <th scope="col" className="py-2 pr-4">Title</th>
-              <th scope="col" className="py-2 pr-4">Last reviewed</th>
-              <th scope="col" className="py-2">Author</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id} className="border-b border-slate-200">
-                <td className="py-3 pr-4">
-                  <Link href={`/admin/posts/${row.id}`} className="font-medium text-brand-800 underline">
-                    {row.title}
-                  </Link>
-                  {row.kind !== "post" && <span className="ml-2 text-sm text-slate-700">({KIND_NAMES[row.kind]})</span>}
-                </td>
-                <td className="py-3 pr-4 text-sm text-slate-700">
-                  {row.lastReviewedAt ? formatDate(row.lastReviewedAt, site.timeZone) : `Never (published ${row.publishedAt ? formatDate(row.publishedAt, site.timeZone) : "—"})`}
-                </td>
-                <td className="py-3 text-sm text-slate-700">{row.authorName}</td>
+        <ScrollBox label="Posts due for review">
+                    <table className="w-full border-collapse text-left">
+            <caption className="sr-only">Posts and pages due for review</caption>
+            <thead>
+              <tr className="border-b border-slate-300 text-sm text-slate-700">
+                <th scope="col" className="py-2 pr-4">Title</th>
+                <th scope="col" className="py-2 pr-4">Last reviewed</th>
+                <th scope="col" className="py-2">Author</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id} className="border-b border-slate-200">
+                  <td className="py-3 pr-4">
+                    <Link href={`/admin/posts/${row.id}`} className="font-medium text-brand-800 underline">
+                      {row.title}
+                    </Link>
+                    {row.kind !== "post" && <span className="ml-2 text-sm text-slate-700">({KIND_NAMES[row.kind]})</span>}
+                  </td>
+                  <td className="py-3 pr-4 text-sm text-slate-700">
+                    {row.lastReviewedAt ? formatDate(row.lastReviewedAt, site.timeZone) : `Never (published ${row.publishedAt ? formatDate(row.publishedAt, site.timeZone) : "—"})`}
+                  </td>
+                  <td className="py-3 text-sm text-slate-700">{row.authorName}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollBox>
       )}
     </div>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { FormMessage } from "@/components/ui/form-message";
 import { MergeTagForm, RenameTagForm } from "@/components/admin/tag-forms";
 import { listAdminTags } from "@/db/tags";
 import { requireUser } from "@/lib/auth";
@@ -23,9 +24,9 @@ export default async function TagsPage({ searchParams }: PageProps<"/admin/tags"
         </p>
       </div>
       {mergedInto && (
-        <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">
+        <FormMessage ok>
           Merged: those posts are tagged “{mergedInto.name}” now, and the old tag’s page leads to {tagPath(mergedInto.slug)}.
-        </p>
+        </FormMessage>
       )}
       {tags.length === 0 ? (
         <p className="text-slate-700">No tags yet. Add some to a post in the editor.</p>

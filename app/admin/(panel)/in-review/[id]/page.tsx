@@ -7,6 +7,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { findPostForEdit } from "@/db/post-admin";
 import { findOpenReviewRequest } from "@/db/review-requests";
 import { findUserById } from "@/db/users";
+import { postPageTitle } from "@/lib/admin-page-titles";
 import { requireUser } from "@/lib/auth";
 import { formatDateTime } from "@/lib/dates";
 import { KIND_NAMES, publicPath } from "@/lib/post-paths";
@@ -14,7 +15,10 @@ import { getSiteSettings, postDisclaimer } from "@/lib/settings";
 import { parseId } from "@/lib/url-params";
 import { publishReview, returnReview } from "../actions";
 
-export const metadata: Metadata = { title: "Review" };
+export async function generateMetadata({ params }: PageProps<"/admin/in-review/[id]">): Promise<Metadata> {
+  const { id } = await params;
+  return { title: await postPageTitle(id, "Review") };
+}
 
 const one = (value: string | string[] | undefined) => (typeof value === "string" ? value.slice(0, 300) : undefined);
 

@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { FormMessage } from "@/components/ui/form-message";
 import { Select } from "@/components/ui/select";
-import { Textarea } from "@/components/ui/textarea";
+import { InquiryNoteForm } from "@/components/admin/inquiry-note-form";
 import { ContactActions } from "@/components/admin/contact-actions";
 import { MailProblemText } from "@/components/admin/mail-problem";
 import { MarkInquiryRead } from "@/components/admin/mark-inquiry-read";
 import { listAllConflictParties } from "@/db/conflict-list";
 import { getInquiry, listConflictCandidates, listInquiryEvents } from "@/db/inquiries";
 import { outboxForInquiry } from "@/db/outbox";
+import { inquiryPageTitle } from "@/lib/admin-page-titles";
 import { requireUser } from "@/lib/auth";
 import { CONFLICT_ROLE_LABELS } from "@/lib/conflict-list";
 import { findConflicts, findListConflicts, type InquiryNameRole } from "@/lib/conflict-names";
@@ -22,7 +24,10 @@ import { getSiteSettings } from "@/lib/settings";
 import { addInquiryNote, changeInquiryStatus, markInquiryAsRead } from "../actions";
 import { parseId } from "@/lib/url-params";
 
-export const metadata: Metadata = { title: "Inquiry", robots: { index: false } };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  return { title: await inquiryPageTitle(id, "Inquiry"), robots: { index: false } };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; error?: string }> };
 
@@ -81,16 +86,8 @@ export default async function InquiryPage({ params, searchParams }: Props) {
         {!inquiry.readAt && <MarkInquiryRead id={inquiry.id} action={markInquiryAsRead} />}
       </div>
 
-      {saved && (
-        <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">
-          {saved === "note" ? "Note added." : "Status changed."}
-        </p>
-      )}
-      {error && (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-red-900">
-          {error === "note" ? "The note was empty or too long (5000 characters at most)." : "Please choose a status."}
-        </p>
-      )}
+      {saved === "status" && <FormMessage ok message="Status changed." />}
+      {error === "status" && <FormMessage message="Please choose a status." />}
 
       <section aria-labelledby="details-heading">
         <h2 id="details-heading" className="text-xl font-semibold text-brand-900">
@@ -177,16 +174,7 @@ export default async function InquiryPage({ params, searchParams }: Props) {
         <h2 id="note-heading" className="text-xl font-semibold text-brand-900">
           Add an internal note
         </h2>
-        <form action={addInquiryNote} className="space-y-3">
-          <input type="hidden" name="id" value={inquiry.id} />
-          <label htmlFor="inquiry-note" className="block text-sm font-medium text-slate-900">
-            Note (only the firm sees it)
-          </label>
-          <Textarea id="inquiry-note" name="note" rows={3} required />
-          <button type="submit" className={buttonClass}>
-            Add note
-          </button>
-        </form>
+        <InquiryNoteForm inquiryId={inquiry.id} action={addInquiryNote} />
       </section>
 
       <section id="history" aria-labelledby="history-heading" className="space-y-3">

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { PostEditor } from "@/components/editor/post-editor";
 import { findPostForEdit } from "@/db/post-admin";
 import { listTagNames } from "@/db/tags";
+import { postPageTitle } from "@/lib/admin-page-titles";
 import { requireUser } from "@/lib/auth";
 import { mayPublish } from "@/lib/publishing-rights";
 import { editorContext } from "@/lib/editor-context";
@@ -13,7 +14,10 @@ import { getSiteSettings, postDisclaimer } from "@/lib/settings";
 import { restorePost, trashPost } from "../actions";
 import { parseId } from "@/lib/url-params";
 
-export const metadata: Metadata = { title: "Edit post" };
+export async function generateMetadata({ params }: PageProps<"/admin/posts/[id]">): Promise<Metadata> {
+  const { id } = await params;
+  return { title: await postPageTitle(id, "Edit") };
+}
 
 export default async function EditPostPage({ params, searchParams }: PageProps<"/admin/posts/[id]">) {
   const { id } = await params;

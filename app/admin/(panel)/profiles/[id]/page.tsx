@@ -1,15 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FormMessage } from "@/components/ui/form-message";
 import { notFound } from "next/navigation";
 import { ProfileForm } from "@/components/admin/profile-form";
 import { findProfileForEdit } from "@/db/profiles";
+import { profilePageTitle } from "@/lib/admin-page-titles";
 import { requireUser } from "@/lib/auth";
 import { mediaUrl } from "@/lib/media-storage";
 import { profileValues } from "@/lib/profile-form";
 import { parseId } from "@/lib/url-params";
 import { saveProfile } from "../actions";
 
-export const metadata: Metadata = { title: "Edit profile" };
+export async function generateMetadata({ params }: PageProps<"/admin/profiles/[id]">): Promise<Metadata> {
+  const { id } = await params;
+  return { title: await profilePageTitle(id, "Edit profile") };
+}
 
 /** Owner only: any lawyer's profile. */
 export default async function EditProfilePage({ params, searchParams }: PageProps<"/admin/profiles/[id]">) {
@@ -29,9 +34,9 @@ export default async function EditProfilePage({ params, searchParams }: PageProp
       </p>
       <h1 className="text-2xl font-bold text-brand-900">{profile.displayName}</h1>
       {added && (
-        <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">
+        <FormMessage ok>
           Profile added. You can choose {profile.displayName} as the author of a post now.
-        </p>
+        </FormMessage>
       )}
       <ProfileForm
         action={saveProfile}

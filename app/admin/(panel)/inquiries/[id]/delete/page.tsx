@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getInquiry } from "@/db/inquiries";
+import { inquiryPageTitle } from "@/lib/admin-page-titles";
 import { requireUser } from "@/lib/auth";
 import { formatDateTime } from "@/lib/dates";
 import { urgencyWindow } from "@/lib/inquiry-urgency";
@@ -9,7 +10,10 @@ import { getSiteSettings } from "@/lib/settings";
 import { deleteInquiry } from "../../actions";
 import { parseId } from "@/lib/url-params";
 
-export const metadata: Metadata = { title: "Delete inquiry", robots: { index: false } };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  return { title: await inquiryPageTitle(id, "Delete inquiry"), robots: { index: false } };
+}
 
 // The confirmation step: a page of its own, so it works without JavaScript.
 export default async function DeleteInquiryPage({ params }: { params: Promise<{ id: string }> }) {

@@ -9,6 +9,7 @@ import { adminStatus, findPostForEdit } from "@/db/post-admin";
 import { distinctTagNames } from "@/db/tags";
 import { htmlText } from "@/lib/html-text";
 import { countWords, readingMinutes } from "@/lib/reading-time";
+import { postPageTitle } from "@/lib/admin-page-titles";
 import { requireUser } from "@/lib/auth";
 import { mediaUrl } from "@/lib/media-storage";
 import { loadPageImages } from "@/lib/responsive-images";
@@ -16,7 +17,10 @@ import { getSiteSettings, postDisclaimer } from "@/lib/settings";
 import { siteUrl } from "@/lib/site-url";
 import { parseId } from "@/lib/url-params";
 
-export const metadata: Metadata = { title: "Preview", robots: { index: false } };
+export async function generateMetadata({ params }: PageProps<"/admin/posts/[id]/preview">): Promise<Metadata> {
+  const { id } = await params;
+  return { title: await postPageTitle(id, "Preview"), robots: { index: false } };
+}
 
 /**
  * Any post, draft too, exactly as the public page will show it: the last saved content,

@@ -1,16 +1,21 @@
 import type { Metadata } from "next";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ContentDiff } from "@/components/admin/content-diff";
 import { PostBody } from "@/components/post-body";
 import { findPostForEdit, findPostVersion, listPostVersions } from "@/db/post-admin";
+import { postPageTitle } from "@/lib/admin-page-titles";
 import { requireUser } from "@/lib/auth";
 import { getSiteSettings, postDisclaimer } from "@/lib/settings";
 import { restorePostVersion } from "../../actions";
 import { formatDateTime } from "@/lib/dates";
 import { parseId } from "@/lib/url-params";
 
-export const metadata: Metadata = { title: "Versions" };
+export async function generateMetadata({ params }: PageProps<"/admin/posts/[id]/versions">): Promise<Metadata> {
+  const { id } = await params;
+  return { title: await postPageTitle(id, "Versions") };
+}
 
 const errors: Record<string, string> = {
   conflict: "The post changed while you were looking. Nothing was restored: compare again with the current content.",
@@ -49,31 +54,33 @@ export default async function PostVersionsPage({ params, searchParams }: PagePro
       {versions.length === 0 ? (
         <p className="text-slate-700">No versions yet: they are kept from the first publish on.</p>
       ) : (
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">Kept versions, newest first</caption>
-          <thead>
-            <tr className="border-b border-slate-300 text-sm text-slate-700">
-              <th scope="col" className="py-2 pr-4">Saved</th>
-              <th scope="col" className="py-2 pr-4">By</th>
-              <th scope="col" className="py-2 pr-4">Title</th>
-              <th scope="col" className="py-2">Compare</th>
-            </tr>
-          </thead>
-          <tbody>
-            {versions.map((v) => (
-              <tr key={v.id} className={`border-b border-slate-200 ${v.id === chosenId ? "bg-brand-50" : ""}`}>
-                <td className="py-2 pr-4 text-sm">{formatDateTime(v.createdAt, site.timeZone)}</td>
-                <td className="py-2 pr-4 text-sm">{v.authorName ?? "A removed user"}</td>
-                <td className="py-2 pr-4">{v.title}</td>
-                <td className="py-2">
-                  <Link href={`/admin/posts/${post.id}/versions?v=${v.id}`} aria-current={v.id === chosenId ? "true" : undefined} className="text-brand-800 underline">
-                    Compare version of {formatDateTime(v.createdAt, site.timeZone)}
-                  </Link>
-                </td>
+        <ScrollBox label="Versions">
+                    <table className="w-full border-collapse text-left">
+            <caption className="sr-only">Kept versions, newest first</caption>
+            <thead>
+              <tr className="border-b border-slate-300 text-sm text-slate-700">
+                <th scope="col" className="py-2 pr-4">Saved</th>
+                <th scope="col" className="py-2 pr-4">By</th>
+                <th scope="col" className="py-2 pr-4">Title</th>
+                <th scope="col" className="py-2">Compare</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {versions.map((v) => (
+                <tr key={v.id} className={`border-b border-slate-200 ${v.id === chosenId ? "bg-brand-50" : ""}`}>
+                  <td className="py-2 pr-4 text-sm">{formatDateTime(v.createdAt, site.timeZone)}</td>
+                  <td className="py-2 pr-4 text-sm">{v.authorName ?? "A removed user"}</td>
+                  <td className="py-2 pr-4">{v.title}</td>
+                  <td className="py-2">
+                    <Link href={`/admin/posts/${post.id}/versions?v=${v.id}`} aria-current={v.id === chosenId ? "true" : undefined} className="text-brand-800 underline">
+                      Compare version of {formatDateTime(v.createdAt, site.timeZone)}
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollBox>
       )}
 
       {chosen && (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BackLink } from "@/components/admin/back-link";
 import { notFound } from "next/navigation";
 import { ContentDiff } from "@/components/admin/content-diff";
 import { Field } from "@/components/ui/field";
@@ -40,11 +41,7 @@ export default async function ReviewPostPage({ params, searchParams }: PageProps
 
   return (
     <div className="max-w-4xl space-y-6">
-      <p>
-        <Link href="/admin/in-review" className="inline-flex min-h-11 items-center text-brand-700 underline">
-          ← In review
-        </Link>
-      </p>
+      <BackLink href="/admin/in-review">In review</BackLink>
       <h1 className="text-3xl font-bold tracking-tight text-brand-900">{proposed.title}</h1>
       {error && (
         <p role="alert" className="rounded-md bg-red-50 p-3 text-red-900">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BackLink } from "@/components/admin/back-link";
 import { notFound } from "next/navigation";
 import { FormMessage } from "@/components/ui/form-message";
 import { Select } from "@/components/ui/select";
@@ -70,11 +71,7 @@ export default async function InquiryPage({ params, searchParams }: Props) {
 
   return (
     <div className="max-w-4xl space-y-8">
-      <p>
-        <Link href="/admin/inquiries" className="inline-flex min-h-11 items-center text-brand-700 underline">
-          ← All inquiries
-        </Link>
-      </p>
+      <BackLink href="/admin/inquiries">All inquiries</BackLink>
       <div className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight text-brand-900">{inquiry.name}</h1>
         <p className="text-slate-700">

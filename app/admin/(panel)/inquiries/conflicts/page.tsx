@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackLink } from "@/components/admin/back-link";
 import { AddConflictPartyForm, ImportConflictListForm } from "@/components/admin/conflict-list-forms";
 import { TextInput } from "@/components/ui/text-input";
 import { countConflictParties, listConflictParties } from "@/db/conflict-list";
@@ -23,11 +23,7 @@ export default async function ConflictListPage({ searchParams }: PageProps<"/adm
 
   return (
     <div className="max-w-4xl space-y-8">
-      <p>
-        <Link href="/admin/inquiries" className="inline-flex min-h-11 items-center text-brand-700 underline">
-          ← Inquiries
-        </Link>
-      </p>
+      <BackLink href="/admin/inquiries">Inquiries</BackLink>
       <div className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight text-brand-900">Conflict list</h1>
         <p className="max-w-prose text-slate-700">

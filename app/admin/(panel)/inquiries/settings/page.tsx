@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackLink } from "@/components/admin/back-link";
 import { IntakeSettingsForm } from "@/components/admin/intake-settings-form";
 import { requireUser } from "@/lib/auth";
 import { intakeSettingsMaxLengths, intakeSettingsValues } from "@/lib/intake-settings-form";
@@ -13,11 +13,7 @@ export default async function IntakeSettingsPage() {
   const settings = getIntakeSettings();
   return (
     <div className="max-w-2xl space-y-6">
-      <p>
-        <Link href="/admin/inquiries" className="inline-flex min-h-11 items-center text-brand-700 underline">
-          ← All inquiries
-        </Link>
-      </p>
+      <BackLink href="/admin/inquiries">All inquiries</BackLink>
       <h1 className="text-2xl font-bold text-brand-900">Intake settings</h1>
       <p className="text-slate-700">
         The notice people agree to is on version <strong>{settings.intakeConsentVersion}</strong>. Changing its text starts a new version; each

@@ -2,13 +2,13 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import { deflateSync } from "node:zlib";
 import Database from "better-sqlite3";
 import { expect, request as playwrightRequest, test } from "@playwright/test";
 import { crashTest } from "../scripts/crash-test";
 import { freePort } from "../scripts/free-port";
 import { renderForm, sendForm } from "../scripts/inquiry-client";
 import { readDb, startOwnServer, tempDatabase } from "./own-server";
+import { TINY_PNG } from "./post-editor";
 import { signInByRequest } from "./sign-in";
 
 // Stopping, crashing, backing up and restoring: nothing a person was told was received is
@@ -32,29 +32,6 @@ function npmScript(script: string, dbFile: string, port: number, ...args: string
     encoding: "utf8",
   });
   return { code: result.status, output: `${result.stdout}${result.stderr}` };
-}
-
-/** A real 1×1 PNG. */
-function tinyPng(): Buffer {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (buf: Buffer) => {
-    let c = 0xffffffff;
-    for (const byte of buf) c = crcTable[(c ^ byte) & 0xff]! ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Buffer) => {
-    const out = Buffer.alloc(12 + data.length);
-    out.writeUInt32BE(data.length, 0);
-    Buffer.concat([Buffer.from(type), data]).copy(out, 4);
-    out.writeUInt32BE(crc(Buffer.concat([Buffer.from(type), data])), 8 + data.length);
-    return out;
-  };
-  const header = Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", deflateSync(Buffer.from([0, 200, 30, 30]))), chunk("IEND", Buffer.alloc(0))]);
 }
 
 test("the server listens only where HOST (or HOSTNAME) says", async () => {
@@ -121,7 +98,7 @@ test("a backup taken while inquiries arrive is consistent, and restores into a s
   const server = await startOwnServer({ dbFile, env: LOAD_ENV });
   const owner = await playwrightRequest.newContext();
   await signInByRequest(owner, server.origin);
-  const upload = await owner.post(`${server.origin}/admin/api/media`, { headers: { Origin: server.origin }, multipart: { file: { name: "cover.png", mimeType: "image/png", buffer: tinyPng() } } });
+  const upload = await owner.post(`${server.origin}/admin/api/media`, { headers: { Origin: server.origin }, multipart: { file: { name: "cover.png", mimeType: "image/png", buffer: TINY_PNG } } });
   expect(upload.status()).toBe(200);
   const { media } = (await upload.json()) as { media: { url: string } };
 
@@ -168,7 +145,7 @@ test("a backup taken while inquiries arrive is consistent, and restores into a s
   try {
     const image = await fetch(`${again.origin}${media.url}`);
     expect(image.status).toBe(200);
-    expect(Buffer.from(await image.arrayBuffer()).equals(tinyPng())).toBe(true);
+    expect(Buffer.from(await image.arrayBuffer()).equals(TINY_PNG)).toBe(true);
   } finally {
     await again.stop();
   }

@@ -12,6 +12,7 @@ import path from "node:path";
 import { hashCachedPagePolicy } from "./cached-page-policy.mjs";
 import { compressResponse } from "./compressed-responses.mjs";
 import { admitPagePost, isPagePost, refuseBadRequest } from "./request-gate.mjs";
+import { startInTurn } from "./request-turns.mjs";
 
 process.env.NODE_ENV ??= "production";
 const { default: next } = await import("next");
@@ -36,7 +37,11 @@ const headerEntries = Object.entries(defaultHeaders);
 let ready;
 const isReady = new Promise((resolve) => (ready = resolve));
 
-const server = createServer(async (req, res) => {
+// Each request starts on its own turn of the event loop, so that new connections are taken
+// in while the server is busy (scripts/request-turns.mjs).
+const server = createServer((req, res) => startInTurn(() => serve(req, res)));
+
+async function serve(req, res) {
   // The cached pages' policy and HSTS, on every answer, refusals too; a page that sets its
   // own policy (proxy.ts's nonce, /media's sandbox) replaces this one.
   for (const [name, value] of headerEntries) res.setHeader(name, value);
@@ -51,7 +56,7 @@ const server = createServer(async (req, res) => {
   // After compression's hook, so it runs first: it reads the page before it is gzipped.
   hashCachedPagePolicy(req, res, defaultHeaders["Content-Security-Policy"], hashedPagePolicy);
   handle(req, res);
-});
+}
 
 server.listen(port, host, async () => {
   try {

@@ -214,7 +214,7 @@ export const posts = sqliteTable(
     // In the trash when set.
     deletedAt: integer("deleted_at", { mode: "timestamp_ms" }),
   },
-  (t) => [index("posts_public_idx").on(t.status, t.deletedAt, t.publishedAt), index("posts_author_profile_idx").on(t.authorProfileId)],
+  (t) => [index("posts_public_idx").on(t.kind, t.status, t.deletedAt, t.publishedAt), index("posts_author_profile_idx").on(t.authorProfileId)],
 );
 
 // Changes to a published or scheduled post, saved as the editor autosaves but not public

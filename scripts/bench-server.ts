@@ -5,6 +5,7 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { freePort } from "./free-port";
+import { SERVER_NODE_FLAGS } from "./server-node-flags.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -30,7 +31,7 @@ export async function startBenchServer(dbFile: string, readyPath: string, env: R
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const server = spawn("taskset", ["-c", "0", process.execPath, path.join(root, "scripts", "server.mjs")], {
+  const server = spawn("taskset", ["-c", "0", process.execPath, ...SERVER_NODE_FLAGS, path.join(root, "scripts", "server.mjs")], {
     cwd: root,
     env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), DATABASE_URL: dbFile, SITE_URL: base, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: "ignore",

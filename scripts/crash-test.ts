@@ -10,12 +10,13 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { freePort } from "./free-port";
+import { SERVER_NODE_FLAGS } from "./server-node-flags.mjs";
 import { renderForm, sendForm, type RenderedForm } from "./inquiry-client";
 
 export type CrashReport = { rounds: number; confirmed: number; stored: number; duplicates: number; missing: string[]; withoutMail: string[]; integrity: string; ok: boolean };
 
 function start(dbFile: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["scripts/server.mjs"], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, "scripts/server.mjs"], {
     cwd: path.resolve(import.meta.dirname, ".."),
     env: {
       ...process.env,

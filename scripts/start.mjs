@@ -3,6 +3,7 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { SERVER_NODE_FLAGS } from "./server-node-flags.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const buildId = path.join(root, ".next", "BUILD_ID");
@@ -33,4 +34,4 @@ if (sources.some((entry) => newestMtime(entry) > built)) {
   console.log("[start] building the site (first start or changed sources)…");
   run([path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"]);
 }
-run([path.join(root, "scripts", "server.mjs")]);
+run([...SERVER_NODE_FLAGS, path.join(root, "scripts", "server.mjs")]);

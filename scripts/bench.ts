@@ -60,6 +60,9 @@ async function weight(base: string, pagePath: string) {
 /** nginx serving `html` with a precompressed copy (gzip_static), one worker, pinned to core 0. */
 async function startNginx(html: Buffer): Promise<{ base: string; stop: () => void }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "firm-site-nginx-"));
+  // Started as root, nginx's worker runs as `nobody`, which cannot enter mkdtemp's 0700
+  // folder: every answer was a 403 (fast, and no ceiling at all). The page is public.
+  fs.chmodSync(dir, 0o755);
   fs.mkdirSync(path.join(dir, "www"));
   fs.writeFileSync(path.join(dir, "www", "post.html"), html);
   fs.writeFileSync(path.join(dir, "www", "post.html.gz"), zlib.gzipSync(html, { level: 9 }));
@@ -73,14 +76,24 @@ http { access_log off; sendfile on; tcp_nopush on; keepalive_requests 100000; ty
   );
   const nginx: ChildProcess = spawn("taskset", ["-c", "0", "nginx", "-p", dir, "-c", path.join(dir, "nginx.conf")], { stdio: "ignore" });
   const base = `http://127.0.0.1:${port}`;
+  const stop = () => {
+    nginx.kill("SIGTERM");
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+  // The ceiling must be the page itself: anything else from nginx stops the run.
   for (let i = 0; i < 100; i++) {
-    try {
-      if ((await request(`${base}/post.html`)).ok) break;
-    } catch {
+    const response = await request(`${base}/post.html`).catch(() => undefined);
+    if (!response) {
       await new Promise((r) => setTimeout(r, 50));
+      continue;
     }
+    const bytes = (await response.arrayBuffer()).byteLength;
+    if (response.ok && bytes === html.length) return { base, stop };
+    nginx.kill("SIGTERM");
+    throw new Error(`nginx answered ${response.status} with ${bytes} bytes (${dir}/error.log)`);
   }
-  return { base, stop: () => nginx.kill("SIGTERM") };
+  stop();
+  throw new Error("nginx did not start");
 }
 
 /** Signs the owner in through next-auth's credentials flow; the session cookie. */
@@ -243,6 +256,7 @@ async function main() {
     const nginx = await startNginx(postHtml);
     const ceiling = { plain: wrk(`${nginx.base}/post.html`, false), gzip: wrk(`${nginx.base}/post.html`, true) };
     nginx.stop();
+    if (ceiling.plain.errors + ceiling.gzip.errors > 0) throw new Error("nginx answered errors: the ceiling is not a measure");
 
     const results: Results = { date: new Date().toISOString(), machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}`, node: process.version, coldStartMs, peakRssMb, ceiling, pages, oneClient, inquiries, lighthouse };
     const out = path.join(root, "bench", "results");

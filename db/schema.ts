@@ -448,5 +448,6 @@ export const outbox = sqliteTable(
     sentAt: integer("sent_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
   },
-  (t) => [index("outbox_due_idx").on(t.sentAt, t.nextAttemptAt)],
+  // By inquiry: the inbox marks each row whose mail failed, and deleting an inquiry clears its link.
+  (t) => [index("outbox_due_idx").on(t.sentAt, t.nextAttemptAt), index("outbox_inquiry_idx").on(t.inquiryId)],
 );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { wallClockParts } from "@/lib/dates";
 import { describeOpeningHours } from "@/lib/opening-hours";
 import type { SiteSettings } from "@/lib/settings-schema";
 import type { SiteLink } from "@/lib/site-links";
@@ -8,7 +9,7 @@ import { PhoneLink } from "./phone-link";
 // The firm's own pages (lib/site-links.ts), linked from every page: the privacy policy above
 // all, since the contact form promises privacy.
 export function SiteFooter({ site, firmPages }: { site: SiteSettings; firmPages: SiteLink[] }) {
-  const year = new Intl.DateTimeFormat("en-US", { year: "numeric", timeZone: site.timeZone }).format(new Date());
+  const { year } = wallClockParts(new Date(), site.timeZone);
   const hours = describeOpeningHours(site.openingHours);
   return (
     <footer className="mt-auto border-t border-slate-200 bg-slate-50 text-sm text-slate-700">

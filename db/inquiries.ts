@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, inArray, lt, ne, sql, type SQL } from "drizzle-orm";
 import { db } from "./client";
 import { contains } from "./contains";
+import { preparedPerConnection } from "./prepared";
 import { inquiries, inquiryEvents, outbox, users, type InquiryStatus } from "./schema";
 
 export type Inquiry = typeof inquiries.$inferSelect;
@@ -17,12 +18,17 @@ function isUniqueViolation(error: unknown, column: string): boolean {
 }
 
 export function findInquiryBySubmissionKey(submissionKey: string): Pick<Inquiry, "id" | "reference"> | undefined {
-  return db()
+  return bySubmissionKey().get({ submissionKey });
+}
+
+// Every form sent asks this twice (before validating, and inside the storing transaction).
+const bySubmissionKey = preparedPerConnection((database) =>
+  database
     .select({ id: inquiries.id, reference: inquiries.reference })
     .from(inquiries)
-    .where(eq(inquiries.submissionKey, submissionKey))
-    .get();
-}
+    .where(eq(inquiries.submissionKey, sql.placeholder("submissionKey")))
+    .prepare(),
+);
 
 /**
  * Stores an inquiry and its mail in one transaction (committed before anything else
@@ -38,11 +44,8 @@ export function createInquiry(
   for (let attempt = 0; ; attempt++) {
     try {
       return db().transaction((tx) => {
-        const existing = tx
-          .select({ id: inquiries.id, reference: inquiries.reference })
-          .from(inquiries)
-          .where(eq(inquiries.submissionKey, values.submissionKey))
-          .get();
+        // Prepared on the same connection, so it runs inside this transaction.
+        const existing = findInquiryBySubmissionKey(values.submissionKey);
         if (existing) return { ...existing, created: false };
         const row = tx
           .insert(inquiries)

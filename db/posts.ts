@@ -1,7 +1,8 @@
-import { and, asc, count, desc, eq, gt, inArray, isNull, lte, min, ne, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, isNull, lte, min, ne, sql, type Placeholder } from "drizzle-orm";
 import { htmlText } from "@/lib/html-text";
 import { countWords, readingMinutes } from "@/lib/reading-time";
 import { db } from "./client";
+import { preparedPerConnection } from "./prepared";
 import { media, posts, postTags, profiles, slugRedirects, users, type PostKind } from "./schema";
 import { setPostTags, tagsOf, type TagRef } from "./tags";
 
@@ -24,7 +25,7 @@ export type PostSummary = {
 // A scheduled post is just a published one whose publishedAt is still in the future.
 // The one definition of "public": every query that needs it uses this. Pages and practice
 // areas are rows of the same table; `kind` says which the query wants (blog posts unless told).
-export function isPublic(now: Date, kind: PostKind = "post") {
+export function isPublic(now: Date | Placeholder, kind: PostKind = "post") {
   return and(eq(posts.kind, kind), eq(posts.status, "published"), isNull(posts.deletedAt), lte(posts.publishedAt, now));
 }
 
@@ -158,8 +159,15 @@ export function findRedirectedSlug(oldSlug: string, now = new Date(), kind: Post
 
 /** The slugs of the firm's public pages (About, Privacy, …): what the header and footer may link to. */
 export function listPublicPageSlugs(now = new Date()): string[] {
-  return db().select({ slug: posts.slug }).from(posts).where(isPublic(now, "page")).all().map((row) => row.slug);
+  return publicPageSlugs()
+    .all({ now: now.getTime() })
+    .map((row) => row.slug);
 }
+
+// Both run on every page the header and footer are rendered for.
+const publicPageSlugs = preparedPerConnection((database) =>
+  database.select({ slug: posts.slug }).from(posts).where(isPublic(sql.placeholder("now"), "page")).prepare(),
+);
 
 /** A practice area as the home page and a post's links show it. */
 export type PracticeAreaLink = { id: number; slug: string; title: string; excerpt: string };
@@ -168,8 +176,12 @@ const areaColumns = { id: posts.id, slug: posts.slug, title: posts.title, excerp
 
 /** The public practice areas, by title. */
 export function listPublicPracticeAreas(now = new Date()): PracticeAreaLink[] {
-  return db().select(areaColumns).from(posts).where(isPublic(now, "practice_area")).orderBy(asc(posts.title), asc(posts.id)).all();
+  return publicPracticeAreas().all({ now: now.getTime() });
 }
+
+const publicPracticeAreas = preparedPerConnection((database) =>
+  database.select(areaColumns).from(posts).where(isPublic(sql.placeholder("now"), "practice_area")).orderBy(asc(posts.title), asc(posts.id)).prepare(),
+);
 
 /** The public practice areas that share a tag with post `postId` (linked from the post). */
 export function listPracticeAreasSharingTags(postId: number, now = new Date()): PracticeAreaLink[] {

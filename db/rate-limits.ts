@@ -1,5 +1,6 @@
-import { and, count, eq, gte, lt } from "drizzle-orm";
+import { and, count, eq, gte, lt, sql } from "drizzle-orm";
 import { db } from "./client";
+import { preparedPerConnection } from "./prepared";
 import { rateLimitHits } from "./schema";
 
 /**
@@ -8,18 +9,26 @@ import { rateLimitHits } from "./schema";
  * take the last place.
  */
 export function takeRateLimitSlot(bucket: string, key: string, max: number, since: Date, now = new Date()): boolean {
-  return db().transaction((tx) => {
-    const used =
-      tx
-        .select({ n: count() })
-        .from(rateLimitHits)
-        .where(and(eq(rateLimitHits.bucket, bucket), eq(rateLimitHits.key, key), gte(rateLimitHits.createdAt, since)))
-        .get()?.n ?? 0;
+  // The prepared statements run on the transaction's connection, so inside it.
+  return db().transaction(() => {
+    const used = hitsSince().get({ bucket, key, since: since.getTime() })?.n ?? 0;
     if (used >= max) return false;
-    tx.insert(rateLimitHits).values({ bucket, key, createdAt: now }).run();
+    recordHit().run({ bucket, key, createdAt: now });
     return true;
   });
 }
+
+// Every inquiry and every sign-in attempt takes a slot.
+const hitsSince = preparedPerConnection((database) =>
+  database
+    .select({ n: count() })
+    .from(rateLimitHits)
+    .where(and(eq(rateLimitHits.bucket, sql.placeholder("bucket")), eq(rateLimitHits.key, sql.placeholder("key")), gte(rateLimitHits.createdAt, sql.placeholder("since"))))
+    .prepare(),
+);
+const recordHit = preparedPerConnection((database) =>
+  database.insert(rateLimitHits).values({ bucket: sql.placeholder("bucket"), key: sql.placeholder("key"), createdAt: sql.placeholder("createdAt") }).prepare(),
+);
 
 /** Forgets hits older than `before` (they no longer count in any window). */
 export function pruneRateLimitHits(before: Date): number {

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { formatCalendarDate, formatDate, formatDateTime, rfc822Date, formatAge, isLaterDay } from "./dates";
+import { calendarDateIn, formatSortableStamp, formatCalendarDate, formatDate, formatDateTime, rfc822Date, formatAge, isLaterDay } from "./dates";
 
 const CHICAGO = "America/Chicago";
 
@@ -37,4 +37,16 @@ it("counts a later day in the firm's time zone, not in UTC", () => {
   expect(isLaterDay(new Date("2026-11-29T05:30:00Z"), new Date("2026-11-29T04:00:00Z"), CHICAGO)).toBe(false);
   expect(isLaterDay(new Date("2026-11-29T06:01:00Z"), new Date("2026-11-29T04:00:00Z"), CHICAGO)).toBe(true);
   expect(isLaterDay(new Date("2026-11-29T04:00:00Z"), new Date("2026-11-29T04:00:00Z"), CHICAGO)).toBe(false);
+});
+
+it("knows the calendar date in the firm's time zone: the form's and the inbox's today", () => {
+  const lateEvening = new Date("2026-11-29T03:00:00Z"); // 9 p.m. on the 28th in Chicago
+  expect(calendarDateIn(lateEvening, CHICAGO)).toBe("2026-11-28");
+  expect(calendarDateIn(lateEvening, "UTC")).toBe("2026-11-29");
+});
+
+it("writes a received time as a spreadsheet sorts it, in the firm's zone, on a 24-hour clock", () => {
+  expect(formatSortableStamp(new Date("2026-11-28T22:05:00Z"), CHICAGO)).toBe("2026-11-28 16:05");
+  expect(formatSortableStamp(new Date("2026-11-29T05:59:00Z"), CHICAGO)).toBe("2026-11-28 23:59");
+  expect(formatSortableStamp(new Date("2026-11-29T06:00:00Z"), CHICAGO)).toBe("2026-11-29 00:00");
 });

@@ -78,6 +78,12 @@ export function formatAge(date: Date, now = new Date()): string {
   return days === 1 ? "1 day ago" : `${days} days ago`;
 }
 
+/** A moment as a spreadsheet sorts it, in the firm's time zone: "2026-11-28 16:05" (the inbox's CSV). */
+export function formatSortableStamp(instant: Date, timeZone: string): string {
+  const { hour, minute } = wallClockParts(instant, timeZone);
+  return `${calendarDateIn(instant, timeZone)} ${two(hour)}:${two(minute)}`;
+}
+
 /** The calendar date (YYYY-MM-DD) of `instant` in `timeZone`. */
 export function calendarDateIn(instant: Date, timeZone: string): string {
   const { year, month, day } = wallClockParts(instant, timeZone);

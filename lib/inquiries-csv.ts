@@ -1,6 +1,7 @@
 import "server-only";
 import type { InquiryListRow } from "@/db/inquiries";
 import { toCsv } from "./csv";
+import { formatSortableStamp } from "./dates";
 import { ABOUT_WHOM, CONTACT_METHODS, CONTACT_TIMES, CUSTODY_STATUSES, MATTER_TYPES, optionLabel } from "./inquiry-form";
 import { statusLabel } from "./inquiry-statuses";
 
@@ -26,16 +27,6 @@ const HEADER = [
   "Heard from",
 ];
 
-/** The received time as the firm reads it, sortable: "2026-11-28 16:05". */
-function localStamp(date: Date, timeZone: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
-      .formatToParts(date)
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
-}
-
 /** The inbox rows as a CSV document, with a BOM so spreadsheets read it as UTF-8. */
 export function inquiriesCsv(rows: readonly InquiryListRow[], timeZone: string): string {
   return (
@@ -44,7 +35,7 @@ export function inquiriesCsv(rows: readonly InquiryListRow[], timeZone: string):
       HEADER,
       rows.map((r) => [
         r.reference,
-        localStamp(r.createdAt, timeZone),
+        formatSortableStamp(r.createdAt, timeZone),
         statusLabel(r.status),
         r.urgent ? "yes" : "no",
         r.name,

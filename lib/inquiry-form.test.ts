@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formValues, LIMITS, todayIn, type FormValues } from "./inquiry-form";
+import { formValues, LIMITS, type FormValues } from "./inquiry-form";
 import { parseInquiryForm } from "./inquiry-form-schema";
 
 const context = { counties: ["Jefferson", "St. Clair"], today: "2026-11-28" };
@@ -101,12 +101,6 @@ describe("the intake form schema", () => {
   it("needs the notice to be acknowledged", () => {
     expect(errorsFor({ consent: undefined }).consent).toMatch(/read the notice/);
     expect(errorsFor({ consent: "on" }).consent).toMatch(/read the notice/);
-  });
-
-  it("knows today's date in the firm's time zone", () => {
-    const lateEvening = new Date("2026-11-29T03:00:00Z"); // 9 p.m. on the 28th in Chicago
-    expect(todayIn("America/Chicago", lateEvening)).toBe("2026-11-28");
-    expect(todayIn("UTC", lateEvening)).toBe("2026-11-29");
   });
 });
 

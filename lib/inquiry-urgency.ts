@@ -1,5 +1,5 @@
 import type { UrgencyWindow } from "@/db/inquiries";
-import { todayIn } from "./inquiry-form";
+import { calendarDateIn } from "./dates";
 
 /** A court date this many days ahead (or sooner) makes an open inquiry urgent. */
 export const URGENT_COURT_DAYS = 3;
@@ -16,7 +16,7 @@ export function isUrgent(inquiry: { custodyStatus: string | null; courtDate: str
 
 /** Today and today + 3 days, as calendar dates in the firm's time zone. */
 export function urgencyWindow(timeZone: string, now = new Date()): UrgencyWindow {
-  const today = todayIn(timeZone, now);
+  const today = calendarDateIn(now, timeZone);
   const end = new Date(`${today}T12:00:00Z`);
   end.setUTCDate(end.getUTCDate() + URGENT_COURT_DAYS);
   return { today, urgentUntil: end.toISOString().slice(0, 10) };

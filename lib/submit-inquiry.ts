@@ -5,7 +5,8 @@
 import "server-only";
 import { createInquiry, findInquiryBySubmissionKey } from "@/db/inquiries";
 import { checkFormToken, issueFormToken } from "./form-token";
-import { ABOUT_SOMEONE_ELSE, formValues, HONEYPOT_FIELD, todayIn } from "./inquiry-form";
+import { calendarDateIn } from "./dates";
+import { ABOUT_SOMEONE_ELSE, formValues, HONEYPOT_FIELD } from "./inquiry-form";
 import { parseInquiryForm } from "./inquiry-form-schema";
 import type { InquiryFormState } from "./inquiry-form-state";
 import { newInquiryReference } from "./inquiry-reference";
@@ -53,7 +54,7 @@ export function submitInquiry(form: FormData, context: { address: string; now?: 
   const earlier = findInquiryBySubmissionKey(checked.submissionKey);
   if (earlier) return { kind: "stored", reference: earlier.reference, created: false };
 
-  const parsed = parseInquiryForm(values, { counties: intake.intakeCounties, today: todayIn(site.timeZone, now) });
+  const parsed = parseInquiryForm(values, { counties: intake.intakeCounties, today: calendarDateIn(now, site.timeZone) });
   if (!parsed.ok) return { kind: "refused", state: { errors: parsed.errors, values, token: String(token) } };
 
   if (!allowInquiryFrom(context.address, now)) {

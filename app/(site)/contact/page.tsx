@@ -4,9 +4,9 @@ import { connection } from "next/server";
 import { publicPageMetadata } from "@/lib/page-metadata";
 import { InquiryForm } from "@/components/inquiry-form";
 import { PhoneLink } from "@/components/phone-link";
+import { calendarDateIn } from "@/lib/dates";
 import { issueFormToken } from "@/lib/form-token";
 import { directionsUrl } from "@/lib/directions";
-import { todayIn } from "@/lib/inquiry-form";
 import { describeOpeningHours } from "@/lib/opening-hours";
 import { getIntakeSettings, getSiteSettings } from "@/lib/settings";
 import { sendInquiry } from "./actions";
@@ -48,7 +48,7 @@ export default async function ContactPage() {
         action={sendInquiry}
         token={issueFormToken()}
         counties={intake.intakeCounties}
-        today={todayIn(site.timeZone)}
+        today={calendarDateIn(new Date(), site.timeZone)}
         consentText={intake.intakeConsentText}
         phone={site.phone || undefined}
         advertisingStatement={site.siteDisclaimer}

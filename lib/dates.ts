@@ -80,8 +80,8 @@ export function formatAge(date: Date, now = new Date()): string {
 
 /** A moment as a spreadsheet sorts it, in the firm's time zone: "2026-11-28 16:05" (the inbox's CSV). */
 export function formatSortableStamp(instant: Date, timeZone: string): string {
-  const { hour, minute } = wallClockParts(instant, timeZone);
-  return `${calendarDateIn(instant, timeZone)} ${two(hour)}:${two(minute)}`;
+  const { year, month, day, hour, minute } = wallClockParts(instant, timeZone);
+  return `${year}-${two(month)}-${two(day)} ${two(hour)}:${two(minute)}`;
 }
 
 /** The calendar date (YYYY-MM-DD) of `instant` in `timeZone`. */

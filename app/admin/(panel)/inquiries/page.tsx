@@ -129,51 +129,51 @@ export default async function InquiriesPage({ searchParams }: { searchParams: Se
             <InquiryCards rows={rows} timeZone={site.timeZone} firmName={site.firmName} now={now} />
           </div>
           <div className="hidden md:block">
-        <ScrollBox label="Inquiries">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">Inquiries, urgent first, then newest first</caption>
-            <thead>
-              <tr className="border-b-2 border-slate-300 text-slate-700">
-                <th scope="col" className="p-2">Reference</th>
-                <th scope="col" className="p-2">Received</th>
-                <th scope="col" className="p-2">Name</th>
-                <th scope="col" className="p-2">Matter</th>
-                <th scope="col" className="p-2">County</th>
-                <th scope="col" className="p-2">Custody</th>
-                <th scope="col" className="p-2">Court date</th>
-                <th scope="col" className="p-2">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => {
-                const unread = row.readAt === null;
-                return (
-                  <tr key={row.id} data-reference={row.reference} className={`border-b border-slate-200 ${unread ? "bg-brand-50 font-semibold" : ""}`}>
-                    <td className="p-2">
-                      <Link href={`/admin/inquiries/${row.id}`} prefetch={false} className="inline-flex min-h-11 items-center font-mono text-brand-700 underline">
-                        {row.reference}
-                      </Link>
-                      <InquiryFlags
-                        flags={[
-                          unread && { label: "Unread", className: "ml-2 rounded bg-brand-800 px-1.5 py-0.5 text-xs text-white" },
-                          row.urgent && { label: "Urgent", className: "ml-2 rounded bg-red-700 px-1.5 py-0.5 text-xs text-white" },
-                          row.mailFailed && { label: "Mail not sent", className: "ml-2 rounded bg-amber-200 px-1.5 py-0.5 text-xs text-amber-950" },
-                        ]}
-                      />
-                    </td>
-                    <td className="p-2 whitespace-nowrap">{formatDateTime(row.createdAt, site.timeZone)}</td>
-                    <td className="p-2">{row.name}</td>
-                    <td className="p-2">{optionLabel(MATTER_TYPES, row.matterType)}</td>
-                    <td className="p-2">{row.county}</td>
-                    <td className="p-2">{optionLabel(CUSTODY_STATUSES, row.custodyStatus)}</td>
-                    <td className="p-2 whitespace-nowrap">{formatCalendarDate(row.courtDate)}</td>
-                    <td className="p-2">{statusLabel(row.status)}</td>
+            <ScrollBox label="Inquiries">
+              <table className="w-full border-collapse text-left text-sm">
+                <caption className="sr-only">Inquiries, urgent first, then newest first</caption>
+                <thead>
+                  <tr className="border-b-2 border-slate-300 text-slate-700">
+                    <th scope="col" className="p-2">Reference</th>
+                    <th scope="col" className="p-2">Received</th>
+                    <th scope="col" className="p-2">Name</th>
+                    <th scope="col" className="p-2">Matter</th>
+                    <th scope="col" className="p-2">County</th>
+                    <th scope="col" className="p-2">Custody</th>
+                    <th scope="col" className="p-2">Court date</th>
+                    <th scope="col" className="p-2">Status</th>
                   </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </ScrollBox>
+                </thead>
+                <tbody>
+                  {rows.map((row) => {
+                    const unread = row.readAt === null;
+                    return (
+                      <tr key={row.id} data-reference={row.reference} className={`border-b border-slate-200 ${unread ? "bg-brand-50 font-semibold" : ""}`}>
+                        <td className="p-2">
+                          <Link href={`/admin/inquiries/${row.id}`} prefetch={false} className="inline-flex min-h-11 items-center font-mono text-brand-700 underline">
+                            {row.reference}
+                          </Link>
+                          <InquiryFlags
+                            flags={[
+                              unread && { label: "Unread", className: "ml-2 rounded bg-brand-800 px-1.5 py-0.5 text-xs text-white" },
+                              row.urgent && { label: "Urgent", className: "ml-2 rounded bg-red-700 px-1.5 py-0.5 text-xs text-white" },
+                              row.mailFailed && { label: "Mail not sent", className: "ml-2 rounded bg-amber-200 px-1.5 py-0.5 text-xs text-amber-950" },
+                            ]}
+                          />
+                        </td>
+                        <td className="p-2 whitespace-nowrap">{formatDateTime(row.createdAt, site.timeZone)}</td>
+                        <td className="p-2">{row.name}</td>
+                        <td className="p-2">{optionLabel(MATTER_TYPES, row.matterType)}</td>
+                        <td className="p-2">{row.county}</td>
+                        <td className="p-2">{optionLabel(CUSTODY_STATUSES, row.custodyStatus)}</td>
+                        <td className="p-2 whitespace-nowrap">{formatCalendarDate(row.courtDate)}</td>
+                        <td className="p-2">{statusLabel(row.status)}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </ScrollBox>
           </div>
         </>
       )}

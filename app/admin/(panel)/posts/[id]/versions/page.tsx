@@ -55,7 +55,7 @@ export default async function PostVersionsPage({ params, searchParams }: PagePro
         <p className="text-slate-700">No versions yet: they are kept from the first publish on.</p>
       ) : (
         <ScrollBox label="Versions">
-                    <table className="w-full border-collapse text-left">
+          <table className="w-full border-collapse text-left">
             <caption className="sr-only">Kept versions, newest first</caption>
             <thead>
               <tr className="border-b border-slate-300 text-sm text-slate-700">

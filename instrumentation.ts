@@ -23,16 +23,16 @@ const started = () => (globalThis as { __siteStarted?: (start: Started | null) =
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   try {
-    const { env } = await import("./lib/env");
+    const { env } = await import("./lib/platform/env");
     const settings = env();
-    const { prepareDatabase, whenListening, stopServices } = await import("./lib/startup");
-    const { cachedPagePolicy, hashedPagePolicy, HSTS } = await import("./lib/content-security-policy");
+    const { prepareDatabase, whenListening, stopServices } = await import("./lib/platform/startup");
+    const { cachedPagePolicy, hashedPagePolicy, HSTS } = await import("./lib/http/content-security-policy");
     const siteOrigin = new URL(settings.siteUrl).origin;
     const defaultHeaders: Record<string, string> = { "Content-Security-Policy": cachedPagePolicy() };
     if (siteOrigin.startsWith("https:")) defaultHeaders["Strict-Transport-Security"] = HSTS;
     await prepareDatabase();
     // Sends queued mail (inquiry notifications) and runs the daily retention clean-up.
-    const { startOutboxWorker } = await import("./lib/outbox-worker");
+    const { startOutboxWorker } = await import("./lib/mail/outbox-worker");
     startOutboxWorker();
     started()?.({ port: settings.port, host: settings.host, trustProxy: settings.trustProxy, siteOrigin, defaultHeaders, hashedPagePolicy, whenListening, stopServices });
   } catch (error) {

@@ -1,14 +1,14 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { noncePagePolicy } from "./lib/content-security-policy";
+import { noncePagePolicy } from "./lib/http/content-security-policy";
 
 // Runs only for the pages rendered per request (the admin, sign-in, setup, the contact
 // form and its receipt), never for the cached public pages: there it would cost as much as
-// serving them, and they cannot carry a nonce anyway (lib/content-security-policy.ts).
+// serving them, and they cannot carry a nonce anyway (lib/http/content-security-policy.ts).
 //
 // 1. A fresh nonce: Next reads it from the request's Content-Security-Policy and marks
 //    its own scripts with it; the same policy goes out on the response.
 // 2. An early redirect to the sign-in for admin visitors with no session cookie at all. It
-//    is a convenience, not the check: every admin page, action and route calls lib/auth.ts.
+//    is a convenience, not the check: every admin page, action and route calls lib/accounts/auth.ts.
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(18))));

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, vi } from "vitest";
-import { forgetEnv } from "@/lib/env";
+import { forgetEnv } from "@/lib/platform/env";
 
-// lib/env.ts reads the environment once; tests that set variables get a fresh read each.
+// lib/platform/env.ts reads the environment once; tests that set variables get a fresh read each.
 beforeEach(() => forgetEnv());
 afterEach(() => {
   vi.unstubAllEnvs();

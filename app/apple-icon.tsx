@@ -1,4 +1,4 @@
-import { firmIcon } from "@/components/firm-icon";
+import { firmIcon } from "@/components/site/firm-icon";
 
 // What an iPhone shows when a page is added to the home screen.
 export const size = { width: 180, height: 180 };

@@ -1,6 +1,6 @@
 "use client";
 
-import { ErrorNotice } from "@/components/error-notice";
+import { ErrorNotice } from "@/components/site/error-notice";
 
 // Errors outside the site's and the admin's own boundaries (the sign-in page, for one).
 export default function RootError({ error, retry }: { error: unknown; retry: () => void }) {

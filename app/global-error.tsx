@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { ErrorNotice } from "@/components/error-notice";
+import { ErrorNotice } from "@/components/site/error-notice";
 import "./globals.css";
 
 // When even the root layout fails: it brings its own <html> and reads nothing from the server.

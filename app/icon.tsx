@@ -1,4 +1,4 @@
-import { firmIcon } from "@/components/firm-icon";
+import { firmIcon } from "@/components/site/firm-icon";
 
 // The browser tab's icon, and the sizes a phone's home screen and app list ask for
 // (app/manifest.ts). Cached like the public pages, refreshed with them.

@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
-import { siteFont } from "@/components/site-font";
-import { getSiteSettings } from "@/lib/settings";
-import { siteUrl } from "@/lib/site-url";
+import { siteFont } from "@/components/site/site-font";
+import { getSiteSettings } from "@/lib/site/settings";
+import { siteUrl } from "@/lib/http/site-url";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {

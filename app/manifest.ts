@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { getSiteSettings } from "@/lib/settings";
+import { getSiteSettings } from "@/lib/site/settings";
 
 // What a phone uses when a visitor saves the site to the home screen.
 export default function manifest(): MetadataRoute.Manifest {

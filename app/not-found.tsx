@@ -1,9 +1,9 @@
-import { NotFoundContent } from "@/components/not-found-content";
-import { SiteFooter } from "@/components/site-footer";
-import { SiteHeader } from "@/components/site-header";
+import { NotFoundContent } from "@/components/site/not-found-content";
+import { SiteFooter } from "@/components/site/site-footer";
+import { SiteHeader } from "@/components/site/site-header";
 import { listPublicPosts } from "@/db/posts";
-import { getLogo, getSiteSettings } from "@/lib/settings";
-import { firmPageLinks } from "@/lib/site-links";
+import { getLogo, getSiteSettings } from "@/lib/site/settings";
+import { firmPageLinks } from "@/lib/site/site-links";
 import { soleListedProfileSlug } from "@/db/profiles";
 
 export const metadata = { title: "Page not found" };

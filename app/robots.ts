@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { siteUrl } from "@/lib/site-url";
+import { siteUrl } from "@/lib/http/site-url";
 
 // /robots.txt: crawlers keep out of the admin (post previews are there too) and the
 // server's own routes; the sitemap lists everything else. Search results are crawlable

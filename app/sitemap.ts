@@ -2,9 +2,9 @@ import type { MetadataRoute } from "next";
 import { countPublicPosts, listPublicPostDates } from "@/db/posts";
 import { listListedProfiles } from "@/db/profiles";
 import { listPublicTags } from "@/db/tags";
-import { blogPagePath, pageCount, postPath, tagPath } from "@/lib/blog-paths";
-import { publicPath } from "@/lib/post-paths";
-import { siteUrl } from "@/lib/site-url";
+import { blogPagePath, pageCount, postPath, tagPath } from "@/lib/posts/blog-paths";
+import { publicPath } from "@/lib/posts/post-paths";
+import { siteUrl } from "@/lib/http/site-url";
 
 // /sitemap.xml: the home page, the blog's pages, every public post and every tag page, the
 // firm's pages, practice areas and listed lawyers, with when each last changed. Cached like

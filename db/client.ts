@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
-import { env } from "@/lib/env";
+import { env } from "@/lib/platform/env";
 import { applyMigrations } from "./migrate";
 import * as schema from "./schema";
 

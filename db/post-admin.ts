@@ -2,7 +2,7 @@
 // (with revision checks, slug redirects and kept versions), pending changes to published
 // posts, trash.
 import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, lt, lte, ne, sql, type SQL } from "drizzle-orm";
-import { htmlText } from "@/lib/html-text";
+import { htmlText } from "@/lib/posts/html-text";
 import { db, type Queryable, type Tx } from "./client";
 import { contains } from "./contains";
 import { isPublic } from "./posts";

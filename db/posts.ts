@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gt, inArray, isNull, lte, min, ne, sql, type Placeholder } from "drizzle-orm";
-import { htmlText } from "@/lib/html-text";
-import { countWords, readingMinutes } from "@/lib/reading-time";
+import { htmlText } from "@/lib/posts/html-text";
+import { countWords, readingMinutes } from "@/lib/posts/reading-time";
 import { db } from "./client";
 import { preparedPerConnection } from "./prepared";
 import { media, posts, postTags, profiles, slugRedirects, users, type PostKind } from "./schema";

@@ -2,7 +2,7 @@
 // An account gets its profile the first time one is needed (ensureAccountProfiles());
 // the owner can add profiles that belong to no account.
 import { and, asc, count, eq, isNull, like, ne, or, sql } from "drizzle-orm";
-import { slugify } from "@/lib/slug";
+import { slugify } from "@/lib/posts/slug";
 import { db, type Queryable } from "./client";
 import { listPublicPageSlugs } from "./posts";
 import { media, posts, profiles, users, type BarAdmission } from "./schema";
@@ -23,7 +23,7 @@ export type PublicProfile = {
   photo: { fileName: string; alt: string; width: number | null; height: number | null } | null;
 };
 
-/** The fields a person edits (lib/profile-form.ts checks them). */
+/** The fields a person edits (lib/site/profile-form.ts checks them). */
 export type ProfileFields = Pick<Profile, "displayName" | "title" | "bio" | "barAdmissions" | "languages" | "certifications" | "publicEmail" | "listed" | "photoAlt"> & {
   photoMediaId?: number | null;
 };

@@ -118,12 +118,12 @@ export const media = sqliteTable("media", {
   height: integer("height"),
   uploadedBy: integer("uploaded_by").references(() => users.id, { onDelete: "set null" }),
   // What the image shows, for people who cannot see it: edited in the media library, and
-  // what every body image made from this upload says (components/post-body.tsx).
+  // what every body image made from this upload says (components/blog/post-body.tsx).
   alt: text("alt").notNull().default(""),
   createdAt: createdAt(),
 });
 
-// The sizes and formats an upload was resized into when it arrived (lib/image-variants.ts),
+// The sizes and formats an upload was resized into when it arrived (lib/media/image-variants.ts),
 // served by /media/[name] like the upload itself and offered to browsers with srcset.
 export const mediaVariants = sqliteTable(
   "media_variants",
@@ -182,9 +182,9 @@ export const posts = sqliteTable(
     title: text("title").notNull(),
     // A practice area's summary on the home page.
     excerpt: text("excerpt").notNull().default(""),
-    // Sanitized HTML (lib/sanitize-html.ts) — sanitized again when rendered.
+    // Sanitized HTML (lib/posts/sanitize-html.ts) — sanitized again when rendered.
     bodyHtml: text("body_html").notNull().default(""),
-    // The body's words as plain text (lib/html-text.ts), written with body_html by every
+    // The body's words as plain text (lib/posts/html-text.ts), written with body_html by every
     // save: what search indexes (posts_search, kept in step by triggers) and reading time
     // counts. Null until computed (a row written by hand): filled in at start-up.
     bodyText: text("body_text"),
@@ -395,7 +395,7 @@ export const inquiryEvents = sqliteTable(
 
 // The firm's conflict list: people it represents or has represented, the parties against
 // them and witnesses, by matter; kept by the owner (by hand, or imported from the practice-
-// management tool's CSV). Every inquiry's names are checked against it (lib/conflict-names.ts).
+// management tool's CSV). Every inquiry's names are checked against it (lib/conflicts/conflict-names.ts).
 export const CONFLICT_ROLES = ["client", "opposing_party", "witness", "other"] as const;
 export type ConflictRole = (typeof CONFLICT_ROLES)[number];
 
@@ -414,7 +414,7 @@ export const conflictParties = sqliteTable(
   (t) => [index("conflict_parties_name_idx").on(t.name)],
 );
 
-// Firm details and disclaimers, one JSON value per key (lib/settings.ts knows the keys).
+// Firm details and disclaimers, one JSON value per key (lib/site/settings.ts knows the keys).
 export const settings = sqliteTable("settings", {
   key: text("key").primaryKey(),
   value: text("value", { mode: "json" }).notNull(),

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { autosavePostContent, emptyTrash, restorePost, restorePostVersion, savePostContent, trashPost, type PostContent } from "./post-admin";
 import { fillMissingBodyText, insertPost, type NewPost } from "./posts";
-import { MARK_END, MARK_START } from "@/lib/search-marks";
+import { MARK_END, MARK_START } from "@/lib/posts/search-marks";
 import { matchExpression, searchPublicPosts, searchWords } from "./search";
 import { useTempDatabase } from "./temp-database";
 import { createUser } from "./users";

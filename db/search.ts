@@ -5,9 +5,9 @@
 // word is quoted, so quotes, OR, NEAR(, * and the like are plain words and no query can fail.
 import { and, count, desc, eq, sql, type SQL } from "drizzle-orm";
 import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { countWords, readingMinutes } from "@/lib/reading-time";
-import { SEARCH_INPUT_MAX } from "@/lib/search-input";
-import { MARK_END, MARK_START } from "@/lib/search-marks";
+import { countWords, readingMinutes } from "@/lib/posts/reading-time";
+import { SEARCH_INPUT_MAX } from "@/lib/posts/search-input";
+import { MARK_END, MARK_START } from "@/lib/posts/search-marks";
 import { db } from "./client";
 import { bylineColumns, isPublic } from "./posts";
 import { posts, profiles, users } from "./schema";

@@ -1,4 +1,4 @@
-import { defaultAdvertisingRules, type SiteSettings } from "@/lib/settings-schema";
+import { defaultAdvertisingRules, type SiteSettings } from "@/lib/site/settings-schema";
 
 // Sample firm details for a fresh install: plainly marked so nobody mistakes them for
 // a real firm. 555-01xx numbers are reserved for fiction.

@@ -6,7 +6,7 @@ import { seedPages, sampleProfile } from "./seed-pages";
 import { createProfile } from "./profiles";
 import { db } from "./client";
 import { sampleSettings } from "./seed-settings";
-import { sanitizePostHtml } from "@/lib/sanitize-html";
+import { sanitizePostHtml } from "@/lib/posts/sanitize-html";
 
 const DAY = 24 * 60 * 60 * 1000;
 

@@ -2,7 +2,7 @@ import { settings } from "./schema";
 import { db } from "./client";
 
 // Bumped by every write in this process, so that readers can keep parsed settings until
-// they change (lib/settings.ts). On globalThis: route bundles are separate module instances.
+// they change (lib/site/settings.ts). On globalThis: route bundles are separate module instances.
 const holder = globalThis as unknown as { __settingsVersion?: number };
 
 /** Changes whenever this process writes a setting. */

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { postFieldsSchema } from "@/lib/post-input";
+import { postFieldsSchema } from "@/lib/posts/post-input";
 import { insertPost } from "./posts";
 import { tags } from "./schema";
 import { findPublicTag, findTagRedirect, listAdminTags, listPublicTags, listTagNames, mergeTags, renameTag, setPostTags, tagNamesOf } from "./tags";

@@ -3,7 +3,7 @@
 // spelling stays), and a name with no letter or digit, which would have no address, is
 // left out. A post keeps its tags in the writer's order.
 import { and, asc, count, desc, eq, inArray, isNull, max, ne, sql } from "drizzle-orm";
-import { slugify } from "@/lib/slug";
+import { slugify } from "@/lib/posts/slug";
 import { db, type Queryable } from "./client";
 import { isPublic } from "./posts";
 import { posts, postTags, tagRedirects, tags } from "./schema";

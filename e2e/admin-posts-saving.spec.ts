@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { EMPTY_POST_FIELDS } from "../lib/post-input";
+import { EMPTY_POST_FIELDS } from "@/lib/posts/post-input";
 import { queryDb } from "./database";
 import { editorBody, expectSaved, paste, postRow, saveStatus, uniqueTitle, writeDraft } from "./post-editor";
 import { OWNER, signIn } from "./sign-in";

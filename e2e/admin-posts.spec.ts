@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { zonedTimeToUtc, utcToZonedTime } from "../lib/zoned-time";
+import { zonedTimeToUtc, utcToZonedTime } from "@/lib/dates/zoned-time";
 import { expectAccessible } from "./accessibility";
 import { queryDb } from "./database";
 import { editorBody, expectSaved, postRow, TINY_PNG, uniqueTitle, writeDraft } from "./post-editor";

@@ -224,7 +224,7 @@ test("the owner edits the firm's settings and the public site shows them", async
   await expect(phone).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByRole("status").filter({ hasText: "Nothing was saved" })).toHaveText("Nothing was saved: please fix the fields marked below.");
   await expectAccessible(page);
-  // The limits come from the settings schema (lib/settings.ts).
+  // The limits come from the settings schema (lib/site/settings.ts).
   await expect(page.getByLabel("Firm name")).toHaveAttribute("maxlength", "120");
 
   // Hours: shown in the footer and asserted by no other journey running alongside.

@@ -1,12 +1,12 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { expect, type BrowserContext, type Page } from "@playwright/test";
-import { HONEYPOT_FIELD } from "../lib/inquiry-form";
-import { defaultIntakeSettings, type IntakeSettings } from "../lib/settings-schema";
+import { HONEYPOT_FIELD } from "@/lib/inquiries/inquiry-form";
+import { defaultIntakeSettings, type IntakeSettings } from "@/lib/site/settings-schema";
 import { queryDb } from "./database";
 
 /**
  * The server's minimum time to fill the form under this harness: playwright.config.ts
- * sets it shorter than a real site's (lib/inquiry-form.ts), so the journeys need not sleep.
+ * sets it shorter than a real site's (lib/inquiries/inquiry-form.ts), so the journeys need not sleep.
  */
 export const MIN_FILL_MS = Number(process.env.E2E_CONTACT_MIN_FILL_MS);
 

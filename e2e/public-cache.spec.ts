@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import Database from "better-sqlite3";
 import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
-import { EMPTY_POST_FIELDS } from "../lib/post-input";
+import { EMPTY_POST_FIELDS } from "@/lib/posts/post-input";
 import { readDb, startOwnServer, tempDatabase } from "./own-server";
 import { uniqueTitle } from "./post-editor";
 import { signIn } from "./sign-in";

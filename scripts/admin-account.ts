@@ -8,9 +8,9 @@ import { db } from "@/db/client";
 import { removeSecondFactors } from "@/db/second-factors";
 import { revokeUserSessions } from "@/db/sessions";
 import { createUser, findUserByEmail, setPasswordHash } from "@/db/users";
-import { newAccountSchema } from "@/lib/first-user";
-import { weakPasswordReason } from "@/lib/password-rules";
-import { hashPassword, passwordSchema } from "@/lib/passwords";
+import { newAccountSchema } from "@/lib/accounts/first-user";
+import { weakPasswordReason } from "@/lib/accounts/password-rules";
+import { hashPassword, passwordSchema } from "@/lib/accounts/passwords";
 import { askHidden } from "./ask-hidden";
 
 async function readPassword(): Promise<string> {

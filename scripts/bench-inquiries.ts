@@ -3,7 +3,7 @@
 // none twice, every one acknowledged. The server runs with INQUIRY_RATE_LIMIT=off (all
 // requests come from loopback). The counts must hold; the times are figures.
 import Database from "better-sqlite3";
-import { MIN_FILL_MS } from "../lib/inquiry-form";
+import { MIN_FILL_MS } from "@/lib/inquiries/inquiry-form";
 import { request } from "./bench-server";
 import { renderForm } from "./inquiry-client";
 

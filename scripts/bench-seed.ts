@@ -4,7 +4,7 @@
 import { db, openDatabase, setDatabase } from "@/db/client";
 import { createInquiry } from "@/db/inquiries";
 import { inquiryValues } from "@/db/inquiry-fixtures";
-import { newInquiryReference } from "@/lib/inquiry-reference";
+import { newInquiryReference } from "@/lib/inquiries/inquiry-reference";
 import { applyMigrations } from "@/db/migrate";
 import { insertPost } from "@/db/posts";
 import { seedDemoContent } from "@/db/seed";

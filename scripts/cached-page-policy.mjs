@@ -4,7 +4,7 @@
 // in its policy instead of 'unsafe-inline'. Any other inline script, one injected by
 // whatever means, does not run. Pages rendered per request carry a nonce instead
 // (proxy.ts); a response this cannot read whole keeps the fallback policy
-// (lib/content-security-policy.ts, `cachedPagePolicy()`).
+// (lib/http/content-security-policy.ts, `cachedPagePolicy()`).
 import { createHash } from "node:crypto";
 
 const INLINE_SCRIPT = /<script\b(?![^>]*\ssrc\s*=)[^>]*>([\s\S]*?)<\/script\s*>/gi;

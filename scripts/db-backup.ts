@@ -3,8 +3,8 @@
 // backups/ beside the database; keeps the last BACKUP_KEEP (14). Run it from cron or a
 // systemd timer (deploy/README.md).
 import { databasePath } from "@/db/client";
-import { createBackup } from "@/lib/backup";
-import { env } from "@/lib/env";
+import { createBackup } from "@/lib/platform/backup";
+import { env } from "@/lib/platform/env";
 
 try {
   const { dir, manifest, deleted } = await createBackup(databasePath(), env().backupKeep);

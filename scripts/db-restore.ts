@@ -5,8 +5,8 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { databasePath } from "@/db/client";
-import { restoreBackup } from "@/lib/backup";
-import { env } from "@/lib/env";
+import { restoreBackup } from "@/lib/platform/backup";
+import { env } from "@/lib/platform/env";
 
 function siteAnswers(port: number, host: string): Promise<boolean> {
   return new Promise((resolve) => {

@@ -3,10 +3,10 @@
 // Next would answer with a 500 or should never see (unknown methods, broken URLs,
 // oversized bodies, POSTs from other origins) and drops headers a client could forge.
 //
-// Where to listen comes from lib/env.ts, through instrumentation.ts's register(), which
+// Where to listen comes from lib/platform/env.ts, through instrumentation.ts's register(), which
 // Next starts while preparing the app (without waiting for it): the server listens once
 // the database is migrated, and stops on a bad setting. Requests wait until the cached
-// public pages are dropped (lib/startup.ts), so nobody sees what the build saw.
+// public pages are dropped (lib/platform/startup.ts), so nobody sees what the build saw.
 import { createServer } from "node:http";
 import path from "node:path";
 import { hashCachedPagePolicy } from "./cached-page-policy.mjs";
@@ -21,7 +21,7 @@ const { default: next } = await import("next");
 const root = path.resolve(import.meta.dirname, "..");
 process.chdir(root);
 // Next needs the address it is served at before it starts (a server action that
-// redirects fetches the target from there); lib/env.ts validates these same values.
+// redirects fetches the target from there); lib/platform/env.ts validates these same values.
 const app = next({ dev: false, dir: root, port: Number(process.env.PORT ?? 3000), hostname: process.env.HOST ?? process.env.HOSTNAME ?? "localhost" });
 const handle = app.getRequestHandler();
 const registered = new Promise((resolve) => {
@@ -50,7 +50,7 @@ async function serve(req, res) {
     req = await admitPagePost(req, res);
     if (!req) return;
   }
-  // The server's own start-up request (lib/public-pages.ts checks its token) goes first.
+  // The server's own start-up request (lib/http/public-pages.ts checks its token) goes first.
   if (!req.headers["x-refresh-token"]) await isReady;
   compressResponse(req, res);
   // After compression's hook, so it runs first: it reads the page before it is gzipped.

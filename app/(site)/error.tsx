@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { ErrorNotice } from "@/components/error-notice";
+import { ErrorNotice } from "@/components/site/error-notice";
 
 // Inside the site's layout, so the header's Call button and the footer stay on screen.
 export default function SiteError({ error, retry }: { error: unknown; retry: () => void }) {

@@ -1,10 +1,10 @@
-import { SiteFooter } from "@/components/site-footer";
-import { SiteHeader } from "@/components/site-header";
-import { getLogo, getSiteSettings } from "@/lib/settings";
-import { firmPageLinks } from "@/lib/site-links";
+import { SiteFooter } from "@/components/site/site-footer";
+import { SiteHeader } from "@/components/site/site-header";
+import { getLogo, getSiteSettings } from "@/lib/site/settings";
+import { firmPageLinks } from "@/lib/site/site-links";
 
 // Every page under here is rendered once and served from Next's cache until something it
-// shows changes (lib/public-pages.ts refreshes them all then). The minute is what shared
+// shows changes (lib/http/public-pages.ts refreshes them all then). The minute is what shared
 // caches in front may keep a page; pages that must be rendered per request (the contact
 // form) say so themselves. README, "Rendering", has the whole model.
 export const revalidate = 60;

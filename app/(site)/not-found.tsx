@@ -1,6 +1,6 @@
-import { NotFoundContent } from "@/components/not-found-content";
+import { NotFoundContent } from "@/components/site/not-found-content";
 import { listPublicPosts } from "@/db/posts";
-import { getSiteSettings } from "@/lib/settings";
+import { getSiteSettings } from "@/lib/site/settings";
 import { soleListedProfileSlug } from "@/db/profiles";
 
 export const metadata = { title: "Page not found" };

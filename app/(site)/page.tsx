@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ContactCall } from "@/components/contact-call";
-import { JsonLd } from "@/components/json-ld";
-import { PhoneLink } from "@/components/phone-link";
-import { PostList } from "@/components/post-list";
-import { PracticeAreaLinks } from "@/components/practice-area-links";
+import { ContactCall } from "@/components/site/contact-call";
+import { JsonLd } from "@/components/site/json-ld";
+import { PhoneLink } from "@/components/site/phone-link";
+import { PostList } from "@/components/blog/post-list";
+import { PracticeAreaLinks } from "@/components/site/practice-area-links";
 import { listPublicPosts, listPublicPracticeAreas } from "@/db/posts";
 import { soleListedProfileSlug } from "@/db/profiles";
-import { firmAddresses, firmAttorneys, publicPageMetadata } from "@/lib/page-metadata";
-import { getSiteSettings } from "@/lib/settings";
-import { attorneys, jsonLdDocument, legalService } from "@/lib/structured-data";
+import { firmAddresses, firmAttorneys, publicPageMetadata } from "@/lib/seo/page-metadata";
+import { getSiteSettings } from "@/lib/site/settings";
+import { attorneys, jsonLdDocument, legalService } from "@/lib/seo/structured-data";
 
 export function generateMetadata(): Metadata {
   const site = getSiteSettings();

@@ -1,8 +1,8 @@
 import { listFeedPosts } from "@/db/posts";
-import { mediaUrl } from "@/lib/media-storage";
-import { FEED_SIZE, rssFeed } from "@/lib/rss-feed";
-import { getSiteSettings } from "@/lib/settings";
-import { siteUrl } from "@/lib/site-url";
+import { mediaUrl } from "@/lib/media/media-storage";
+import { FEED_SIZE, rssFeed } from "@/lib/seo/rss-feed";
+import { getSiteSettings } from "@/lib/site/settings";
+import { siteUrl } from "@/lib/http/site-url";
 
 // The blog's RSS feed. Cached like the public pages and refreshed with them: a publish
 // shows here on the next request.

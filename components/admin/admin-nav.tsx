@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { SessionUser } from "@/lib/auth";
-import { SignOutButton } from "./sign-out-button";
+import type { SessionUser } from "@/lib/accounts/auth";
+import { SignOutButton } from "./account/sign-out-button";
 
 type Item = { href: string; label: string; badge?: number; badgeWord?: string };
 

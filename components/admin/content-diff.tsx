@@ -1,5 +1,5 @@
-import { htmlBlocks } from "@/lib/html-text";
-import { hasChanges, wordDiff, type DiffPart } from "@/lib/word-diff";
+import { htmlBlocks } from "@/lib/posts/html-text";
+import { hasChanges, wordDiff, type DiffPart } from "@/lib/posts/word-diff";
 
 export type ComparedContent = { title: string; excerpt: string; bodyHtml: string; disclaimer: string };
 

@@ -4,7 +4,7 @@
 import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import type { FormAction } from "@/lib/form-state";
+import type { FormAction } from "@/lib/forms/form-state";
 
 /** The firm's logo: upload one (the header and the site's icon use it) or remove it. */
 export function LogoForm({ action, logoUrl, firmName }: { action: FormAction<"logo">; logoUrl: string | null; firmName: string }) {

@@ -5,7 +5,7 @@ import { CheckboxField } from "@/components/ui/checkbox-field";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Textarea } from "@/components/ui/textarea";
-import type { FormAction } from "@/lib/form-state";
+import type { FormAction } from "@/lib/forms/form-state";
 
 const smallButton = "min-h-11 rounded-md border border-slate-500 px-3 font-medium hover:border-brand-700 disabled:opacity-60";
 

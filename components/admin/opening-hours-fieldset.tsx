@@ -1,7 +1,7 @@
 import { errorClass, hintClass } from "@/components/ui/field-styles";
 import { TextInput } from "@/components/ui/text-input";
-import { DAY_NAMES, WEEK_DAYS } from "@/lib/opening-hours";
-import { closesField, decodeHours, opensField } from "@/lib/settings-form";
+import { DAY_NAMES, WEEK_DAYS } from "@/lib/site/opening-hours";
+import { closesField, decodeHours, opensField } from "@/lib/site/settings-form";
 
 /** The office's hours, a row per day with two time inputs; a day left empty is closed. */
 export function OpeningHoursFieldset({ value, error }: { value: string; error?: string }) {

@@ -8,8 +8,8 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Textarea } from "@/components/ui/textarea";
 import { TextInput } from "@/components/ui/text-input";
-import type { FormAction } from "@/lib/form-state";
-import { PROFILE_LIMITS, type ProfileField } from "@/lib/profile-form";
+import type { FormAction } from "@/lib/forms/form-state";
+import { PROFILE_LIMITS, type ProfileField } from "@/lib/site/profile-form";
 
 const LABELS: Record<ProfileField, string> = {
   displayName: "Name on the byline",

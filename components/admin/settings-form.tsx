@@ -7,9 +7,9 @@ import { FormMessage } from "@/components/ui/form-message";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { TextInput } from "@/components/ui/text-input";
-import type { FormAction } from "@/lib/form-state";
-import type { SettingsField } from "@/lib/settings-form";
-import { TIME_ZONES, timeZoneLabel } from "@/lib/time-zones";
+import type { FormAction } from "@/lib/forms/form-state";
+import type { SettingsField } from "@/lib/site/settings-form";
+import { TIME_ZONES, timeZoneLabel } from "@/lib/dates/time-zones";
 import { OpeningHoursFieldset } from "./opening-hours-fieldset";
 
 type FieldSpec = { name: SettingsField; label: string; hint?: string; rows?: number; type?: string };
@@ -68,7 +68,7 @@ const FIELDS = SECTIONS.flatMap((section) => section.fields);
 type Props = {
   action: FormAction<SettingsField>;
   initial: Record<SettingsField, string>;
-  /** From the settings schema (lib/settings-form.ts), so the limits live in one place. */
+  /** From the settings schema (lib/site/settings-form.ts), so the limits live in one place. */
   maxLengths: Partial<Record<SettingsField, number>>;
 };
 

@@ -5,8 +5,8 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Select } from "@/components/ui/select";
 import { TextInput } from "@/components/ui/text-input";
-import type { FormAction } from "@/lib/form-state";
-import { POST_LIMITS } from "@/lib/post-input";
+import type { FormAction } from "@/lib/forms/form-state";
+import { POST_LIMITS } from "@/lib/posts/post-input";
 
 const smallButton = "rounded border border-slate-500 px-3 py-2 font-medium hover:border-brand-700 disabled:opacity-60";
 

@@ -1,4 +1,4 @@
-import { utcToZonedTime } from "@/lib/zoned-time";
+import { utcToZonedTime } from "@/lib/dates/zoned-time";
 
 /** True when a typed "publish at" time (the firm's wall clock) is already past: the post is back-dated. */
 export function isBackDated(publishAt: string, timeZone: string, now = new Date()): boolean {

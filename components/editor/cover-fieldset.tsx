@@ -4,7 +4,7 @@
 import { useState } from "react";
 import { Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/text-input";
-import { POST_LIMITS, type PostFieldsInput } from "@/lib/post-input";
+import { POST_LIMITS, type PostFieldsInput } from "@/lib/posts/post-input";
 
 /** The cover image: upload (checked by the server), its description, removal. */
 export function CoverFieldset({

@@ -3,7 +3,7 @@
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
-import { POST_LIMITS, type PostFieldsInput } from "@/lib/post-input";
+import { POST_LIMITS, type PostFieldsInput } from "@/lib/posts/post-input";
 
 /** The firm's default disclaimer under the post, or one of its own. */
 export function DisclaimerFieldset({

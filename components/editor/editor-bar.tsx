@@ -1,7 +1,7 @@
 "use client";
 
-import type { EditorPostState } from "@/lib/post-save";
-import { readingMinutes, readingTimeLabel } from "@/lib/reading-time";
+import type { EditorPostState } from "@/lib/posts/post-save";
+import { readingMinutes, readingTimeLabel } from "@/lib/posts/reading-time";
 import { hasUnpublishedChanges } from "./publishing-panel";
 import { ShortcutsHelp } from "./shortcuts-help";
 import type { SaveState, SendIntent } from "./use-autosave";

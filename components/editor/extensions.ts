@@ -1,9 +1,9 @@
 import StarterKit from "@tiptap/starter-kit";
 import type { EditorOptions } from "@tiptap/core";
-import { cleanPastedHtml } from "@/lib/paste-html";
+import { cleanPastedHtml } from "@/lib/posts/paste-html";
 import { Figure } from "./figure";
 
-/** What the post editor can make: the same allowlist the sanitizer keeps (lib/sanitize-html.ts). */
+/** What the post editor can make: the same allowlist the sanitizer keeps (lib/posts/sanitize-html.ts). */
 export const postEditorExtensions = [
   StarterKit.configure({
     heading: { levels: [2, 3] },

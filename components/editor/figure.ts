@@ -1,6 +1,6 @@
 import { Node } from "@tiptap/core";
 
-/** How wide a body image is shown: the figure's class (lib/sanitize-html.ts allows these only). */
+/** How wide a body image is shown: the figure's class (lib/posts/sanitize-html.ts allows these only). */
 export const FIGURE_SIZE_CHOICES = [
   { value: "small", label: "Small (beside the text's width, centred)" },
   { value: "medium", label: "Medium" },

@@ -1,4 +1,4 @@
-import type { PostFieldsInput } from "@/lib/post-input";
+import type { PostFieldsInput } from "@/lib/posts/post-input";
 
 // A copy of unsaved text in this browser, so nothing is lost when a save fails
 // (the session ran out, the connection dropped, another tab won).

@@ -7,19 +7,19 @@ import { Field, FieldError } from "@/components/ui/field";
 import { labelClass } from "@/components/ui/field-styles";
 import { Textarea } from "@/components/ui/textarea";
 import { TextInput } from "@/components/ui/text-input";
-import { formatDateTime } from "@/lib/dates";
-import { KIND_NAMES, publicPath } from "@/lib/post-paths";
-import { POST_LIMITS, type PostFieldsInput } from "@/lib/post-input";
-import type { EditorPostState } from "@/lib/post-save";
-import { countWords } from "@/lib/reading-time";
-import { findRestricted, rulePatterns, type RestrictedRules } from "@/lib/restricted-words";
+import { formatDateTime } from "@/lib/dates/format";
+import { KIND_NAMES, publicPath } from "@/lib/posts/post-paths";
+import { POST_LIMITS, type PostFieldsInput } from "@/lib/posts/post-input";
+import type { EditorPostState } from "@/lib/posts/post-save";
+import { countWords } from "@/lib/posts/reading-time";
+import { findRestricted, rulePatterns, type RestrictedRules } from "@/lib/publishing/restricted-words";
 import type { PostKind } from "@/db/schema";
 import { AuthorFieldset, type AuthorChoice } from "./author-fieldset";
 import { isBackDated } from "./back-date-note";
 import { RestrictedHighlight, restrictedHighlightKey } from "./restricted-highlight";
 import { RestrictedWordsPanel } from "./restricted-words-panel";
 import { ReviewFieldset } from "./review-fieldset";
-import { slugify } from "@/lib/slug";
+import { slugify } from "@/lib/posts/slug";
 import { CoverFieldset } from "./cover-fieldset";
 import { IMAGE_FILES_EVENT, useBodyImages, type ImageFilesDetail } from "./body-images";
 import { DisclaimerFieldset } from "./disclaimer-fieldset";
@@ -49,7 +49,7 @@ export type PostEditorProps = {
   /** Every tag's name, offered while assigning tags. */
   tagSuggestions: string[];
   notice?: string;
-  /** The owner, or an editor trusted to publish without review (lib/publishing-rights.ts). */
+  /** The owner, or an editor trusted to publish without review (lib/publishing/publishing-rights.ts). */
   mayPublish: boolean;
   /** The server action that moves a post to the trash (field "postId"). */
   trashAction: (form: FormData) => Promise<void>;

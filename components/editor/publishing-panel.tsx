@@ -3,9 +3,9 @@
 import Link from "next/link";
 import { Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/text-input";
-import { publicPath } from "@/lib/post-paths";
-import type { EditorPostState } from "@/lib/post-save";
-import { timeZoneLabel } from "@/lib/time-zones";
+import { publicPath } from "@/lib/posts/post-paths";
+import type { EditorPostState } from "@/lib/posts/post-save";
+import { timeZoneLabel } from "@/lib/dates/time-zones";
 import { BackDateNote, isBackDated } from "./back-date-note";
 import type { SaveState, SendIntent } from "./use-autosave";
 

@@ -23,7 +23,7 @@ function decorate(doc: Node, patterns: RegExp[]): DecorationSet {
 /**
  * Marks each place the check before publishing flags, in the text as it is written: a
  * <mark> around the word, never part of the saved HTML (a decoration, not a mark). The
- * patterns (lib/restricted-words.ts rulePatterns()) arrive in a transaction:
+ * patterns (lib/publishing/restricted-words.ts rulePatterns()) arrive in a transaction:
  * `tr.setMeta(restrictedHighlightKey, patterns)`.
  */
 export const RestrictedHighlight = Extension.create({

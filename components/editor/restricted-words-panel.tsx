@@ -1,6 +1,6 @@
 "use client";
 
-import { FINDING_ADVICE, type Finding } from "@/lib/restricted-words";
+import { FINDING_ADVICE, type Finding } from "@/lib/publishing/restricted-words";
 
 const FIELD_NAMES: Record<string, string> = { title: "Title", excerpt: "Excerpt", body: "Body" };
 

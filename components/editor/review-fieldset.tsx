@@ -2,7 +2,7 @@
 
 import { Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/text-input";
-import { utcToZonedTime } from "@/lib/zoned-time";
+import { utcToZonedTime } from "@/lib/dates/zoned-time";
 
 /** When a lawyer last checked that the post still holds: shown on the public page. */
 export function ReviewFieldset({ lastReviewedAt, timeZone, error, onChange }: { lastReviewedAt: string; timeZone: string; error?: string; onChange: (date: string) => void }) {

@@ -1,7 +1,7 @@
 import type { PostKind } from "@/db/schema";
-import type { FieldErrors } from "@/lib/form-state";
-import type { PostFieldsInput, SaveIntent } from "@/lib/post-input";
-import type { EditorPostState, SaveResponse } from "@/lib/post-save";
+import type { FieldErrors } from "@/lib/forms/form-state";
+import type { PostFieldsInput, SaveIntent } from "@/lib/posts/post-input";
+import type { EditorPostState, SaveResponse } from "@/lib/posts/post-save";
 
 /** What the save route answered, in the terms the editor acts on. */
 export type SaveAnswer =

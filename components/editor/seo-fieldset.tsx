@@ -3,8 +3,8 @@
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import { TextInput } from "@/components/ui/text-input";
-import type { FieldErrors } from "@/lib/form-state";
-import { POST_LIMITS, type PostFieldsInput } from "@/lib/post-input";
+import type { FieldErrors } from "@/lib/forms/form-state";
+import { POST_LIMITS, type PostFieldsInput } from "@/lib/posts/post-input";
 
 /** What search engines show for the post; empty falls back to the title and the excerpt. */
 export function SeoFieldset({

@@ -3,8 +3,8 @@
 import { useState } from "react";
 import { Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/text-input";
-import { POST_LIMITS } from "@/lib/post-input";
-import { slugify } from "@/lib/slug";
+import { POST_LIMITS } from "@/lib/posts/post-input";
+import { slugify } from "@/lib/posts/slug";
 
 /** The tags as the editor's field holds them ("Bond, Court"), one name each, in order. */
 function splitTags(value: string): string[] {

@@ -2,8 +2,8 @@
 import { act, createElement } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { afterEach, beforeEach, expect, it, vi } from "vitest";
-import { EMPTY_POST_FIELDS, type PostFieldsInput } from "@/lib/post-input";
-import type { EditorPostState, SaveResponse } from "@/lib/post-save";
+import { EMPTY_POST_FIELDS, type PostFieldsInput } from "@/lib/posts/post-input";
+import type { EditorPostState, SaveResponse } from "@/lib/posts/post-save";
 import { readLocalCopy, writeLocalCopy } from "./local-copy";
 import { AUTOSAVE_MS, useAutosave, type AutosaveOptions } from "./use-autosave";
 

@@ -3,10 +3,10 @@
 // Saves run one at a time, in order, each with the revision the last one returned; a 409
 // stops them (nothing is overwritten), a 401 waits for the person to sign in again.
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { FieldErrors } from "@/lib/form-state";
+import type { FieldErrors } from "@/lib/forms/form-state";
 import type { PostKind } from "@/db/schema";
-import type { PostFieldsInput, SaveIntent } from "@/lib/post-input";
-import type { EditorPostState } from "@/lib/post-save";
+import type { PostFieldsInput, SaveIntent } from "@/lib/posts/post-input";
+import type { EditorPostState } from "@/lib/posts/post-save";
 import { clearLocalCopy, writeLocalCopy } from "./local-copy";
 import { sendSaveRequest } from "./save-request";
 import { useLeaveWarning } from "./use-leave-warning";

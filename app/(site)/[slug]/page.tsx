@@ -1,16 +1,16 @@
-import { loadPageImages } from "@/lib/responsive-images";
+import { loadPageImages } from "@/lib/media/responsive-images";
 import type { Metadata } from "next";
 import { permanentRedirect } from "next/navigation";
 import { cache } from "react";
-import { ContactCall } from "@/components/contact-call";
-import { PageArticle } from "@/components/page-article";
-import { ProfileCard } from "@/components/profile-card";
+import { ContactCall } from "@/components/site/contact-call";
+import { PageArticle } from "@/components/site/page-article";
+import { ProfileCard } from "@/components/site/profile-card";
 import { findPublicPostBySlug, findRedirectedSlug } from "@/db/posts";
 import { listListedProfiles } from "@/db/profiles";
-import { getSiteSettings } from "@/lib/settings";
-import { MissingPage } from "@/components/missing-page";
-import { publicPageMetadata } from "@/lib/page-metadata";
-import { publicPath } from "@/lib/post-paths";
+import { getSiteSettings } from "@/lib/site/settings";
+import { MissingPage } from "@/components/site/missing-page";
+import { publicPageMetadata } from "@/lib/seo/page-metadata";
+import { publicPath } from "@/lib/posts/post-paths";
 
 // The firm's own pages (/about, /privacy, /terms and any the owner adds), edited like
 // posts. Rendered on a page's first visit, then cached like every public page.

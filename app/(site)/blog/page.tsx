@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { BlogPage } from "@/components/blog-page";
-import { publicPageMetadata } from "@/lib/page-metadata";
+import { BlogPage } from "@/components/blog/blog-page";
+import { publicPageMetadata } from "@/lib/seo/page-metadata";
 
 export function generateMetadata(): Metadata {
   return publicPageMetadata({ path: "/blog", title: "Blog", description: "Plain-language answers to the questions people ask us most." });

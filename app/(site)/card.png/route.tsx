@@ -1,9 +1,9 @@
-import { shareCard } from "@/components/share-card";
-import { getSiteSettings } from "@/lib/settings";
-import { siteUrl } from "@/lib/site-url";
+import { shareCard } from "@/components/blog/share-card";
+import { getSiteSettings } from "@/lib/site/settings";
+import { siteUrl } from "@/lib/http/site-url";
 
 // The firm's share card: the preview image of every page without one of its own
-// (lib/page-metadata.ts). Cached like the public pages and refreshed with them.
+// (lib/seo/page-metadata.ts). Cached like the public pages and refreshed with them.
 export const revalidate = 60;
 
 export async function GET() {

@@ -2,12 +2,12 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { clientAddress } from "@/lib/client-address";
-import type { InquiryFormState } from "@/lib/inquiry-form-state";
-import { wakeOutboxWorker } from "@/lib/outbox-worker";
-import { submitInquiry } from "@/lib/submit-inquiry";
+import { clientAddress } from "@/lib/http/client-address";
+import type { InquiryFormState } from "@/lib/inquiries/inquiry-form-state";
+import { wakeOutboxWorker } from "@/lib/mail/outbox-worker";
+import { submitInquiry } from "@/lib/inquiries/submit-inquiry";
 
-/** The contact form's action: public (no sign-in); every rule lives in lib/submit-inquiry.ts. */
+/** The contact form's action: public (no sign-in); every rule lives in lib/inquiries/submit-inquiry.ts. */
 export async function sendInquiry(previous: InquiryFormState, form: FormData): Promise<InquiryFormState> {
   // Anyone can call this with arguments of their own making: anything but a form is a 400's worth, answered as a form error.
   const attempt = typeof previous?.attempt === "number" && Number.isSafeInteger(previous.attempt) ? previous.attempt : 0;

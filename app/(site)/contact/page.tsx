@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { connection } from "next/server";
-import { publicPageMetadata } from "@/lib/page-metadata";
-import { InquiryForm } from "@/components/inquiry-form";
-import { PhoneLink } from "@/components/phone-link";
-import { calendarDateIn } from "@/lib/dates";
-import { issueFormToken } from "@/lib/form-token";
-import { directionsUrl } from "@/lib/directions";
-import { describeOpeningHours } from "@/lib/opening-hours";
-import { getIntakeSettings, getSiteSettings } from "@/lib/settings";
+import { publicPageMetadata } from "@/lib/seo/page-metadata";
+import { InquiryForm } from "@/components/inquiries/inquiry-form";
+import { PhoneLink } from "@/components/site/phone-link";
+import { calendarDateIn } from "@/lib/dates/format";
+import { issueFormToken } from "@/lib/inquiries/form-token";
+import { directionsUrl } from "@/lib/site/directions";
+import { describeOpeningHours } from "@/lib/site/opening-hours";
+import { getIntakeSettings, getSiteSettings } from "@/lib/site/settings";
 import { sendInquiry } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {

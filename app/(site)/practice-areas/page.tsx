@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { PracticeAreaLinks } from "@/components/practice-area-links";
+import { PracticeAreaLinks } from "@/components/site/practice-area-links";
 import { listPublicPracticeAreas } from "@/db/posts";
-import { publicPageMetadata } from "@/lib/page-metadata";
+import { publicPageMetadata } from "@/lib/seo/page-metadata";
 
 export function generateMetadata(): Metadata {
   return publicPageMetadata({ path: "/practice-areas", title: "Practice areas", description: "The kinds of cases the firm handles." });

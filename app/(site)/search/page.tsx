@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { MarkedText } from "@/components/marked-text";
-import { Pagination } from "@/components/pagination";
-import { PostMeta } from "@/components/post-meta";
-import { SearchForm } from "@/components/search-form";
+import { MarkedText } from "@/components/blog/marked-text";
+import { Pagination } from "@/components/blog/pagination";
+import { PostMeta } from "@/components/blog/post-meta";
+import { SearchForm } from "@/components/blog/search-form";
 import { searchPublicPosts } from "@/db/search";
-import { pageCount, postPath, POSTS_PER_PAGE } from "@/lib/blog-paths";
-import { publicPageMetadata } from "@/lib/page-metadata";
-import { SEARCH_INPUT_MAX } from "@/lib/search-input";
-import { getSiteSettings } from "@/lib/settings";
-import { parsePageNumber } from "@/lib/url-params";
+import { pageCount, postPath, POSTS_PER_PAGE } from "@/lib/posts/blog-paths";
+import { publicPageMetadata } from "@/lib/seo/page-metadata";
+import { SEARCH_INPUT_MAX } from "@/lib/posts/search-input";
+import { getSiteSettings } from "@/lib/site/settings";
+import { parsePageNumber } from "@/lib/http/url-params";
 
 // Results depend on the query: rendered per request, never cached, and kept out of search
 // engines' indexes (their links are followed).

@@ -1,6 +1,6 @@
 "use client";
 
-import { ErrorNotice } from "@/components/error-notice";
+import { ErrorNotice } from "@/components/site/error-notice";
 
 export default function AdminError({ error, retry }: { error: unknown; retry: () => void }) {
   return (

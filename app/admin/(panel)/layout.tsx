@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { AdminNav } from "@/components/admin/admin-nav";
-import { SecondFactorOffer } from "@/components/admin/second-factor-offer";
-import { SessionWatch } from "@/components/admin/session-watch";
+import { SecondFactorOffer } from "@/components/admin/account/second-factor-offer";
+import { SessionWatch } from "@/components/admin/account/session-watch";
 import { countNewInquiries } from "@/db/inquiries";
 import { countWaitingReviews } from "@/db/review-requests";
-import { requireUser } from "@/lib/auth";
+import { requireUser } from "@/lib/accounts/auth";
 
 export const metadata: Metadata = { title: { default: "Admin", template: "%s | Admin" }, robots: { index: false } };
 

@@ -4,11 +4,11 @@ import { countInquiries, countNewInquiries, listInquiries, listUrgentInquiries }
 import { listStuckOutbox } from "@/db/outbox";
 import { countAdminPosts, listAdminPosts, listPostsDueForReview, type AdminPostRow } from "@/db/post-admin";
 import { listWaitingReviews } from "@/db/review-requests";
-import { requireUser } from "@/lib/auth";
-import { formatAge, formatDateTime } from "@/lib/dates";
-import { CUSTODY_STATUSES, optionLabel } from "@/lib/inquiry-form";
-import { urgencyWindow } from "@/lib/inquiry-urgency";
-import { getSiteSettings } from "@/lib/settings";
+import { requireUser } from "@/lib/accounts/auth";
+import { formatAge, formatDateTime } from "@/lib/dates/format";
+import { CUSTODY_STATUSES, optionLabel } from "@/lib/inquiries/inquiry-form";
+import { urgencyWindow } from "@/lib/inquiries/inquiry-urgency";
+import { getSiteSettings } from "@/lib/site/settings";
 
 export const metadata: Metadata = { title: "Dashboard" };
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { LoginForm } from "@/components/admin/login-form";
-import { currentUser } from "@/lib/auth";
-import { safeReturnPath } from "@/lib/return-path";
-import { getSiteSettings } from "@/lib/settings";
+import { LoginForm } from "@/components/admin/account/login-form";
+import { currentUser } from "@/lib/accounts/auth";
+import { safeReturnPath } from "@/lib/accounts/return-path";
+import { getSiteSettings } from "@/lib/site/settings";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 

@@ -1,8 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { createOwnerWithToken, newAccountSchema } from "@/lib/first-user";
-import { fieldErrors, typedValues, type FormState } from "@/lib/form-state";
+import { createOwnerWithToken, newAccountSchema } from "@/lib/accounts/first-user";
+import { fieldErrors, typedValues, type FormState } from "@/lib/forms/form-state";
 
 // Reachable without a session by design: it works only with the one-time token printed
 // at start-up, and only while no account exists.

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { SetupForm } from "@/components/admin/setup-form";
-import { isSetupTokenValid } from "@/lib/first-user";
+import { SetupForm } from "@/components/admin/account/setup-form";
+import { isSetupTokenValid } from "@/lib/accounts/first-user";
 import { createOwner } from "./actions";
 
 export const metadata: Metadata = { title: "Create the owner account", robots: { index: false } };

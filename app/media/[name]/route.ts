@@ -1,4 +1,4 @@
-import { readStoredImage } from "@/lib/media-storage";
+import { readStoredImage } from "@/lib/media/media-storage";
 
 // Public: cover and body images appear on public posts. Only names the media tables know
 // are served (random, unguessable): uploads as the type their content was checked to be,

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { cache } from "react";
-import { ContactCall } from "@/components/contact-call";
-import { PostList } from "@/components/post-list";
-import { ProfileCard } from "@/components/profile-card";
+import { ContactCall } from "@/components/site/contact-call";
+import { PostList } from "@/components/blog/post-list";
+import { ProfileCard } from "@/components/site/profile-card";
 import { listPublicPosts } from "@/db/posts";
 import { findPublicProfileBySlug, soleListedProfileSlug } from "@/db/profiles";
-import { getSiteSettings } from "@/lib/settings";
-import { MissingPage } from "@/components/missing-page";
-import { publicPageMetadata } from "@/lib/page-metadata";
+import { getSiteSettings } from "@/lib/site/settings";
+import { MissingPage } from "@/components/site/missing-page";
+import { publicPageMetadata } from "@/lib/seo/page-metadata";
 
 // A lawyer's page: the profile, then the posts they wrote. Cached like every public page.
 export function generateStaticParams() {

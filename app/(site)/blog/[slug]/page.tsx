@@ -1,23 +1,23 @@
 import type { Metadata } from "next";
 import { permanentRedirect } from "next/navigation";
 import { cache } from "react";
-import { ContactCall } from "@/components/contact-call";
-import { JsonLd } from "@/components/json-ld";
-import { MissingPage } from "@/components/missing-page";
-import { PostArticle } from "@/components/post-article";
-import { PostList } from "@/components/post-list";
-import { MobileCallBar } from "@/components/mobile-call-bar";
-import { PracticeAreaLinks } from "@/components/practice-area-links";
+import { ContactCall } from "@/components/site/contact-call";
+import { JsonLd } from "@/components/site/json-ld";
+import { MissingPage } from "@/components/site/missing-page";
+import { PostArticle } from "@/components/blog/post-article";
+import { PostList } from "@/components/blog/post-list";
+import { MobileCallBar } from "@/components/site/mobile-call-bar";
+import { PracticeAreaLinks } from "@/components/site/practice-area-links";
 import { findPublicPostBySlug, findRedirectedSlug, listPracticeAreasSharingTags, listRelatedPosts } from "@/db/posts";
 import { soleListedProfileSlug } from "@/db/profiles";
-import { postPath } from "@/lib/blog-paths";
-import { bylineHref } from "@/lib/post-paths";
-import { mediaUrl } from "@/lib/media-storage";
-import { loadPageImages } from "@/lib/responsive-images";
-import { firmAddresses, postCardUrl, publicPageMetadata, SHARE_IMAGE, type ShareImage } from "@/lib/page-metadata";
-import { getSiteSettings, postDisclaimer } from "@/lib/settings";
-import { siteUrl } from "@/lib/site-url";
-import { blogPosting, breadcrumbList, jsonLdDocument } from "@/lib/structured-data";
+import { postPath } from "@/lib/posts/blog-paths";
+import { bylineHref } from "@/lib/posts/post-paths";
+import { mediaUrl } from "@/lib/media/media-storage";
+import { loadPageImages } from "@/lib/media/responsive-images";
+import { firmAddresses, postCardUrl, publicPageMetadata, SHARE_IMAGE, type ShareImage } from "@/lib/seo/page-metadata";
+import { getSiteSettings, postDisclaimer } from "@/lib/site/settings";
+import { siteUrl } from "@/lib/http/site-url";
+import { blogPosting, breadcrumbList, jsonLdDocument } from "@/lib/seo/structured-data";
 
 // Rendered on a post's first visit, then cached like every public page.
 export function generateStaticParams() {

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { PhoneLink } from "@/components/phone-link";
-import { REFERENCE_PATTERN } from "@/lib/inquiry-reference";
-import { getSiteSettings } from "@/lib/settings";
+import { PhoneLink } from "@/components/site/phone-link";
+import { REFERENCE_PATTERN } from "@/lib/inquiries/inquiry-reference";
+import { getSiteSettings } from "@/lib/site/settings";
 
 export const metadata: Metadata = { title: "Message received", robots: { index: false } };
 

@@ -1,15 +1,15 @@
-import { loadPageImages } from "@/lib/responsive-images";
+import { loadPageImages } from "@/lib/media/responsive-images";
 import type { Metadata } from "next";
 import { permanentRedirect } from "next/navigation";
 import { cache } from "react";
-import { ContactCall } from "@/components/contact-call";
-import { MobileCallBar } from "@/components/mobile-call-bar";
-import { PageArticle } from "@/components/page-article";
+import { ContactCall } from "@/components/site/contact-call";
+import { MobileCallBar } from "@/components/site/mobile-call-bar";
+import { PageArticle } from "@/components/site/page-article";
 import { findPublicPostBySlug, findRedirectedSlug } from "@/db/posts";
-import { getSiteSettings } from "@/lib/settings";
-import { MissingPage } from "@/components/missing-page";
-import { publicPageMetadata } from "@/lib/page-metadata";
-import { publicPath } from "@/lib/post-paths";
+import { getSiteSettings } from "@/lib/site/settings";
+import { MissingPage } from "@/components/site/missing-page";
+import { publicPageMetadata } from "@/lib/seo/page-metadata";
+import { publicPath } from "@/lib/posts/post-paths";
 
 // One page per practice area, edited like posts; linked from the home page and from
 // posts that share a tag with it. Cached like every public page.

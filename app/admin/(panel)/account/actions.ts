@@ -2,22 +2,22 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import type { AuthenticatorSetup } from "@/components/admin/two-factor-settings";
+import type { AuthenticatorSetup } from "@/components/admin/account/two-factor-settings";
 import { profileForUser } from "@/db/profiles";
 import { listPasskeys, removePasskey, removeTotp, replaceRecoveryCodes, secondFactorsOf } from "@/db/second-factors";
 import { revokeSessionOf, revokeUserSessions } from "@/db/sessions";
 import { findUserById, setPasswordHash } from "@/db/users";
-import { requireActionUser, type SessionUser } from "@/lib/auth";
-import { fieldErrors, type FormState } from "@/lib/form-state";
-import { reservePasswordCheck, waitMessage } from "@/lib/login-throttle";
-import { passkeyRegistrationOptions, registerPasskey } from "@/lib/passkeys";
-import { newPasswordProblem } from "@/lib/password-rules";
-import { hashPassword, passwordSchema, verifyPassword } from "@/lib/passwords";
-import type { ProfileField } from "@/lib/profile-form";
-import { saveProfileForm } from "@/lib/profile-save";
-import { confirmTotpEnrollment, newRecoveryCodes, recoveryCodeHash, startTotpEnrollment } from "@/lib/second-factor";
-import { getSiteSettings } from "@/lib/settings";
-import { qrCodePath } from "@/lib/qr-code";
+import { requireActionUser, type SessionUser } from "@/lib/accounts/auth";
+import { fieldErrors, type FormState } from "@/lib/forms/form-state";
+import { reservePasswordCheck, waitMessage } from "@/lib/accounts/login-throttle";
+import { passkeyRegistrationOptions, registerPasskey } from "@/lib/accounts/passkeys";
+import { newPasswordProblem } from "@/lib/accounts/password-rules";
+import { hashPassword, passwordSchema, verifyPassword } from "@/lib/accounts/passwords";
+import type { ProfileField } from "@/lib/site/profile-form";
+import { saveProfileForm } from "@/lib/site/profile-save";
+import { confirmTotpEnrollment, newRecoveryCodes, recoveryCodeHash, startTotpEnrollment } from "@/lib/accounts/second-factor";
+import { getSiteSettings } from "@/lib/site/settings";
+import { qrCodePath } from "@/lib/site/qr-code";
 
 const schema = z.object({ currentPassword: z.string().max(128), newPassword: passwordSchema });
 

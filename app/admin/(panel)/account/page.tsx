@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { AccountSecurity } from "@/components/admin/account-security";
-import { ChangePasswordForm } from "@/components/admin/change-password-form";
-import { OwnProfile } from "@/components/admin/own-profile";
+import { AccountSecurity } from "@/components/admin/account/account-security";
+import { ChangePasswordForm } from "@/components/admin/account/change-password-form";
+import { OwnProfile } from "@/components/admin/account/own-profile";
 import { ownProfileForEdit } from "@/db/profiles";
-import { requireUser } from "@/lib/auth";
+import { requireUser } from "@/lib/accounts/auth";
 import * as actions from "./actions";
 
 export const metadata: Metadata = { title: "Your account" };

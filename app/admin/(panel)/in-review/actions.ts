@@ -2,10 +2,10 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requireActionUser } from "@/lib/auth";
-import { refreshPublicPages } from "@/lib/public-pages";
-import { scheduleChanged } from "@/lib/publication-watch";
-import { publishReviewed, returnReviewed } from "@/lib/review";
+import { requireActionUser } from "@/lib/accounts/auth";
+import { refreshPublicPages } from "@/lib/http/public-pages";
+import { scheduleChanged } from "@/lib/publishing/publication-watch";
+import { publishReviewed, returnReviewed } from "@/lib/publishing/approval";
 
 const id = z.coerce.number().int().positive();
 

@@ -3,11 +3,11 @@ import Link from "next/link";
 import { FormMessage } from "@/components/ui/form-message";
 import { findPostForEdit } from "@/db/post-admin";
 import { listWaitingReviews } from "@/db/review-requests";
-import { requireUser } from "@/lib/auth";
-import { formatDateTime } from "@/lib/dates";
-import { KIND_NAMES } from "@/lib/post-paths";
-import { getSiteSettings } from "@/lib/settings";
-import { parseId } from "@/lib/url-params";
+import { requireUser } from "@/lib/accounts/auth";
+import { formatDateTime } from "@/lib/dates/format";
+import { KIND_NAMES } from "@/lib/posts/post-paths";
+import { getSiteSettings } from "@/lib/site/settings";
+import { parseId } from "@/lib/http/url-params";
 
 export const metadata: Metadata = { title: "In review" };
 

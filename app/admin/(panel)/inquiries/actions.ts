@@ -5,10 +5,10 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import * as inquiries from "@/db/inquiries";
 import { INQUIRY_STATUSES } from "@/db/schema";
-import { requireActionUser } from "@/lib/auth";
-import { urgencyWindow } from "@/lib/inquiry-urgency";
-import { fieldErrors, typedValues, type FormState } from "@/lib/form-state";
-import { getSiteSettings } from "@/lib/settings";
+import { requireActionUser } from "@/lib/accounts/auth";
+import { urgencyWindow } from "@/lib/inquiries/inquiry-urgency";
+import { fieldErrors, typedValues, type FormState } from "@/lib/forms/form-state";
+import { getSiteSettings } from "@/lib/site/settings";
 
 // Every action checks the session first; nothing changes without one.
 const idField = z.coerce.number().int().positive();
@@ -34,7 +34,7 @@ export async function changeInquiryStatus(form: FormData): Promise<void> {
 }
 
 /**
- * An internal note. It answers the form (components/admin/inquiry-note-form.tsx) rather
+ * An internal note. It answers the form (components/admin/inquiries/inquiry-note-form.tsx) rather
  * than redirecting with ?saved=note: a "Note added." kept in the address was shown again
  * after a later note met an ended session and the sign-in came back to that address.
  */

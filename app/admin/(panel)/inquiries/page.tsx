@@ -2,24 +2,24 @@ import type { Metadata } from "next";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import Link from "next/link";
 import { FormMessage } from "@/components/ui/form-message";
-import { InquiryFlags } from "@/components/admin/inquiry-flags";
+import { InquiryFlags } from "@/components/admin/inquiries/inquiry-flags";
 import { Select } from "@/components/ui/select";
 import { TextInput } from "@/components/ui/text-input";
-import { Pagination } from "@/components/pagination";
-import { InquiryCards } from "@/components/admin/inquiry-cards";
-import { MailProblemText } from "@/components/admin/mail-problem";
+import { Pagination } from "@/components/blog/pagination";
+import { InquiryCards } from "@/components/admin/inquiries/inquiry-cards";
+import { MailProblemText } from "@/components/admin/inquiries/mail-problem";
 import { countInquiries, listInquiries } from "@/db/inquiries";
 import { listStuckOutbox } from "@/db/outbox";
-import { requireUser } from "@/lib/auth";
-import { formatCalendarDate, formatDateTime } from "@/lib/dates";
-import { CUSTODY_STATUSES, MATTER_TYPES, optionLabel } from "@/lib/inquiry-form";
-import { filterQuery, inquiryListFilter } from "@/lib/inquiry-list-filter";
-import { STATUS_OPTIONS, statusLabel } from "@/lib/inquiry-statuses";
-import { urgencyWindow } from "@/lib/inquiry-urgency";
-import { mailServerConfigured } from "@/lib/mail";
-import { describeMailProblem } from "@/lib/mail-problems";
-import { getSiteSettings } from "@/lib/settings";
-import { parsePageNumber } from "@/lib/url-params";
+import { requireUser } from "@/lib/accounts/auth";
+import { formatCalendarDate, formatDateTime } from "@/lib/dates/format";
+import { CUSTODY_STATUSES, MATTER_TYPES, optionLabel } from "@/lib/inquiries/inquiry-form";
+import { filterQuery, inquiryListFilter } from "@/lib/inquiries/inquiry-list-filter";
+import { STATUS_OPTIONS, statusLabel } from "@/lib/inquiries/inquiry-statuses";
+import { urgencyWindow } from "@/lib/inquiries/inquiry-urgency";
+import { mailServerConfigured } from "@/lib/mail/mail";
+import { describeMailProblem } from "@/lib/mail/mail-problems";
+import { getSiteSettings } from "@/lib/site/settings";
+import { parsePageNumber } from "@/lib/http/url-params";
 
 // Page 2 of a list is told apart from page 1 in the tab's title (WCAG 2.4.2).
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {

@@ -3,11 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import * as mediaQueries from "@/db/media";
-import { requireActionUser } from "@/lib/auth";
-import { fieldErrors, type FormState } from "@/lib/form-state";
-import { removeStoredFiles } from "@/lib/media-storage";
-import { mayPublish, NEEDS_REVIEW_MESSAGE } from "@/lib/publishing-rights";
-import { refreshPublicPages } from "@/lib/public-pages";
+import { requireActionUser } from "@/lib/accounts/auth";
+import { fieldErrors, type FormState } from "@/lib/forms/form-state";
+import { removeStoredFiles } from "@/lib/media/media-storage";
+import { mayPublish, NEEDS_REVIEW_MESSAGE } from "@/lib/publishing/publishing-rights";
+import { refreshPublicPages } from "@/lib/http/public-pages";
 
 const mediaId = z.coerce.number().int().positive();
 const MEDIA_ALT_LIMIT = 300;

@@ -3,11 +3,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CleanUpMediaForm, DeleteMediaForm, MediaAltForm } from "@/components/admin/media-forms";
 import { listLibrary, type MediaUse } from "@/db/media";
-import { requireUser } from "@/lib/auth";
-import { formatDate } from "@/lib/dates";
-import { mediaUrl } from "@/lib/media-storage";
-import { mayPublish } from "@/lib/publishing-rights";
-import { getSiteSettings } from "@/lib/settings";
+import { requireUser } from "@/lib/accounts/auth";
+import { formatDate } from "@/lib/dates/format";
+import { mediaUrl } from "@/lib/media/media-storage";
+import { mayPublish } from "@/lib/publishing/publishing-rights";
+import { getSiteSettings } from "@/lib/site/settings";
 import { cleanUpMedia, deleteMedia, saveMediaAlt } from "./actions";
 
 export const metadata: Metadata = { title: "Media" };

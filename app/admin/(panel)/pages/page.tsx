@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import Link from "next/link";
-import { AdminPostStatusBadge } from "@/components/admin-post-status";
+import { AdminPostStatusBadge } from "@/components/admin/post-status";
 import { listAdminPosts } from "@/db/post-admin";
-import { requireUser } from "@/lib/auth";
-import { KIND_NAMES, publicPath } from "@/lib/post-paths";
+import { requireUser } from "@/lib/accounts/auth";
+import { KIND_NAMES, publicPath } from "@/lib/posts/post-paths";
 
 export const metadata: Metadata = { title: "Pages" };
 

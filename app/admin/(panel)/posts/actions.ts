@@ -3,10 +3,10 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import * as postAdmin from "@/db/post-admin";
-import { requireActionUser } from "@/lib/auth";
-import { mayPublish } from "@/lib/publishing-rights";
-import { refreshPublicPages } from "@/lib/public-pages";
-import { scheduleChanged } from "@/lib/publication-watch";
+import { requireActionUser } from "@/lib/accounts/auth";
+import { mayPublish } from "@/lib/publishing/publishing-rights";
+import { refreshPublicPages } from "@/lib/http/public-pages";
+import { scheduleChanged } from "@/lib/publishing/publication-watch";
 
 const id = z.coerce.number().int().positive();
 

@@ -2,16 +2,16 @@ import type { Metadata } from "next";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import Link from "next/link";
 import { FormMessage } from "@/components/ui/form-message";
-import { AdminPostStatusBadge } from "@/components/admin-post-status";
-import { Pagination } from "@/components/pagination";
+import { AdminPostStatusBadge } from "@/components/admin/post-status";
+import { Pagination } from "@/components/blog/pagination";
 import { Select } from "@/components/ui/select";
 import { TextInput } from "@/components/ui/text-input";
 import { TrashUndo } from "@/components/admin/trash-undo";
 import { countAdminPosts, findPostForEdit, listAdminPosts, type AdminPostStatus } from "@/db/post-admin";
-import { requireUser } from "@/lib/auth";
-import { getSiteSettings } from "@/lib/settings";
-import { formatDateTime } from "@/lib/dates";
-import { parseId, parsePageNumber } from "@/lib/url-params";
+import { requireUser } from "@/lib/accounts/auth";
+import { getSiteSettings } from "@/lib/site/settings";
+import { formatDateTime } from "@/lib/dates/format";
+import { parseId, parsePageNumber } from "@/lib/http/url-params";
 import { emptyTrash, restorePost } from "./actions";
 
 // Page 2 of a list is told apart from page 1 in the tab's title (WCAG 2.4.2).

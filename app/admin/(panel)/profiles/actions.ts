@@ -3,10 +3,10 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { findProfileById } from "@/db/profiles";
-import { requireActionUser } from "@/lib/auth";
-import type { FormState } from "@/lib/form-state";
-import type { ProfileField } from "@/lib/profile-form";
-import { saveProfileForm } from "@/lib/profile-save";
+import { requireActionUser } from "@/lib/accounts/auth";
+import type { FormState } from "@/lib/forms/form-state";
+import type { ProfileField } from "@/lib/site/profile-form";
+import { saveProfileForm } from "@/lib/site/profile-save";
 
 /** Owner only (editors edit their own under Your account): saves profile "profileId". */
 export async function saveProfile(_state: FormState<ProfileField>, form: FormData): Promise<FormState<ProfileField>> {

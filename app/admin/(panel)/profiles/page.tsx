@@ -3,8 +3,8 @@ import { ScrollBox } from "@/components/ui/scroll-box";
 import Link from "next/link";
 import { ProfileForm } from "@/components/admin/profile-form";
 import { ensureAccountProfiles, listProfiles } from "@/db/profiles";
-import { requireUser } from "@/lib/auth";
-import { profileValues } from "@/lib/profile-form";
+import { requireUser } from "@/lib/accounts/auth";
+import { profileValues } from "@/lib/site/profile-form";
 import { addProfile } from "./actions";
 
 export const metadata: Metadata = { title: "Profiles" };

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import Link from "next/link";
 import { listPostsDueForReview } from "@/db/post-admin";
-import { requireUser } from "@/lib/auth";
-import { formatDate } from "@/lib/dates";
-import { KIND_NAMES } from "@/lib/post-paths";
-import { getSiteSettings } from "@/lib/settings";
+import { requireUser } from "@/lib/accounts/auth";
+import { formatDate } from "@/lib/dates/format";
+import { KIND_NAMES } from "@/lib/posts/post-paths";
+import { getSiteSettings } from "@/lib/site/settings";
 
 export const metadata: Metadata = { title: "Due for review" };
 

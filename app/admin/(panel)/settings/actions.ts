@@ -1,11 +1,11 @@
 "use server";
 
 import { writeSettingValues } from "@/db/settings";
-import { requireActionUser } from "@/lib/auth";
-import type { FormState } from "@/lib/form-state";
-import { refreshPublicPages } from "@/lib/public-pages";
-import { parseSettingsForm, type SettingsField } from "@/lib/settings-form";
-import { storeUploadedImage } from "@/lib/uploaded-image";
+import { requireActionUser } from "@/lib/accounts/auth";
+import type { FormState } from "@/lib/forms/form-state";
+import { refreshPublicPages } from "@/lib/http/public-pages";
+import { parseSettingsForm, type SettingsField } from "@/lib/site/settings-form";
+import { storeUploadedImage } from "@/lib/media/uploaded-image";
 
 /** Owner only: saves the firm's details; nothing is saved unless every field is valid. */
 export async function saveSettings(_state: FormState<SettingsField>, form: FormData): Promise<FormState<SettingsField>> {

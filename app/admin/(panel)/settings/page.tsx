@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { LogoForm } from "@/components/admin/logo-form";
 import { SettingsForm } from "@/components/admin/settings-form";
-import { requireUser } from "@/lib/auth";
-import { mediaUrl } from "@/lib/media-storage";
-import { getLogo, getSiteSettings } from "@/lib/settings";
-import { settingsMaxLengths, settingsValues } from "@/lib/settings-form";
+import { requireUser } from "@/lib/accounts/auth";
+import { mediaUrl } from "@/lib/media/media-storage";
+import { getLogo, getSiteSettings } from "@/lib/site/settings";
+import { settingsMaxLengths, settingsValues } from "@/lib/site/settings-form";
 import { saveLogo, saveSettings } from "./actions";
 
 export const metadata: Metadata = { title: "Settings" };

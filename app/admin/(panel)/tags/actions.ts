@@ -4,10 +4,10 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import * as tagQueries from "@/db/tags";
-import { requireActionUser } from "@/lib/auth";
-import { fieldErrors, typedValues, type FormState } from "@/lib/form-state";
-import { tagNameSchema } from "@/lib/post-input";
-import { refreshPublicPages } from "@/lib/public-pages";
+import { requireActionUser } from "@/lib/accounts/auth";
+import { fieldErrors, typedValues, type FormState } from "@/lib/forms/form-state";
+import { tagNameSchema } from "@/lib/posts/post-input";
+import { refreshPublicPages } from "@/lib/http/public-pages";
 
 const tagId = z.coerce.number().int().positive();
 

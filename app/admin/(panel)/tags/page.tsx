@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { FormMessage } from "@/components/ui/form-message";
 import { MergeTagForm, RenameTagForm } from "@/components/admin/tag-forms";
 import { listAdminTags } from "@/db/tags";
-import { requireUser } from "@/lib/auth";
-import { tagPath } from "@/lib/blog-paths";
+import { requireUser } from "@/lib/accounts/auth";
+import { tagPath } from "@/lib/posts/blog-paths";
 import { mergeTags, renameTag } from "./actions";
 
 export const metadata: Metadata = { title: "Tags" };

@@ -4,11 +4,11 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { revokeUserSessions } from "@/db/sessions";
 import { countActiveOwners, createUser, findUserByEmail, findUserById, setPasswordHash, setPublishesDirectly, setUserActive } from "@/db/users";
-import { requireActionUser } from "@/lib/auth";
-import { newAccountSchema } from "@/lib/first-user";
-import { fieldErrors, typedValues, type FormState } from "@/lib/form-state";
-import { weakPasswordReason } from "@/lib/password-rules";
-import { hashPassword, passwordSchema } from "@/lib/passwords";
+import { requireActionUser } from "@/lib/accounts/auth";
+import { newAccountSchema } from "@/lib/accounts/first-user";
+import { fieldErrors, typedValues, type FormState } from "@/lib/forms/form-state";
+import { weakPasswordReason } from "@/lib/accounts/password-rules";
+import { hashPassword, passwordSchema } from "@/lib/accounts/passwords";
 
 const userId = z.coerce.number().int().positive();
 

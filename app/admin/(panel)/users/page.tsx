@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { ScrollBox } from "@/components/ui/scroll-box";
-import { AccountActiveForm, AddEditorForm, PublishingRightsForm, ResetPasswordForm } from "@/components/admin/user-forms";
+import { AccountActiveForm, AddEditorForm, PublishingRightsForm, ResetPasswordForm } from "@/components/admin/account/user-forms";
 import { listAccounts } from "@/db/users";
-import { requireUser } from "@/lib/auth";
+import { requireUser } from "@/lib/accounts/auth";
 import { addEditor, resetPassword, setAccountActive, setPublishingRights } from "./actions";
 
 export const metadata: Metadata = { title: "Users" };

@@ -1,9 +1,9 @@
 import { listArchivedVersions } from "@/db/post-admin";
-import { buildAdvertisingArchive } from "@/lib/advertising-archive";
-import { requireActionUser } from "@/lib/auth";
-import { getSiteSettings } from "@/lib/settings";
-import { siteUrl } from "@/lib/site-url";
-import { utcToZonedTime } from "@/lib/zoned-time";
+import { buildAdvertisingArchive } from "@/lib/site/advertising-archive";
+import { requireActionUser } from "@/lib/accounts/auth";
+import { getSiteSettings } from "@/lib/site/settings";
+import { siteUrl } from "@/lib/http/site-url";
+import { utcToZonedTime } from "@/lib/dates/zoned-time";
 
 /** Owner only: every published version of every post and page, as a ZIP of HTML files. */
 export async function GET() {

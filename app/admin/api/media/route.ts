@@ -1,8 +1,8 @@
 import { listLibraryPicks } from "@/db/media";
-import { requireActionUser } from "@/lib/auth";
-import { MAX_IMAGE_BYTES } from "@/lib/image-type";
-import { mediaUrl, storeImage } from "@/lib/media-storage";
-import { isSameOrigin } from "@/lib/same-origin";
+import { requireActionUser } from "@/lib/accounts/auth";
+import { MAX_IMAGE_BYTES } from "@/lib/media/image-type";
+import { mediaUrl, storeImage } from "@/lib/media/media-storage";
+import { isSameOrigin } from "@/lib/http/same-origin";
 
 /**
  * Uploads an image (field "file") for a cover or the body; the bytes decide whether it is

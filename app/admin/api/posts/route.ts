@@ -1,7 +1,7 @@
-import { requireActionUser } from "@/lib/auth";
-import { saveFromEditor } from "@/lib/post-save";
-import { isSameOrigin } from "@/lib/same-origin";
-import { readJson } from "@/lib/read-json";
+import { requireActionUser } from "@/lib/accounts/auth";
+import { saveFromEditor } from "@/lib/posts/post-save";
+import { isSameOrigin } from "@/lib/http/same-origin";
+import { readJson } from "@/lib/http/read-json";
 
 /** The editor's first save of a new post: creates the draft. */
 export async function POST(request: Request) {

@@ -1,9 +1,9 @@
-import { currentSessionTime, extendSession, requireActionUser } from "@/lib/auth";
-import { isSameOrigin } from "@/lib/same-origin";
+import { currentSessionTime, extendSession, requireActionUser } from "@/lib/accounts/auth";
+import { isSameOrigin } from "@/lib/http/same-origin";
 
 const noStore = { "Cache-Control": "no-store" };
 
-/** How long the session has left, for the admin's warning (components/admin/session-watch.tsx); asking is not activity. */
+/** How long the session has left, for the admin's warning (components/admin/account/session-watch.tsx); asking is not activity. */
 export async function GET() {
   const time = await currentSessionTime();
   if (!time) return Response.json({ ok: false, error: "Your session has ended." }, { status: 401, headers: noStore });

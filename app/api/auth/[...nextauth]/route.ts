@@ -1,6 +1,6 @@
 import NextAuth from "next-auth";
-import { authOptions } from "@/lib/auth-options";
-import { siteUrl } from "@/lib/site-url";
+import { authOptions } from "@/lib/accounts/auth-options";
+import { siteUrl } from "@/lib/http/site-url";
 
 // next-auth answers a callback URL it refuses with a 500 (its "configuration" error) and
 // copies an error code into a redirect's Location unchecked: such requests get a 400 here.

@@ -1,6 +1,6 @@
-import { isRefreshToken, refreshPublicPages, REFRESH_TOKEN_HEADER } from "@/lib/public-pages";
+import { isRefreshToken, refreshPublicPages, REFRESH_TOKEN_HEADER } from "@/lib/http/public-pages";
 
-// The server's own request to refresh its cached public pages (lib/public-pages.ts);
+// The server's own request to refresh its cached public pages (lib/http/public-pages.ts);
 // anyone else gets a 404, as if nothing were here.
 export function POST(request: Request) {
   if (!isRefreshToken(request.headers.get(REFRESH_TOKEN_HEADER))) return new Response("Not found", { status: 404 });

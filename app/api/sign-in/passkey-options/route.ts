@@ -1,5 +1,5 @@
-import { passkeySignInOptions } from "@/lib/passkeys";
-import { isSameOrigin } from "@/lib/same-origin";
+import { passkeySignInOptions } from "@/lib/accounts/passkeys";
+import { isSameOrigin } from "@/lib/http/same-origin";
 
 // The sign-in form's second step asks here for a passkey challenge. Reachable without a
 // session by design: it only hands out a one-use challenge (five minutes, kept in memory,

@@ -1,7 +1,7 @@
-import { shareCard } from "@/components/share-card";
+import { shareCard } from "@/components/blog/share-card";
 import { findPublicPostBySlug } from "@/db/posts";
-import { formatDate } from "@/lib/dates";
-import { getSiteSettings } from "@/lib/settings";
+import { formatDate } from "@/lib/dates/format";
+import { getSiteSettings } from "@/lib/site/settings";
 
 // A post's share card (the firm's name and the post's title), for posts without a cover
 // image. Rendered on first request, then cached like the post and refreshed with it.

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { permanentRedirect } from "next/navigation";
-import { BlogPage } from "@/components/blog-page";
-import { MissingPage } from "@/components/missing-page";
-import { blogPagePath } from "@/lib/blog-paths";
-import { publicPageMetadata } from "@/lib/page-metadata";
-import { parsePageNumber } from "@/lib/url-params";
+import { BlogPage } from "@/components/blog/blog-page";
+import { MissingPage } from "@/components/site/missing-page";
+import { blogPagePath } from "@/lib/posts/blog-paths";
+import { publicPageMetadata } from "@/lib/seo/page-metadata";
+import { parsePageNumber } from "@/lib/http/url-params";
 
 // Rendered on a page's first visit, then cached like every public page.
 export function generateStaticParams() {

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { TagPage } from "@/components/tag-page";
+import { TagPage } from "@/components/blog/tag-page";
 import { findPublicTag } from "@/db/tags";
-import { tagPath } from "@/lib/blog-paths";
-import { publicPageMetadata } from "@/lib/page-metadata";
+import { tagPath } from "@/lib/posts/blog-paths";
+import { publicPageMetadata } from "@/lib/seo/page-metadata";
 
 // Rendered on a tag's first visit, then cached like every public page.
 export function generateStaticParams() {

@@ -8,12 +8,12 @@ import { Textarea } from "@/components/ui/textarea";
 import { findPostForEdit } from "@/db/post-admin";
 import { findOpenReviewRequest } from "@/db/review-requests";
 import { findUserById } from "@/db/users";
-import { postPageTitle } from "@/lib/admin-page-titles";
-import { requireUser } from "@/lib/auth";
-import { formatDateTime } from "@/lib/dates";
-import { KIND_NAMES, publicPath } from "@/lib/post-paths";
-import { getSiteSettings, postDisclaimer } from "@/lib/settings";
-import { parseId } from "@/lib/url-params";
+import { postPageTitle } from "@/lib/site/admin-page-titles";
+import { requireUser } from "@/lib/accounts/auth";
+import { formatDateTime } from "@/lib/dates/format";
+import { KIND_NAMES, publicPath } from "@/lib/posts/post-paths";
+import { getSiteSettings, postDisclaimer } from "@/lib/site/settings";
+import { parseId } from "@/lib/http/url-params";
 import { publishReview, returnReview } from "../actions";
 
 export async function generateMetadata({ params }: PageProps<"/admin/in-review/[id]">): Promise<Metadata> {

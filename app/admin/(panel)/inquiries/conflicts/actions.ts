@@ -4,9 +4,9 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import * as conflictList from "@/db/conflict-list";
 import { CONFLICT_ROLES } from "@/db/schema";
-import { requireActionUser } from "@/lib/auth";
-import { CONFLICT_LIMITS, conflictEntrySchema, readConflictCsv } from "@/lib/conflict-list";
-import { fieldErrors, typedValues, type FormState } from "@/lib/form-state";
+import { requireActionUser } from "@/lib/accounts/auth";
+import { CONFLICT_LIMITS, conflictEntrySchema, readConflictCsv } from "@/lib/conflicts/conflict-list";
+import { fieldErrors, typedValues, type FormState } from "@/lib/forms/form-state";
 
 /** One person added to the conflict list by hand. */
 export async function addConflictParty(_state: FormState, form: FormData): Promise<FormState> {

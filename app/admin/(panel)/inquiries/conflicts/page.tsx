@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { BackLink } from "@/components/admin/back-link";
-import { AddConflictPartyForm, ImportConflictListForm } from "@/components/admin/conflict-list-forms";
+import { AddConflictPartyForm, ImportConflictListForm } from "@/components/admin/inquiries/conflict-list-forms";
 import { TextInput } from "@/components/ui/text-input";
 import { countConflictParties, listConflictParties } from "@/db/conflict-list";
-import { requireUser } from "@/lib/auth";
-import { CONFLICT_ROLE_LABELS } from "@/lib/conflict-list";
-import { formatDate } from "@/lib/dates";
-import { getSiteSettings } from "@/lib/settings";
+import { requireUser } from "@/lib/accounts/auth";
+import { CONFLICT_ROLE_LABELS } from "@/lib/conflicts/conflict-list";
+import { formatDate } from "@/lib/dates/format";
+import { getSiteSettings } from "@/lib/site/settings";
 import { addConflictParty, importConflictList, removeConflictParty } from "./actions";
 
 export const metadata: Metadata = { title: "Conflict list", robots: { index: false } };

@@ -1,9 +1,9 @@
 import { listInquiries } from "@/db/inquiries";
-import { requireActionUser } from "@/lib/auth";
-import { inquiriesCsv } from "@/lib/inquiries-csv";
-import { inquiryListFilter } from "@/lib/inquiry-list-filter";
-import { urgencyWindow } from "@/lib/inquiry-urgency";
-import { getSiteSettings } from "@/lib/settings";
+import { requireActionUser } from "@/lib/accounts/auth";
+import { inquiriesCsv } from "@/lib/inquiries/inquiries-csv";
+import { inquiryListFilter } from "@/lib/inquiries/inquiry-list-filter";
+import { urgencyWindow } from "@/lib/inquiries/inquiry-urgency";
+import { getSiteSettings } from "@/lib/site/settings";
 
 // The inbox's filtered list as CSV (same ?status= and ?name= as the page).
 export async function GET(request: Request): Promise<Response> {

@@ -1,10 +1,10 @@
 "use server";
 
 import { writeSettingValues } from "@/db/settings";
-import { requireActionUser } from "@/lib/auth";
-import type { FormState } from "@/lib/form-state";
-import { intakeSettingsValues, parseIntakeSettingsForm, type IntakeSettingsField } from "@/lib/intake-settings-form";
-import { getIntakeSettings } from "@/lib/settings";
+import { requireActionUser } from "@/lib/accounts/auth";
+import type { FormState } from "@/lib/forms/form-state";
+import { intakeSettingsValues, parseIntakeSettingsForm, type IntakeSettingsField } from "@/lib/inquiries/intake-settings-form";
+import { getIntakeSettings } from "@/lib/site/settings";
 
 /** Owner only: the intake form's counties and notice, the acknowledgement mail, retention. */
 export async function saveIntakeSettings(_state: FormState<IntakeSettingsField>, form: FormData): Promise<FormState<IntakeSettingsField>> {

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { BackLink } from "@/components/admin/back-link";
-import { IntakeSettingsForm } from "@/components/admin/intake-settings-form";
-import { requireUser } from "@/lib/auth";
-import { intakeSettingsMaxLengths, intakeSettingsValues } from "@/lib/intake-settings-form";
-import { getIntakeSettings } from "@/lib/settings";
+import { IntakeSettingsForm } from "@/components/admin/inquiries/intake-settings-form";
+import { requireUser } from "@/lib/accounts/auth";
+import { intakeSettingsMaxLengths, intakeSettingsValues } from "@/lib/inquiries/intake-settings-form";
+import { getIntakeSettings } from "@/lib/site/settings";
 import { saveIntakeSettings } from "./actions";
 
 export const metadata: Metadata = { title: "Intake settings" };

@@ -4,15 +4,15 @@ import { notFound } from "next/navigation";
 import { PostEditor } from "@/components/editor/post-editor";
 import { findPostForEdit } from "@/db/post-admin";
 import { listTagNames } from "@/db/tags";
-import { postPageTitle } from "@/lib/admin-page-titles";
-import { requireUser } from "@/lib/auth";
-import { mayPublish } from "@/lib/publishing-rights";
-import { editorContext } from "@/lib/editor-context";
-import { mediaUrl } from "@/lib/media-storage";
-import { editorFields, editorState } from "@/lib/post-save";
-import { getSiteSettings, postDisclaimer } from "@/lib/settings";
+import { postPageTitle } from "@/lib/site/admin-page-titles";
+import { requireUser } from "@/lib/accounts/auth";
+import { mayPublish } from "@/lib/publishing/publishing-rights";
+import { editorContext } from "@/lib/posts/editor-context";
+import { mediaUrl } from "@/lib/media/media-storage";
+import { editorFields, editorState } from "@/lib/posts/post-save";
+import { getSiteSettings, postDisclaimer } from "@/lib/site/settings";
 import { restorePost, trashPost } from "../actions";
-import { parseId } from "@/lib/url-params";
+import { parseId } from "@/lib/http/url-params";
 
 export async function generateMetadata({ params }: PageProps<"/admin/posts/[id]">): Promise<Metadata> {
   const { id } = await params;

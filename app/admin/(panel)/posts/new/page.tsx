@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { PostEditor } from "@/components/editor/post-editor";
 import { profileForUser } from "@/db/profiles";
 import { listTagNames } from "@/db/tags";
-import { requireUser } from "@/lib/auth";
-import { mayPublish } from "@/lib/publishing-rights";
-import { editorContext } from "@/lib/editor-context";
-import { KIND_NAMES } from "@/lib/post-paths";
-import { editorFields } from "@/lib/post-save";
-import { getSiteSettings, postDisclaimer } from "@/lib/settings";
+import { requireUser } from "@/lib/accounts/auth";
+import { mayPublish } from "@/lib/publishing/publishing-rights";
+import { editorContext } from "@/lib/posts/editor-context";
+import { KIND_NAMES } from "@/lib/posts/post-paths";
+import { editorFields } from "@/lib/posts/post-save";
+import { getSiteSettings, postDisclaimer } from "@/lib/site/settings";
 import { trashPost } from "../actions";
 
 export const metadata: Metadata = { title: "New post" };

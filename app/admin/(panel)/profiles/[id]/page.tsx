@@ -4,11 +4,11 @@ import { FormMessage } from "@/components/ui/form-message";
 import { notFound } from "next/navigation";
 import { ProfileForm } from "@/components/admin/profile-form";
 import { findProfileForEdit } from "@/db/profiles";
-import { profilePageTitle } from "@/lib/admin-page-titles";
-import { requireUser } from "@/lib/auth";
-import { mediaUrl } from "@/lib/media-storage";
-import { profileValues } from "@/lib/profile-form";
-import { parseId } from "@/lib/url-params";
+import { profilePageTitle } from "@/lib/site/admin-page-titles";
+import { requireUser } from "@/lib/accounts/auth";
+import { mediaUrl } from "@/lib/media/media-storage";
+import { profileValues } from "@/lib/site/profile-form";
+import { parseId } from "@/lib/http/url-params";
 import { saveProfile } from "../actions";
 
 export async function generateMetadata({ params }: PageProps<"/admin/profiles/[id]">): Promise<Metadata> {

@@ -1,10 +1,10 @@
-import { requireActionUser } from "@/lib/auth";
-import { saveFromEditor } from "@/lib/post-save";
-import { readJson } from "@/lib/read-json";
-import { refreshPublicPages } from "@/lib/public-pages";
-import { scheduleChanged } from "@/lib/publication-watch";
-import { isSameOrigin } from "@/lib/same-origin";
-import { parseId } from "@/lib/url-params";
+import { requireActionUser } from "@/lib/accounts/auth";
+import { saveFromEditor } from "@/lib/posts/post-save";
+import { readJson } from "@/lib/http/read-json";
+import { refreshPublicPages } from "@/lib/http/public-pages";
+import { scheduleChanged } from "@/lib/publishing/publication-watch";
+import { isSameOrigin } from "@/lib/http/same-origin";
+import { parseId } from "@/lib/http/url-params";
 
 /** The editor's save, publish, schedule and unpublish (autosave comes here too). */
 export async function POST(request: Request, { params }: RouteContext<"/admin/api/posts/[id]">) {

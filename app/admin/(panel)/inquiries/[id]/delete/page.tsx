@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getInquiry } from "@/db/inquiries";
-import { inquiryPageTitle } from "@/lib/admin-page-titles";
-import { requireUser } from "@/lib/auth";
-import { formatDateTime } from "@/lib/dates";
-import { urgencyWindow } from "@/lib/inquiry-urgency";
-import { getSiteSettings } from "@/lib/settings";
+import { inquiryPageTitle } from "@/lib/site/admin-page-titles";
+import { requireUser } from "@/lib/accounts/auth";
+import { formatDateTime } from "@/lib/dates/format";
+import { urgencyWindow } from "@/lib/inquiries/inquiry-urgency";
+import { getSiteSettings } from "@/lib/site/settings";
 import { deleteInquiry } from "../../actions";
-import { parseId } from "@/lib/url-params";
+import { parseId } from "@/lib/http/url-params";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;

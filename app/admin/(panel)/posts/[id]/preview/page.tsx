@@ -1,21 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AdminPostStatusBadge } from "@/components/admin-post-status";
-import { PageArticle } from "@/components/page-article";
-import { PostArticle } from "@/components/post-article";
+import { AdminPostStatusBadge } from "@/components/admin/post-status";
+import { PageArticle } from "@/components/site/page-article";
+import { PostArticle } from "@/components/blog/post-article";
 import { findProfileById, soleListedProfileSlug } from "@/db/profiles";
 import { adminStatus, findPostForEdit } from "@/db/post-admin";
 import { distinctTagNames } from "@/db/tags";
-import { htmlText } from "@/lib/html-text";
-import { countWords, readingMinutes } from "@/lib/reading-time";
-import { postPageTitle } from "@/lib/admin-page-titles";
-import { requireUser } from "@/lib/auth";
-import { mediaUrl } from "@/lib/media-storage";
-import { loadPageImages } from "@/lib/responsive-images";
-import { getSiteSettings, postDisclaimer } from "@/lib/settings";
-import { siteUrl } from "@/lib/site-url";
-import { parseId } from "@/lib/url-params";
+import { htmlText } from "@/lib/posts/html-text";
+import { countWords, readingMinutes } from "@/lib/posts/reading-time";
+import { postPageTitle } from "@/lib/site/admin-page-titles";
+import { requireUser } from "@/lib/accounts/auth";
+import { mediaUrl } from "@/lib/media/media-storage";
+import { loadPageImages } from "@/lib/media/responsive-images";
+import { getSiteSettings, postDisclaimer } from "@/lib/site/settings";
+import { siteUrl } from "@/lib/http/site-url";
+import { parseId } from "@/lib/http/url-params";
 
 export async function generateMetadata({ params }: PageProps<"/admin/posts/[id]/preview">): Promise<Metadata> {
   const { id } = await params;

@@ -3,14 +3,14 @@ import { ScrollBox } from "@/components/ui/scroll-box";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ContentDiff } from "@/components/admin/content-diff";
-import { PostBody } from "@/components/post-body";
+import { PostBody } from "@/components/blog/post-body";
 import { findPostForEdit, findPostVersion, listPostVersions } from "@/db/post-admin";
-import { postPageTitle } from "@/lib/admin-page-titles";
-import { requireUser } from "@/lib/auth";
-import { getSiteSettings, postDisclaimer } from "@/lib/settings";
+import { postPageTitle } from "@/lib/site/admin-page-titles";
+import { requireUser } from "@/lib/accounts/auth";
+import { getSiteSettings, postDisclaimer } from "@/lib/site/settings";
 import { restorePostVersion } from "../../actions";
-import { formatDateTime } from "@/lib/dates";
-import { parseId } from "@/lib/url-params";
+import { formatDateTime } from "@/lib/dates/format";
+import { parseId } from "@/lib/http/url-params";
 
 export async function generateMetadata({ params }: PageProps<"/admin/posts/[id]/versions">): Promise<Metadata> {
   const { id } = await params;

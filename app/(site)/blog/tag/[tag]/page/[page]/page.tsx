@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { permanentRedirect } from "next/navigation";
-import { MissingPage } from "@/components/missing-page";
-import { TagPage } from "@/components/tag-page";
+import { MissingPage } from "@/components/site/missing-page";
+import { TagPage } from "@/components/blog/tag-page";
 import { findPublicTag } from "@/db/tags";
-import { tagPath } from "@/lib/blog-paths";
-import { publicPageMetadata } from "@/lib/page-metadata";
-import { parsePageNumber } from "@/lib/url-params";
+import { tagPath } from "@/lib/posts/blog-paths";
+import { publicPageMetadata } from "@/lib/seo/page-metadata";
+import { parsePageNumber } from "@/lib/http/url-params";
 
 // Rendered on a page's first visit, then cached like every public page.
 export function generateStaticParams() {

@@ -1,0 +1,25 @@
+"use client";
+
+import { useActionState } from "react";
+import { Field } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { TextInput } from "@/components/ui/text-input";
+import type { FormAction } from "@/lib/forms/form-state";
+
+export function ChangePasswordForm({ action }: { action: FormAction }) {
+  const [state, formAction, pending] = useActionState(action, {});
+  return (
+    <form action={formAction} className="space-y-5">
+      <Field id="currentPassword" label="Current password" error={state.errors?.currentPassword}>
+        {(control) => <TextInput {...control} name="currentPassword" type="password" autoComplete="current-password" maxLength={128} required />}
+      </Field>
+      <Field id="newPassword" label="New password" hint="At least 12 characters, not a common password, not your email or name. A few unrelated words make a good one." error={state.errors?.newPassword}>
+        {(control) => <TextInput {...control} name="newPassword" type="password" autoComplete="new-password" maxLength={128} required />}
+      </Field>
+      <FormMessage ok={state.ok} message={state.message} />
+      <button type="submit" disabled={pending} className="rounded-md bg-brand-800 px-4 py-2.5 font-semibold text-white hover:bg-brand-900 disabled:opacity-60">
+        {pending ? "Saving…" : "Change password"}
+      </button>
+    </form>
+  );
+}

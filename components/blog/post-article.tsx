@@ -1,0 +1,72 @@
+import { bylineHref } from "@/lib/posts/post-paths";
+import type { PageImages } from "@/lib/media/responsive-images";
+import { PostBody } from "./post-body";
+import { PostMeta } from "./post-meta";
+import { ResponsiveImage } from "./responsive-image";
+import { ShareLinks } from "./share-links";
+import { TagLinks } from "./tag-links";
+
+export type ArticlePost = {
+  title: string;
+  authorName: string;
+  authorSlug: string | null;
+  publishedAt: Date;
+  contentUpdatedAt: Date | null;
+  lastReviewedAt: Date | null;
+  readingMinutes: number;
+  tags: { name: string; slug: string }[];
+  bodyHtml: string;
+  cover: { url: string; fileName: string; alt: string; width: number | null; height: number | null } | null;
+  /** The cover's and the body's uploads with their variants (loadPageImages()). */
+  images?: PageImages;
+};
+
+/** A post as the public reads it: title, byline, share links, cover, body, topics, disclaimer. Also the admin's preview. */
+export function PostArticle({
+  post,
+  url,
+  disclaimer,
+  timeZone,
+  soleAuthorSlug,
+}: {
+  post: ArticlePost;
+  url: string;
+  disclaimer: string;
+  timeZone: string;
+  /** The one listed profile of a single-lawyer site, whose byline leads to /about. */
+  soleAuthorSlug: string | undefined;
+}) {
+  return (
+    <article>
+      <header className="space-y-3 border-b border-slate-200 pb-6">
+        <h1 className="text-3xl font-bold leading-tight tracking-tight text-brand-900 sm:text-4xl">{post.title}</h1>
+        <PostMeta
+          authorName={post.authorName}
+          authorHref={bylineHref(post.authorSlug, soleAuthorSlug)}
+          publishedAt={post.publishedAt}
+          updatedAt={post.contentUpdatedAt}
+          lastReviewedAt={post.lastReviewedAt}
+          readingMinutes={post.readingMinutes}
+          timeZone={timeZone}
+        />
+        <ShareLinks url={url} title={post.title} />
+      </header>
+      {post.cover && (
+        <div className="mt-8">
+          <ResponsiveImage src={post.cover.url} image={post.images?.get(post.cover.fileName)} alt={post.cover.alt} className="h-auto w-full rounded-md" priority />
+        </div>
+      )}
+      <div className="mt-8">
+        <PostBody html={post.bodyHtml} images={post.images} />
+      </div>
+      {post.tags.length > 0 && (
+        <div className="mt-8">
+          <TagLinks tags={post.tags} />
+        </div>
+      )}
+      <aside aria-label="Disclaimer" className="mt-10 rounded-md border-l-4 border-accent-600 bg-slate-50 p-4 text-sm text-slate-700">
+        {disclaimer}
+      </aside>
+    </article>
+  );
+}

@@ -1,0 +1,40 @@
+import { SEARCH_INPUT_MAX } from "@/lib/posts/search-input";
+
+/**
+ * A search box: a plain GET form to /search, so it works without JavaScript. `compact` is
+ * the header's; the search page and the 404 page show the large one.
+ */
+export function SearchForm({ id, query = "", compact = false }: { id: string; query?: string; compact?: boolean }) {
+  return (
+    <form role="search" action="/search" method="get" aria-label={compact ? "Site search" : "Search posts"} className="flex w-full max-w-xl items-stretch gap-2">
+      <label htmlFor={id} className="sr-only">
+        Search posts
+      </label>
+      <input
+        id={id}
+        type="search"
+        name="q"
+        defaultValue={query}
+        maxLength={SEARCH_INPUT_MAX}
+        placeholder="Search posts"
+        autoComplete="off"
+        enterKeyHint="search"
+        className={
+          compact
+            ? "min-w-0 flex-1 rounded border border-white/40 bg-white px-3 py-1.5 text-sm text-slate-900 placeholder:text-slate-600"
+            : "min-w-0 flex-1 rounded-md border border-slate-500 px-3 py-2.5 text-lg text-slate-900 placeholder:text-slate-600"
+        }
+      />
+      <button
+        type="submit"
+        className={
+          compact
+            ? "rounded bg-white/10 px-3 py-1.5 text-sm font-medium text-white hover:bg-white/20"
+            : "rounded-md bg-brand-800 px-5 py-2.5 text-lg font-semibold text-white hover:bg-brand-900"
+        }
+      >
+        Search
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,344 @@
+"use client";
+
+// The intake form: a real <form> posting to a server action, so it works with
+// JavaScript off. With it on, the same zod schema checks it before sending (inline
+// errors, nothing lost) and the button shows that it is sending. The schema (zod, most
+// of this form's weight) loads when the person starts on the form, not with the page.
+import Link from "next/link";
+import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { CheckboxField } from "@/components/ui/checkbox-field";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { describedBy, errorId, Field, FieldError } from "@/components/ui/field";
+import { hintClass } from "@/components/ui/field-styles";
+import { radioId, RadioGroup } from "@/components/ui/radio-group";
+import { Select } from "@/components/ui/select";
+import { Textarea } from "@/components/ui/textarea";
+import { TextInput } from "@/components/ui/text-input";
+import {
+  ABOUT_WHOM,
+  CONTACT_METHODS,
+  CONTACT_TIMES,
+  CUSTODY_STATUSES,
+  FORM_FIELDS,
+  formValues,
+  HONEYPOT_FIELD,
+  LIMITS,
+  MATTER_TYPES,
+  OTHER_COUNTY,
+  type InquiryErrorField,
+  type InquiryErrors,
+} from "@/lib/inquiries/inquiry-form";
+import type * as InquiryFormSchema from "@/lib/inquiries/inquiry-form-schema";
+import { initialInquiryFormState, type InquiryFormState } from "@/lib/inquiries/inquiry-form-state";
+import { PhoneLink } from "@/components/site/phone-link";
+
+type Props = {
+  action: (state: InquiryFormState, form: FormData) => Promise<InquiryFormState>;
+  token: string;
+  counties: string[];
+  today: string;
+  consentText: string;
+  /** The firm's phone: shown at once when someone is in custody (the form still sends). */
+  phone?: string;
+  /** The advertising statement the rules ask for beside the button. */
+  advertisingStatement?: string;
+};
+
+const legendClass = "font-semibold text-brand-900";
+const required = <span className="text-sm font-normal text-slate-600">(required)</span>;
+
+// The order the error summary lists problems in: the order of the form.
+// FORM_FIELDS is in form order; "contact" (email or phone) belongs right after the name.
+const FIELD_ORDER: InquiryErrorField[] = [FORM_FIELDS[0], "contact", ...FORM_FIELDS.slice(1)];
+const RADIO_FIELDS: InquiryErrorField[] = ["contactMethod", "aboutWhom", "custodyStatus"];
+
+const id = (field: string) => `inquiry-${field}`;
+
+/** Where the summary's link for a field goes: the field, a group's first radio, the email for "contact". */
+function fieldHref(field: InquiryErrorField): string {
+  if (field === "contact") return `#${id("email")}`;
+  return `#${RADIO_FIELDS.includes(field) ? radioId(id(field)) : id(field)}`;
+}
+
+export function InquiryForm(props: Props) {
+  const [state, formAction, pending] = useActionState(props.action, initialInquiryFormState);
+  // A new answer re-mounts the fields, so they show the values the server sent back.
+  return <InquiryFormFields key={state.attempt} {...props} state={state} formAction={formAction} pending={pending} />;
+}
+
+function InquiryFormFields({
+  token,
+  counties,
+  today,
+  consentText,
+  phone,
+  advertisingStatement,
+  state,
+  formAction,
+  pending,
+}: Props & { state: InquiryFormState; formAction: (form: FormData) => void; pending: boolean }) {
+  const [clientErrors, setClientErrors] = useState<InquiryErrors | undefined>(undefined);
+  // Counts checks in the browser that found problems: each one moves the focus to the summary.
+  const [clientChecks, setClientChecks] = useState(0);
+  const [messageLength, setMessageLength] = useState(state.values?.message?.length ?? 0);
+  const errors = clientErrors ?? state.errors ?? {};
+  const problems = FIELD_ORDER.filter((field) => errors[field]);
+  const values = state.values ?? {};
+
+  const schema = useRef<typeof InquiryFormSchema>(undefined);
+  function loadSchema() {
+    if (schema.current) return;
+    void import("@/lib/inquiries/inquiry-form-schema").then((loaded) => (schema.current = loaded));
+  }
+
+  function checkBeforeSending(event: FormEvent<HTMLFormElement>) {
+    // Not loaded yet (sent within a moment of opening the page): the server checks it the same way.
+    if (!schema.current) return;
+    const result = schema.current.parseInquiryForm(formValues(new FormData(event.currentTarget)), { counties, today });
+    if (result.ok) {
+      setClientErrors(undefined);
+      return;
+    }
+    event.preventDefault();
+    setClientErrors(result.errors);
+    setClientChecks((n) => n + 1);
+  }
+
+  const nearLimit = LIMITS.message - messageLength <= 200;
+
+  // The title says "Error:" while the form shows problems (WCAG 3.3.1). Without JavaScript the
+  // server's answer says it (app/(site)/contact/page.tsx); this covers the check in the browser.
+  const showsProblems = problems.length > 0 || Boolean(state.message);
+  useEffect(() => {
+    const title = document.title.replace(/^Error: /, "");
+    document.title = showsProblems ? `Error: ${title}` : title;
+  }, [showsProblems]);
+
+  return (
+    <form action={formAction} onFocus={loadSchema} onSubmit={checkBeforeSending} noValidate className="space-y-8">
+      <input type="hidden" name="token" value={state.token ?? token} />
+
+      {(problems.length > 0 || state.message) && (
+        <ErrorSummary
+          id="inquiry-problems"
+          title={problems.length > 0 ? "Please check these answers" : "Your message was not sent yet"}
+          errors={problems.map((field) => ({ href: fieldHref(field), message: errors[field]! }))}
+          focusKey={clientChecks}
+        >
+          {state.message && !clientErrors && <p className="mt-1 text-red-900">{state.message}</p>}
+        </ErrorSummary>
+      )}
+
+      <p className="text-sm text-slate-600">Questions marked “required” need an answer; everything else helps but can wait for our call.</p>
+
+      <Field id={id("name")} label={<>Your name {required}</>} error={errors.name}>
+        {(control) => <TextInput {...control} name="name" autoComplete="name" required defaultValue={values.name} />}
+      </Field>
+
+      <fieldset className="space-y-4" aria-describedby={describedBy("inquiry-contact-hint", errors.contact && errorId(id("contact")))}>
+        <legend className={legendClass}>How can we reach you?</legend>
+        <p id="inquiry-contact-hint" className={hintClass}>
+          An email address or a phone number, at least one.
+        </p>
+        <FieldError id={id("contact")} error={errors.contact} />
+        <Field
+          id={id("email")}
+          label="Email"
+          error={errors.email}
+          invalid={Boolean(errors.email || errors.contact)}
+          alsoDescribedBy={[errors.contact && errorId(id("contact"))]}
+        >
+          {(control) => <TextInput {...control} name="email" type="email" autoComplete="email" inputMode="email" defaultValue={values.email} />}
+        </Field>
+        <Field
+          id={id("phone")}
+          label="Phone"
+          error={errors.phone}
+          invalid={Boolean(errors.phone || errors.contact)}
+          alsoDescribedBy={[errors.contact && errorId(id("contact"))]}
+        >
+          {(control) => <TextInput {...control} name="phone" type="tel" autoComplete="tel" defaultValue={values.phone} />}
+        </Field>
+        <RadioGroup
+          id={id("contactMethod")}
+          name="contactMethod"
+          legend="Best way to contact you"
+          options={CONTACT_METHODS}
+          defaultValue={values.contactMethod ?? "any"}
+          error={errors.contactMethod}
+        />
+        <Field id={id("contactTime")} label="Best time to contact you" error={errors.contactTime}>
+          {(control) => (
+            <Select {...control} name="contactTime" defaultValue={values.contactTime ?? "any"}>
+              {CONTACT_TIMES.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+      </fieldset>
+
+      <fieldset className="space-y-4">
+        <legend className={legendClass}>About the matter</legend>
+        <RadioGroup
+          id={id("aboutWhom")}
+          name="aboutWhom"
+          legend="Who is this about? (required)"
+          options={ABOUT_WHOM}
+          defaultValue={values.aboutWhom}
+          error={errors.aboutWhom}
+        />
+        {/* Shown once "A family member" or "Someone else" is chosen, by CSS alone (app/globals.css), so without JavaScript too. */}
+        <div className="person-charged-field">
+          <Field
+            id={id("personCharged")}
+            label={<>Name of the person charged {required}</>}
+            hint="Their full name, so we can check that we don’t already work for someone else in the case."
+            error={errors.personCharged}
+          >
+            {(control) => <TextInput {...control} name="personCharged" autoComplete="off" defaultValue={values.personCharged} />}
+          </Field>
+        </div>
+        <Field id={id("matterType")} label={<>Type of matter {required}</>} error={errors.matterType}>
+          {(control) => (
+            <Select {...control} name="matterType" required defaultValue={values.matterType ?? ""}>
+              <option value="">Choose one</option>
+              {MATTER_TYPES.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field id={id("county")} label={<>County {required}</>} error={errors.county}>
+          {(control) => (
+            <Select {...control} name="county" required defaultValue={values.county ?? ""}>
+              <option value="">Choose a county</option>
+              {counties.map((county) => (
+                <option key={county} value={county}>
+                  {county}
+                </option>
+              ))}
+              <option value={OTHER_COUNTY}>Other, or not sure</option>
+            </Select>
+          )}
+        </Field>
+        <RadioGroup
+          id={id("custodyStatus")}
+          name="custodyStatus"
+          legend="Is the person in custody? (required)"
+          options={CUSTODY_STATUSES}
+          defaultValue={values.custodyStatus}
+          error={errors.custodyStatus}
+        />
+        {phone && <CustodyCallNote phone={phone} />}
+        <Field id={id("charges")} label="Charges, if you know them" error={errors.charges}>
+          {(control) => <TextInput {...control} name="charges" defaultValue={values.charges} />}
+        </Field>
+        <Field id={id("courtDate")} label="Next court date, if there is one" error={errors.courtDate}>
+          {(control) => <TextInput {...control} name="courtDate" type="date" min={today} defaultValue={values.courtDate} />}
+        </Field>
+        <Field
+          id={id("otherParties")}
+          label="Names of other people involved"
+          hint="For example the other driver or the person who made the complaint. We check that we don’t already work for them."
+          error={errors.otherParties}
+        >
+          {(control) => <Textarea {...control} name="otherParties" rows={2} defaultValue={values.otherParties} />}
+        </Field>
+        <Field
+          id={id("message")}
+          label="A short message"
+          hint="A few sentences are enough. Please don’t include confidential details yet."
+          error={errors.message}
+          alsoDescribedBy={["inquiry-message-count"]}
+        >
+          {(control) => (
+            <>
+              <Textarea
+                {...control}
+                name="message"
+                rows={4}
+                defaultValue={values.message}
+                onChange={(event) => setMessageLength(event.currentTarget.value.length)}
+              />
+              <p id="inquiry-message-count" className={`mt-1 text-sm ${messageLength > LIMITS.message ? "font-medium text-red-800" : "text-slate-600"}`}>
+                {nearLimit
+                  ? messageLength > LIMITS.message
+                    ? `${messageLength - LIMITS.message} characters over the limit of ${LIMITS.message}`
+                    : `${LIMITS.message - messageLength} characters left`
+                  : `Up to ${LIMITS.message} characters`}
+              </p>
+            </>
+          )}
+        </Field>
+      </fieldset>
+
+      <Field id={id("heardFrom")} label="How did you hear about us?" error={errors.heardFrom}>
+        {(control) => <TextInput {...control} name="heardFrom" defaultValue={values.heardFrom} />}
+      </Field>
+
+      {/* People never see this field; bots fill it in. */}
+      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
+        <label htmlFor={id(HONEYPOT_FIELD)}>Leave this empty</label>
+        <input id={id(HONEYPOT_FIELD)} name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" />
+      </div>
+
+      <section aria-labelledby="inquiry-notice-heading" className="space-y-3 rounded-lg border border-accent-600 bg-amber-50 p-4">
+        <h2 id="inquiry-notice-heading" className="font-semibold text-brand-900">
+          Before you send
+        </h2>
+        <p id="inquiry-consent-text" className="whitespace-pre-line text-slate-800">
+          {consentText}
+        </p>
+        <p className="text-slate-800">
+          How we keep and use what you send:{" "}
+          <Link href="/privacy" className="font-medium text-brand-700 underline">
+            our privacy policy
+          </Link>
+          .
+        </p>
+        <CheckboxField
+          id={id("consent")}
+          name="consent"
+          value="yes"
+          required
+          defaultChecked={values.consent === "yes"}
+          label={<>I have read this notice {required}</>}
+          error={errors.consent}
+          alsoDescribedBy={["inquiry-consent-text"]}
+        />
+      </section>
+
+      <button
+        type="submit"
+        disabled={pending}
+        className="min-h-11 w-full rounded-md bg-brand-800 px-5 py-3 text-lg font-semibold text-white hover:bg-brand-900 disabled:opacity-70 sm:w-auto"
+      >
+        {pending ? "Sending…" : "Send message"}
+      </button>
+      {advertisingStatement && <p className="text-sm text-slate-600">{advertisingStatement}</p>}
+    </form>
+  );
+}
+
+/**
+ * Shown as soon as "In custody" is chosen, by CSS alone (:has), so it works without
+ * JavaScript too: someone in jail now needs a call, not a form. The form still sends.
+ */
+function CustodyCallNote({ phone }: { phone: string }) {
+  return (
+    <div role="status" className="custody-call-note">
+      <p className="rounded-md border-2 border-red-700 bg-red-50 p-4 text-lg text-red-950">
+        <strong>Someone in jail now? Call us now</strong> at{" "}
+        <PhoneLink phone={phone} className="font-bold text-red-900 underline">
+          {phone}
+        </PhoneLink>
+        . You can still send this form too.
+      </p>
+    </div>
+  );
+}

@@ -1,9 +1,0 @@
-import { jsonLdText } from "@/lib/structured-data";
-
-/**
- * Structured data for search engines. The text is escaped by jsonLdText() (no <, > or &
- * survives), so React writes it into the script element as it is.
- */
-export function JsonLd({ data }: { data: unknown }) {
-  return <script type="application/ld+json">{jsonLdText(data)}</script>;
-}

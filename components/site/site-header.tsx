@@ -1,0 +1,53 @@
+/* eslint-disable @next/next/no-img-element -- uploads are served as checked files; no image optimizer */
+import Link from "next/link";
+import { mediaUrl } from "@/lib/media/media-storage";
+import type { Logo } from "@/lib/site/settings";
+import type { SiteSettings } from "@/lib/site/settings-schema";
+import { PhoneLink } from "./phone-link";
+import { SearchForm } from "@/components/blog/search-form";
+
+/** `about`: whether the About page is published (the header links to it only then). */
+export function SiteHeader({ site, logo, about }: { site: SiteSettings; logo: Logo | null; about: boolean }) {
+  const nav = [
+    { href: "/", label: "Home" },
+    ...(about ? [{ href: "/about", label: "About" }] : []),
+    { href: "/blog", label: "Blog" },
+    { href: "/contact", label: "Contact" },
+  ];
+  return (
+    <header className="dark-surface border-b border-brand-100 bg-brand-800 text-white">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-900">
+        Skip to content
+      </a>
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="flex items-center gap-3 text-lg font-semibold tracking-tight">
+          {logo && <img src={mediaUrl(logo.fileName)} alt="" width={logo.width ?? undefined} height={logo.height ?? undefined} className="h-10 w-auto max-w-40 object-contain" />}
+          {site.firmName}
+        </Link>
+        {site.phone && (
+          <PhoneLink phone={site.phone} className="rounded bg-white/10 px-3 py-1.5 text-sm font-medium hover:bg-white/20">
+            Call {site.phone}
+          </PhoneLink>
+        )}
+      </div>
+      <div className="border-t border-white/10">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 px-2 pb-2 sm:pb-0">
+          <nav aria-label="Main">
+            <ul className="flex gap-1">
+              {nav.map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href} className="inline-block px-3 py-2.5 text-sm font-medium text-brand-100 hover:text-white hover:underline">
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="w-full px-2 sm:w-72 sm:px-0">
+            <SearchForm id="site-search" compact />
+          </div>
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,105 @@
+// The intake form's server side, in order: token (one-time key, signed render time),
+// honeypot, a resend of a form already stored, validation, the per-address limit, then
+// one transaction storing the inquiry with its mail. Only after that commit may the
+// person be told it was received.
+import "server-only";
+import { createInquiry, findInquiryBySubmissionKey } from "@/db/inquiries";
+import { checkFormToken, issueFormToken } from "./form-token";
+import { calendarDateIn } from "@/lib/dates/format";
+import { ABOUT_SOMEONE_ELSE, formValues, HONEYPOT_FIELD } from "./inquiry-form";
+import { parseInquiryForm } from "./inquiry-form-schema";
+import type { InquiryFormState } from "./inquiry-form-state";
+import { newInquiryReference } from "./inquiry-reference";
+import { isUrgent, urgencyWindow } from "./inquiry-urgency";
+import { acknowledgementMail, notificationMail, notifyAddress } from "@/lib/mail/mail";
+import { allowInquiryFrom } from "./rate-limit";
+import { getIntakeSettings, getSiteSettings } from "@/lib/site/settings";
+
+export type SubmitOutcome =
+  | { kind: "stored"; reference: string; created: boolean }
+  | { kind: "honeypot"; reference: string }
+  | { kind: "refused"; state: Omit<InquiryFormState, "attempt"> };
+
+export function submitInquiry(form: FormData, context: { address: string; now?: Date }): SubmitOutcome {
+  const now = context.now ?? new Date();
+  const site = getSiteSettings();
+  const intake = getIntakeSettings();
+  const values = formValues(form);
+  const token = form.get("token");
+  const checked = checkFormToken(token, now.getTime());
+  const call = site.phone ? ` If it is urgent, call us at ${site.phone}.` : "";
+
+  if (!checked.ok && checked.reason === "invalid") {
+    return {
+      kind: "refused",
+      state: { values, token: issueFormToken(now.getTime()), message: `We could not read this form. Please check your answers and send it again.${call}` },
+    };
+  }
+  const honeypot = form.get(HONEYPOT_FIELD);
+  if (typeof honeypot === "string" && honeypot.trim() !== "") {
+    // Looks like success to a bot; nothing is stored.
+    return { kind: "honeypot", reference: newInquiryReference() };
+  }
+  if (!checked.ok) {
+    return {
+      kind: "refused",
+      state: {
+        values,
+        token: String(token),
+        message: "That was quicker than we expected from a person. Please check your answers, then send the form again.",
+      },
+    };
+  }
+
+  const earlier = findInquiryBySubmissionKey(checked.submissionKey);
+  if (earlier) return { kind: "stored", reference: earlier.reference, created: false };
+
+  const parsed = parseInquiryForm(values, { counties: intake.intakeCounties, today: calendarDateIn(now, site.timeZone) });
+  if (!parsed.ok) return { kind: "refused", state: { errors: parsed.errors, values, token: String(token) } };
+
+  if (!allowInquiryFrom(context.address, now)) {
+    return {
+      kind: "refused",
+      state: {
+        values,
+        token: String(token),
+        message: `We have received several messages from your connection in the last minute. Please wait a minute, then send the form again.${call}`,
+      },
+    };
+  }
+
+  const data = parsed.data;
+  const notifyTo = notifyAddress(site);
+  const stored = createInquiry(
+    {
+      submissionKey: checked.submissionKey,
+      name: data.name,
+      email: data.email ?? null,
+      phone: data.phone ?? null,
+      contactMethod: data.contactMethod,
+      contactTime: data.contactTime,
+      aboutWhom: data.aboutWhom,
+      // Only when it is about someone else: "Me" with a name left in the hidden field means the sender.
+      personCharged: ABOUT_SOMEONE_ELSE.includes(data.aboutWhom) ? (data.personCharged ?? null) : null,
+      matterType: data.matterType,
+      county: data.county,
+      charges: data.charges ?? null,
+      courtDate: data.courtDate ?? null,
+      custodyStatus: data.custodyStatus,
+      otherParties: data.otherParties ?? null,
+      message: data.message ?? null,
+      heardFrom: data.heardFrom ?? null,
+      consentText: intake.intakeConsentText,
+      consentVersion: intake.intakeConsentVersion,
+      consentAt: now,
+    },
+    (inquiry) => [
+      ...(notifyTo ? [notificationMail(notifyTo, inquiry, isUrgent({ custodyStatus: data.custodyStatus, courtDate: data.courtDate ?? null }, urgencyWindow(site.timeZone, now)))] : []),
+      ...(intake.intakeAcknowledgement && data.email ? [acknowledgementMail(data.email, inquiry.reference, site)] : []),
+    ],
+    newInquiryReference,
+    now,
+  );
+  if (!notifyTo) console.warn(`[mail] inquiry ${stored.reference} stored; no NOTIFY_EMAIL or firm email set, so nobody was notified by mail`);
+  return { kind: "stored", reference: stored.reference, created: stored.created };
+}

@@ -1,5 +1,0 @@
-// How search marks its matches inside a title or snippet (db/search.ts writes them,
-// components/marked-text.tsx shows them): two control characters that never occur in
-// indexed text (lib/html-text.ts removes them). Plain: no server imports.
-export const MARK_START = "\u0001";
-export const MARK_END = "\u0002";

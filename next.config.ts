@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { ADMIN_ACTION_BODY_LIMIT } from "./lib/http/routes.mjs";
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -12,9 +13,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3"],
   poweredByHeader: false,
   // Uploads are served as stored by /media/[name]; the framework's image optimizer would
-  // resize any of them for any anonymous request (scripts/request-gate.mjs answers 404 there).
+  // resize any of them for any anonymous request (lib/http/request-gate.mjs answers 404 there).
   images: { unoptimized: true },
-  // scripts/server.mjs compresses instead, keeping the gzip of each cached page.
+  // lib/http/response-finish.mjs compresses instead, keeping the gzip of each cached page.
   compress: false,
   // Public pages are cached with `revalidate = 60` (app/(site)/layout.tsx): shared caches
   // get `s-maxage=60, stale-while-revalidate=60`, and a page nobody asked for in two
@@ -23,9 +24,9 @@ const nextConfig: NextConfig = {
   experimental: {
     // unauthorized() / forbidden(): actions and route handlers answer 401 / 403.
     authInterrupts: true,
-    // The admin's forms; covers go through their own route (6 MB) and the public contact
-    // form is held to 64 KB before Next sees it (scripts/request-gate.mjs).
-    serverActions: { bodySizeLimit: "2mb" },
+    // A signed-in user's admin forms; every other limit (uploads, the contact form, bodies
+    // before a sign-in) is held before Next sees the body (lib/http/routes.mjs).
+    serverActions: { bodySizeLimit: ADMIN_ACTION_BODY_LIMIT },
     // Cached pages live in memory only (bounded by cacheMaxMemorySize, least recently used
     // out first): a restart starts clean, and requests for made-up addresses cannot fill
     // the disk with cached 404s.

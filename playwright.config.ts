@@ -3,7 +3,6 @@ import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { freePort } from "./scripts/free-port";
-import { SERVER_NODE_FLAGS } from "./scripts/server-node-flags.mjs";
 
 // The runner evaluates this file again in every worker: fix the database path and port
 // once, in the environment, so every process agrees on them.
@@ -20,7 +19,7 @@ const baseURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
 // Playwright's own browser elsewhere.
 const chromiumPath = process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
-const next = "node node_modules/next/dist/bin/next";
+const next = "node node_modules/.bin/next";
 
 export default defineConfig({
   testDir: "e2e",
@@ -42,9 +41,10 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    // The production build on a fresh temporary database (migrated and seeded on start).
+    // The production build on a fresh temporary database (migrated and seeded on start),
+    // served as `npm start` serves it (scripts/start.mjs: the build is then up to date).
     // E2E_SKIP_BUILD=1 reuses an existing build while iterating on tests.
-    command: `${process.env.E2E_SKIP_BUILD ? "" : `${next} build && `}node ${SERVER_NODE_FLAGS.join(" ")} scripts/server.mjs`,
+    command: `${process.env.E2E_SKIP_BUILD ? "" : `${next} build && `}node scripts/start.mjs`,
     url: `${baseURL}/`,
     timeout: 240_000,
     reuseExistingServer: false,

@@ -28,7 +28,8 @@ export const tempDatabase = (prefix = "firm-site-own-") => path.join(fs.mkdtempS
  * settings than the shared test server. Resolves once it says it is serving.
  */
 /** `env` overrides the environment; a variable given as undefined is unset. */
-export async function startOwnServer(options: { dbFile?: string; env?: Record<string, string | undefined>; port?: number } = {}): Promise<OwnServer> {
+/** `dev`: the same server around Next's development build (`npm run dev`). */
+export async function startOwnServer(options: { dbFile?: string; env?: Record<string, string | undefined>; port?: number; dev?: boolean } = {}): Promise<OwnServer> {
   const port = options.port ?? (await freePort());
   const dbFile = options.dbFile ?? tempDatabase();
   const origin = options.env?.SITE_URL || `http://127.0.0.1:${port}`;
@@ -45,7 +46,7 @@ export async function startOwnServer(options: { dbFile?: string; env?: Record<st
     ...options.env,
   };
   for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
-  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_FLAGS, "scripts/server.mjs"], { env: env as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"] });
+  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_FLAGS, "scripts/server.mjs", ...(options.dev ? ["--dev"] : [])], { env: env as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));

@@ -1,62 +1,81 @@
-// The production server: Next's request handler behind a plain Node HTTP server, so
-// that the client's address comes from the socket. scripts/request-gate.mjs refuses what
-// Next would answer with a 500 or should never see (unknown methods, broken URLs,
-// oversized bodies, POSTs from other origins) and drops headers a client could forge.
+// The one way the site is served: `npm start` (production), `npm run dev` (`--dev`: the
+// same server around Next's development build) and the systemd unit. Next's request
+// handler behind a plain Node HTTP server, so that the client's address comes from the
+// socket, and so that what Next's extension points cannot do happens before and after it:
+// - before: lib/http/request-gate.mjs refuses what Next would answer with a 500 or should
+//   never see (unknown methods, broken URLs, oversized bodies, POSTs from other origins,
+//   large bodies without a session) and drops headers a client could forge;
+// - after: lib/http/response-finish.mjs gives the cached pages their exact
+//   Content-Security-Policy and gzips (the one place a response is changed).
+// Everything else is Next's own: proxy.ts (the nonce pages' CSP, the admin's early
+// redirect), next.config.ts (headers, limits), instrumentation.ts (start-up).
 //
-// Where to listen comes from lib/platform/env.ts, through instrumentation.ts's register(), which
-// Next starts while preparing the app (without waiting for it): the server listens once
-// the database is migrated, and stops on a bad setting. Requests wait until the cached
-// public pages are dropped (lib/platform/startup.ts), so nobody sees what the build saw.
+// `next start` and `next dev` on their own would run without any of this:
+// instrumentation.ts refuses to start them and says to use these commands.
+//
+// Where to listen comes from lib/platform/env.ts, through instrumentation.ts's register(),
+// which Next starts while preparing the app: the server listens once the database is
+// migrated, and stops on a bad setting. Requests wait until the cached public pages are
+// dropped (lib/platform/startup.ts), so nobody sees what the build saw.
 import { createServer } from "node:http";
 import path from "node:path";
-import { hashCachedPagePolicy } from "./cached-page-policy.mjs";
-import { compressResponse } from "./compressed-responses.mjs";
-import { admitPagePost, isPagePost, refuseBadRequest } from "./request-gate.mjs";
-import { startInTurn } from "./request-turns.mjs";
+import { admitPost, refuseBadRequest } from "../lib/http/request-gate.mjs";
+import { startInTurn } from "../lib/http/request-turns.mjs";
+import { finishResponse } from "../lib/http/response-finish.mjs";
+import { REFRESH_TOKEN_HEADER } from "../lib/http/routes.mjs";
 
-process.env.NODE_ENV ??= "production";
+const dev = process.argv.includes("--dev");
+process.env.NODE_ENV ??= dev ? "development" : "production";
 const { default: next } = await import("next");
 
 // Relative paths (DATABASE_URL, the migrations) are the site folder's, wherever it is started from.
 const root = path.resolve(import.meta.dirname, "..");
 process.chdir(root);
-// Next needs the address it is served at before it starts (a server action that
-// redirects fetches the target from there); lib/platform/env.ts validates these same values.
-const app = next({ dev: false, dir: root, port: Number(process.env.PORT ?? 3000), hostname: process.env.HOST ?? process.env.HOSTNAME ?? "localhost" });
-const handle = app.getRequestHandler();
 const registered = new Promise((resolve) => {
   globalThis.__siteStarted = resolve;
 });
+// Next needs the address it is served at before it starts (a server action that
+// redirects fetches the target from there); lib/platform/env.ts validates these same values.
+const app = next({ dev, turbopack: dev, dir: root, port: Number(process.env.PORT ?? 3000), hostname: process.env.HOST ?? process.env.HOSTNAME ?? "localhost" });
+const handle = app.getRequestHandler();
 await app.prepare();
 const start = await registered;
 if (!start) process.exit(1); // register() printed what is wrong
-const { port, host, trustProxy, siteOrigin, defaultHeaders, hashedPagePolicy, whenListening, stopServices } = start;
-const gate = { trustProxy, siteOrigin };
+const { port, host, trustProxy, siteOrigin, defaultHeaders, pagePolicy, isSignedIn, whenListening, stopServices } = start;
+const gate = { trustProxy, siteOrigin, isSignedIn };
 const headerEntries = Object.entries(defaultHeaders);
 
 let ready;
 const isReady = new Promise((resolve) => (ready = resolve));
 
 // Each request starts on its own turn of the event loop, so that new connections are taken
-// in while the server is busy (scripts/request-turns.mjs).
-const server = createServer((req, res) => startInTurn(() => serve(req, res)));
+// in while the server is busy (lib/http/request-turns.mjs).
+const server = createServer((req, res) =>
+  startInTurn(() =>
+    serve(req, res).catch((error) => {
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500).end();
+    }),
+  ),
+);
 
 async function serve(req, res) {
-  // The cached pages' policy and HSTS, on every answer, refusals too; a page that sets its
-  // own policy (proxy.ts's nonce, /media's sandbox) replaces this one.
+  // The cached pages' fallback policy and HSTS, on every answer, refusals too; a page that
+  // sets its own policy (proxy.ts's nonce, /media's sandbox) replaces this one.
   for (const [name, value] of headerEntries) res.setHeader(name, value);
   if (refuseBadRequest(req, res, gate)) return;
-  if (isPagePost(req)) {
-    req = await admitPagePost(req, res);
+  if (req.method === "POST") {
+    req = await admitPost(req, res, gate);
     if (!req) return;
   }
   // The server's own start-up request (lib/http/public-pages.ts checks its token) goes first.
-  if (!req.headers["x-refresh-token"]) await isReady;
-  compressResponse(req, res);
-  // After compression's hook, so it runs first: it reads the page before it is gzipped.
-  hashCachedPagePolicy(req, res, defaultHeaders["Content-Security-Policy"], hashedPagePolicy);
-  handle(req, res);
+  if (!req.headers[REFRESH_TOKEN_HEADER]) await isReady;
+  finishResponse(req, res, pagePolicy);
+  await handle(req, res);
 }
+
+// The development build's live reload talks over a WebSocket.
+if (dev) server.on("upgrade", app.getUpgradeHandler());
 
 server.listen(port, host, async () => {
   try {
@@ -66,7 +85,7 @@ server.listen(port, host, async () => {
     process.exit(1);
   }
   ready();
-  console.log(`Serving on http://${host ?? "localhost"}:${port}${trustProxy ? " (trusting X-Forwarded-For)" : ""}`);
+  console.log(`Serving on http://${host ?? "localhost"}:${port}${dev ? " (development build)" : ""}${trustProxy ? " (trusting X-Forwarded-For)" : ""}`);
 });
 
 // SIGTERM (systemd stopping the service) or Ctrl-C: stop taking connections, answer the

@@ -32,6 +32,6 @@ function run(args) {
 const built = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
 if (sources.some((entry) => newestMtime(entry) > built)) {
   console.log("[start] building the site (first start or changed sources)…");
-  run([path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"]);
+  run([path.join(root, "node_modules", ".bin", "next"), "build"]);
 }
 run([...SERVER_NODE_FLAGS, path.join(root, "scripts", "server.mjs")]);

@@ -25,7 +25,10 @@ export type SessionUser = {
 
 /** The session id the signed session cookie carries, or undefined (no cookie, a forged or broken one). */
 async function sessionIdFromCookie(): Promise<string | undefined> {
-  const token = (await cookies()).get(sessionCookieName())?.value;
+  return sessionIdFromToken((await cookies()).get(sessionCookieName())?.value);
+}
+
+async function sessionIdFromToken(token: string | undefined): Promise<string | undefined> {
   if (!token || token.length > 4096) return undefined;
   try {
     const payload = await decode({ token, secret: serverSecret() });
@@ -34,6 +37,22 @@ async function sessionIdFromCookie(): Promise<string | undefined> {
     // A junk cookie is an anonymous visitor, not an error worth a line in the log.
     return undefined;
   }
+}
+
+/**
+ * Whether a raw Cookie header holds a live session, for the request gate (outside any
+ * Next request: it asks before reading a large admin body). Not activity.
+ */
+export async function hasLiveSession(cookieHeader: string | undefined): Promise<boolean> {
+  if (!cookieHeader) return false;
+  const name = sessionCookieName();
+  const token = cookieHeader
+    .split(";")
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(`${name}=`))
+    ?.slice(name.length + 1);
+  const sid = await sessionIdFromToken(token && decodeURIComponent(token));
+  return sid !== undefined && liveSessionUser(sid, new Date(), { touch: false }) !== undefined;
 }
 
 /** The signed-in user, or null. Once per request. */

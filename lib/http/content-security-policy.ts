@@ -3,12 +3,16 @@
 // Pages rendered per request (the admin, sign-in, setup, the contact form) get a fresh
 // nonce from proxy.ts: only scripts Next marks with it run, and what they load
 // ('strict-dynamic'). The cached public pages are one HTML for every visitor, so they
-// cannot carry a nonce: their scripts are Next's own files ('self') and the inline
-// scripts that hand the page's data to React, listed by their hashes, computed once per
-// version of the page (scripts/cached-page-policy.mjs). Never 'unsafe-eval', nothing from
-// another origin. A response the server cannot read whole (a HEAD before any GET, say)
-// keeps the fallback, 'unsafe-inline' in place of the hashes; post bodies are sanitized to
-// an allowlist with no scripts, event handlers or javascript: links (lib/posts/sanitize-html.ts).
+// cannot carry a nonce: their scripts are Next's own files ('self') and the framework's
+// own inline scripts, listed by their hashes once per version of the page
+// (lib/http/response-finish.mjs). Only scripts of the framework's exact shapes are listed:
+// the flight data's bootstrap, a push of one JSON string, Turbopack's chunk list. An
+// inline script of any other shape in a cached page, stored by whatever means, is not
+// listed, does not run, and the server logs it. Never 'unsafe-eval' in production, nothing
+// from another origin. A response the server cannot read whole (a HEAD before any GET,
+// say) keeps the fallback, 'unsafe-inline' in place of the hashes; post bodies are
+// sanitized to an allowlist with no scripts, event handlers or javascript: links
+// (lib/posts/sanitize-html.ts).
 //
 // Plain module (no server-only): proxy.ts imports it, and register() hands the cached
 // pages' policies to scripts/server.mjs, which sets them on every response that brings none.
@@ -33,9 +37,12 @@ function common(): string[] {
   ];
 }
 
-/** The fallback for the cached public pages, and every other response that sets no policy of its own. */
-export function cachedPagePolicy(): string {
-  return ["script-src 'self' 'unsafe-inline'", ...common()].join("; ");
+/**
+ * The fallback for the cached public pages, and every other response that sets no policy
+ * of its own; `dev` adds 'unsafe-eval' for the development build's overlay (never in production).
+ */
+export function cachedPagePolicy(dev = false): string {
+  return [`script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`, ...common()].join("; ");
 }
 
 /** For a cached page whose inline scripts are these ('sha256-…' sources). */

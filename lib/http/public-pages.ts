@@ -8,6 +8,7 @@
 import "server-only";
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import { revalidatePath } from "next/cache";
+import { REFRESH_PATH, REFRESH_TOKEN_HEADER } from "./routes.mjs";
 
 /** Every public page shows the firm's details and the latest posts: they go stale together. */
 export function refreshPublicPages(): void {
@@ -32,12 +33,10 @@ export function isRefreshToken(given: string | null): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-export const REFRESH_TOKEN_HEADER = "x-refresh-token";
-
 /** Asks this server to refresh its public pages (from a timer, outside any request). */
 export async function requestSelfRefresh(): Promise<void> {
   const { __refreshOrigin: origin, __refreshToken: token } = holder;
   if (!origin || !token) return;
-  const response = await fetch(`${origin}/api/internal/refresh-pages`, { method: "POST", headers: { [REFRESH_TOKEN_HEADER]: token } });
+  const response = await fetch(`${origin}${REFRESH_PATH}`, { method: "POST", headers: { [REFRESH_TOKEN_HEADER]: token } });
   if (!response.ok) throw new Error(`refreshing the public pages answered ${response.status}`);
 }

@@ -1,4 +1,5 @@
-import { isRefreshToken, refreshPublicPages, REFRESH_TOKEN_HEADER } from "@/lib/http/public-pages";
+import { isRefreshToken, refreshPublicPages } from "@/lib/http/public-pages";
+import { REFRESH_TOKEN_HEADER } from "@/lib/http/routes.mjs";
 
 // The server's own request to refresh its cached public pages (lib/http/public-pages.ts);
 // anyone else gets a 404, as if nothing were here.

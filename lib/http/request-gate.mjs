@@ -1,42 +1,32 @@
 // What scripts/server.mjs refuses before Next sees a request, each with a 4xx and a short
-// plain answer (never a stack, never a 500). All of it is string checks on the request
-// line and headers, so the cached pages stay as fast as they were (README, "Performance").
+// plain answer (never a stack, never a 500). The route facts it reads (limits, the public
+// form, the sign-in pages, the refresh route) are lib/http/routes.mjs, which the app reads too.
 //
 // - A method other than GET, HEAD or POST: 405 (TRACE included).
 // - A URL that is not a path, is too long, whose %-escapes do not decode (/blog/%E0%A4%A),
 //   or that decodes to control characters (a line break to forge a log line or a header): 400.
-// - A body larger than its route takes (below), or one whose size is not declared: 413 / 411.
+// - A body larger than its route takes, or one whose size is not declared: 413 / 411. An
+//   admin body over the pre-auth limit (16 KB) is taken only from a live session, asked
+//   before a byte of it is read: nobody unknown can make the server parse megabytes.
 // - A POST whose Origin is not SITE_URL's (scheme, host and port), or that has none: 403.
 //   Browsers send Origin on every POST, form or fetch; server actions are POSTs to pages.
 // - A POST to a public page that has no form (only /contact has one): 405.
-// - A POST to a page (a server action, with or without JavaScript) whose body does not
-//   parse as the form data or the action reply it claims to be: 400. Next would throw on
-//   it and answer 500; admitPagePost() reads such a body first and hands Next a copy.
+// - A POST to a page (a server action) whose body does not parse as the form data or the
+//   action reply it claims to be: 400. Next would throw on it and answer 500. Only bodies
+//   within the pre-auth limit are read here (a signed-in user's large form is Next's alone,
+//   so nothing is parsed twice at any size that costs).
 // - The framework's image optimizer (/_next/image): 404. Uploads are served by /media/[name].
 // - Headers a client could forge: x-middleware-subrequest always; X-Forwarded-* and
 //   X-Real-IP unless TRUST_PROXY (Next then fills X-Forwarded-For from the socket).
-
+//
+// All of it is string checks on the request line and headers for a GET, so the cached
+// pages stay as fast as they were (bench/README.md).
 import { IncomingMessage } from "node:http";
+import { bodyLimit, isAdminPath, isPagePath, NO_ORIGIN_PATHS, PUBLIC_FORM_PATHS } from "./routes.mjs";
 
 const ALLOWED_METHODS = new Set(["GET", "HEAD", "POST"]);
-// Public pages with a form (a server action). Every other public page is read-only.
-const PUBLIC_FORM_PATHS = new Set(["/contact"]);
-const KB = 1024;
-const MB = 1024 * KB;
 const MAX_URL_LENGTH = 4096;
 const CONTROL = /[\u0000-\u001f\u007f]/;
-
-/** The most a request body may be, by path: uploads, the admin, next-auth, then every public page (the contact form). */
-export function bodyLimit(pathname) {
-  if (pathname === "/admin/api/media") return 6 * MB;
-  if (pathname === "/admin" || pathname.startsWith("/admin/")) return 2 * MB;
-  if (pathname.startsWith("/api/")) return 16 * KB;
-  return 64 * KB;
-}
-
-// POSTs that carry no Origin by design: the server's own refresh request (it checks its token).
-const NO_ORIGIN_PATHS = new Set(["/api/internal/refresh-pages"]);
-
 const FORWARDED = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-forwarded-prefix", "x-real-ip", "forwarded"];
 
 function refuse(res, status, message, headers = {}) {
@@ -47,20 +37,25 @@ function refuse(res, status, message, headers = {}) {
 
 /** The contact form posted without JavaScript gets a page it can go back from, not a bare 413. */
 function tooLargePage(res, pathname) {
-  if (pathname !== "/contact") return refuse(res, 413, "Payload too large.");
+  if (!PUBLIC_FORM_PATHS.has(pathname)) return refuse(res, 413, "Payload too large.");
   const html = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Message too long</title>
 <main style="font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;line-height:1.5">
 <h1>Your message is too long to send</h1>
 <p>Nothing was sent. Please go back, shorten what you wrote, and send it again. If it is urgent, call the office.</p>
-<p><a href="/contact">Back to the contact form</a></p></main></html>`;
+<p><a href="${pathname}">Back to the contact form</a></p></main></html>`;
   res.writeHead(413, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Content-Length": Buffer.byteLength(html) });
   res.end(html);
   return true;
 }
 
+export const pathOf = (url) => {
+  const queryAt = url.indexOf("?");
+  return queryAt === -1 ? url : url.slice(0, queryAt);
+};
+
 /**
  * Refuses `req` on `res` and returns true, or cleans its headers and returns false (Next
- * answers it). `options`: { trustProxy, siteOrigin }.
+ * answers it, after admitPost() for a POST). `options`: { trustProxy, siteOrigin }.
  */
 export function refuseBadRequest(req, res, { trustProxy, siteOrigin }) {
   delete req.headers["x-middleware-subrequest"];
@@ -92,7 +87,8 @@ export function refuseBadRequest(req, res, { trustProxy, siteOrigin }) {
       if (req.headers["transfer-encoding"]) return refuse(res, 411, "Length required.");
     } else if (!/^\d{1,12}$/.test(length)) {
       return refuse(res, 400, "Bad request.");
-    } else if (Number(length) > bodyLimit(pathname)) {
+    } else if (Number(length) > bodyLimit(pathname, true)) {
+      // Over the most anyone may send there, signed in or not: no need to ask who it is.
       return tooLargePage(res, pathname);
     }
     if (!NO_ORIGIN_PATHS.has(pathname) && req.headers.origin !== siteOrigin) return refuse(res, 403, "Forbidden: this request did not come from this site.");
@@ -101,30 +97,44 @@ export function refuseBadRequest(req, res, { trustProxy, siteOrigin }) {
   return false;
 }
 
-const isAdminPath = (pathname) => pathname === "/admin" || pathname.startsWith("/admin/");
-/** A page (where a POST is a server action), not a route handler or a framework file. */
-const isPagePath = (pathname) => !pathname.startsWith("/api/") && !pathname.startsWith("/admin/api/") && !pathname.startsWith("/_next/");
-
-const pathOf = (req) => {
-  const url = req.url ?? "/";
-  const queryAt = url.indexOf("?");
-  return queryAt === -1 ? url : url.slice(0, queryAt);
-};
-
-/** True for a POST that Next would treat as a server action: admitPagePost() must see it first. */
-export function isPagePost(req) {
-  return req.method === "POST" && isPagePath(pathOf(req));
+/**
+ * The second half for a POST that refuseBadRequest() let through: a body over the pre-auth
+ * limit needs a live session (`isSignedIn(req)`, asked from the cookie alone); a page POST
+ * within that limit (every public form, every sign-in) is read and must parse. Refuses and
+ * returns null, or returns the request Next is to read, with its body intact.
+ */
+export async function admitPost(req, res, { isSignedIn }) {
+  const pathname = pathOf(req.url ?? "/");
+  const length = Number(req.headers["content-length"] ?? 0);
+  if (length > bodyLimit(pathname, false)) {
+    if (length > bodyLimit(pathname, true) || !(await isSignedIn(req))) {
+      tooLargePage(res, pathname);
+      return null;
+    }
+    return req;
+  }
+  if (!isPagePath(pathname)) return req;
+  return checkedPagePost(req, res, pathname);
 }
 
 /**
- * Reads a page POST's body (its size was checked above) and checks that it parses: a
- * multipart body as form data, a fetch action's text body as JSON. Refuses with 400 and
- * returns null, or returns a request Next can read the same body from.
+ * Reads a small page POST's body and checks that it parses: a multipart body as form data,
+ * a fetch action's text body as JSON. Refuses with 400 and returns null, or returns a
+ * request Next can read the same body from.
  */
-export async function admitPagePost(req, res) {
+async function checkedPagePost(req, res, pathname) {
   const chunks = [];
+  let size = 0;
   try {
-    for await (const chunk of req) chunks.push(chunk);
+    for await (const chunk of req) {
+      size += chunk.length;
+      // A body longer than it said it was (or one with no length at all) stops here.
+      if (size > bodyLimit(pathname, false)) {
+        tooLargePage(res, pathname);
+        return null;
+      }
+      chunks.push(chunk);
+    }
   } catch {
     refuse(res, 400, "Bad request.");
     return null;
@@ -133,7 +143,7 @@ export async function admitPagePost(req, res) {
   const type = String(req.headers["content-type"] ?? "");
   const multipart = /^multipart\/form-data/i.test(type);
   // The public forms' actions take a form, which the browser always sends as multipart.
-  if (req.headers["next-action"] && !multipart && !isAdminPath(pathOf(req))) {
+  if (req.headers["next-action"] && !multipart && !isAdminPath(pathname)) {
     refuse(res, 400, "Bad request: the form data could not be read.");
     return null;
   }

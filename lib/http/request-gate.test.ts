@@ -1,5 +1,7 @@
-import { describe, expect, it } from "vitest";
-import { bodyLimit, refuseBadRequest } from "./request-gate.mjs";
+import { Readable } from "node:stream";
+import { describe, expect, it, vi } from "vitest";
+import { admitPost, refuseBadRequest } from "./request-gate.mjs";
+import { bodyLimit } from "./routes.mjs";
 
 const SITE = "http://127.0.0.1:3000";
 
@@ -73,9 +75,69 @@ describe("headers a client could forge", () => {
   });
 });
 
-it("gives each route its own body limit", () => {
-  expect(bodyLimit("/contact")).toBe(64 * 1024);
-  expect(bodyLimit("/api/auth/callback/credentials")).toBe(16 * 1024);
-  expect(bodyLimit("/admin/posts/1")).toBe(2 * 1024 * 1024);
-  expect(bodyLimit("/admin/api/media")).toBe(6 * 1024 * 1024);
+it("gives each route its own body limit, larger admin bodies only to a live session", () => {
+  expect(bodyLimit("/contact", false)).toBe(64 * 1024);
+  expect(bodyLimit("/api/auth/callback/credentials", true)).toBe(16 * 1024);
+  expect(bodyLimit("/admin/login", true)).toBe(16 * 1024);
+  expect(bodyLimit("/admin/setup", true)).toBe(16 * 1024);
+  expect(bodyLimit("/admin/posts/1", false)).toBe(16 * 1024);
+  expect(bodyLimit("/admin/posts/1", true)).toBe(2 * 1024 * 1024);
+  expect(bodyLimit("/admin/api/media", false)).toBe(16 * 1024);
+  expect(bodyLimit("/admin/api/media", true)).toBe(5 * 1024 * 1024 + 64 * 1024);
+});
+
+describe("a POST's body", () => {
+  /** A request whose body arrives in `chunks`, and what was answered. */
+  function post(url: string, body: string, headers: Record<string, string> = {}) {
+    const stream = Readable.from([Buffer.from(body)]) as Readable & { method: string; url: string; headers: Record<string, string>; socket: unknown };
+    Object.assign(stream, { method: "POST", url, headers: { "content-length": String(Buffer.byteLength(body)), ...headers }, socket: null });
+    const answer: { status?: number } = {};
+    const res = { writeHead: (status: number) => void (answer.status = status), end() {} };
+    return { req: stream, res, answer };
+  }
+  const signedIn = (value: boolean) => ({ isSignedIn: vi.fn(async () => value) });
+
+  it("over the pre-auth limit to the admin: read only from a live session, which is asked first", async () => {
+    const big = "x".repeat(20 * 1024);
+    const anonymous = signedIn(false);
+    const refused = post("/admin/posts/1", big, { "next-action": "a" });
+    expect(await admitPost(refused.req as never, refused.res as never, anonymous)).toBeNull();
+    expect(refused.answer.status).toBe(413);
+    expect(anonymous.isSignedIn).toHaveBeenCalledOnce();
+    // Not a byte of it was read.
+    expect(refused.req.readableDidRead).toBe(false);
+    const member = signedIn(true);
+    const taken = post("/admin/posts/1", big, { "next-action": "a" });
+    expect(await admitPost(taken.req as never, taken.res as never, member)).toBe(taken.req);
+    expect(taken.answer.status).toBeUndefined();
+  });
+
+  it("to the sign-in: never more than the pre-auth limit, signed in or not", async () => {
+    const member = signedIn(true);
+    const { req, res, answer } = post("/admin/login", "x".repeat(20 * 1024), { "next-action": "a" });
+    expect(await admitPost(req as never, res as never, member)).toBeNull();
+    expect(answer.status).toBe(413);
+    expect(member.isSignedIn).not.toHaveBeenCalled();
+  });
+
+  it("a small page POST that does not parse as what it claims: 400; one that does goes on with its body", async () => {
+    const gate = signedIn(false);
+    const broken = post("/admin/login", "{not json", { "next-action": "a", "content-type": "text/plain" });
+    expect(await admitPost(broken.req as never, broken.res as never, gate)).toBeNull();
+    expect(broken.answer.status).toBe(400);
+    const form = post("/contact", "a=1", { "next-action": "a", "content-type": "text/plain" });
+    expect(await admitPost(form.req as never, form.res as never, gate)).toBeNull();
+    expect(form.answer.status).toBe(400);
+    const good = post("/admin/login", '["a"]', { "next-action": "a", "content-type": "text/plain" });
+    const replayed = await admitPost(good.req as never, good.res as never, gate);
+    const chunks: Buffer[] = [];
+    for await (const chunk of replayed as unknown as AsyncIterable<Buffer>) chunks.push(chunk);
+    expect(Buffer.concat(chunks).toString()).toBe('["a"]');
+  });
+
+  it("a body longer than it said: refused once it passes the limit", async () => {
+    const { req, res, answer } = post("/contact", "x".repeat(70 * 1024), { "content-length": "10", "content-type": "multipart/form-data; boundary=x" });
+    expect(await admitPost(req as never, res as never, signedIn(false))).toBeNull();
+    expect(answer.status).toBe(413);
+  });
 });

@@ -1,0 +1,216 @@
+// The one place the Node server (scripts/server.mjs) changes a response Next wrote: the
+// cached pages' exact Content-Security-Policy, and gzip. Next's own compression is off
+// (`compress: false` in next.config.ts); nothing here comes from Next's internals.
+//
+// A cached public page is one HTML for every visitor until it changes (its ETag changes
+// with it), and Next hands it over whole, in one `res.end(body)`. For it, once per ETag:
+// - its policy lists the hashes of the framework's own inline scripts, the bootstrap and
+//   the data React hydrates from (below, `frameworkScriptHashes`), instead of
+//   'unsafe-inline'. An inline script of any other shape, however it got into the page,
+//   is not listed and does not run;
+// - its gzip is made once, at the highest level, and kept under the ETag, as nginx's
+//   gzip_static keeps a .gz beside a file. Gzipping a page anew for every request cost
+//   more than serving it (bench/README.md).
+// Everything else compressible (pages rendered per request, streamed or not) is gzipped as
+// it goes, flushed with each chunk so a streamed page still arrives in pieces.
+import { createHash } from "node:crypto";
+import zlib from "node:zlib";
+
+const MAX_ENTRIES = 500;
+const MAX_GZIP_BYTES = 32 * 1024 * 1024;
+/** Smaller bodies gain nothing from gzip (a header and a frame cost more). */
+const MIN_GZIP_BYTES = 1024;
+
+// The inline scripts Next 16 writes into a page, exactly: the flight data's bootstrap, a
+// push of one JSON string (the page's data, nothing outside the string), and Turbopack's
+// list of chunks (one JSON object). JSON-LD (type="application/ld+json") is data, not
+// script: browsers never run it, so it needs no hash.
+const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+const BOOTSTRAP = "(self.__next_f=self.__next_f||[]).push([0])";
+const FLIGHT_PUSH = /^self\.__next_f\.push\(\[\d+,"(?:[^"\\]|\\.)*"\]\)$/;
+const TURBOPACK_CHUNKS = /^\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\((\{[\s\S]*\})\);?$/;
+
+function isFrameworkScript(body) {
+  if (body === BOOTSTRAP || FLIGHT_PUSH.test(body)) return true;
+  const chunks = TURBOPACK_CHUNKS.exec(body);
+  if (!chunks) return false;
+  try {
+    JSON.parse(chunks[1]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The 'sha256-…' source of each inline script in `html` that is the framework's own, in
+ * order, without repeats; `others` counts the inline scripts left out (data blocks aside).
+ */
+export function frameworkScriptHashes(html) {
+  const hashes = new Set();
+  let others = 0;
+  for (const [, attributes, body] of html.matchAll(INLINE_SCRIPT)) {
+    if (/\ssrc\s*=/i.test(attributes)) continue;
+    const type = /\stype\s*=\s*"([^"]*)"/i.exec(attributes)?.[1];
+    if (type && !/^(text|application)\/(javascript|ecmascript)$|^module$/i.test(type)) continue;
+    if (isFrameworkScript(body)) hashes.add(`'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`);
+    else others++;
+  }
+  return { hashes: [...hashes], others };
+}
+
+/** A map that forgets its oldest entries beyond `maxEntries` or `maxBytes`. */
+function boundedMap(maxEntries, maxBytes = Infinity, sizeOf = () => 0) {
+  const entries = new Map();
+  let bytes = 0;
+  return {
+    get: (key) => entries.get(key),
+    set(key, value) {
+      entries.set(key, value);
+      bytes += sizeOf(value);
+      for (const [oldKey, oldValue] of entries) {
+        if (entries.size <= maxEntries && bytes <= maxBytes) break;
+        entries.delete(oldKey);
+        bytes -= sizeOf(oldValue);
+      }
+    },
+  };
+}
+
+const policies = boundedMap(MAX_ENTRIES);
+const gzipped = boundedMap(MAX_ENTRIES, MAX_GZIP_BYTES, (body) => body.length);
+
+const acceptsGzip = (req) => /\bgzip\b(?!\s*;\s*q=0(?:\.0*)?\b)/i.test(String(req.headers["accept-encoding"] ?? ""));
+const compressible = (type) => /^(text\/|application\/(json|javascript|xml|rss\+xml|atom\+xml|manifest\+json|x-component)|image\/svg\+xml)/i.test(String(type ?? ""));
+/** Adds Accept-Encoding to Vary, once: shared caches keep the gzipped and the plain answer apart. */
+function varyOnEncoding(res) {
+  const vary = String(res.getHeader("vary") ?? "");
+  if (!/\baccept-encoding\b/i.test(vary)) res.setHeader("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
+}
+
+/** writeHead()'s headers argument as [name, value] pairs: an object, [[name, value]…] or Node's flat raw list. */
+function headerEntries(headers) {
+  if (!headers) return [];
+  if (!Array.isArray(headers)) return Object.entries(headers);
+  if (Array.isArray(headers[0])) return headers;
+  const pairs = [];
+  for (let i = 0; i + 1 < headers.length; i += 2) pairs.push([headers[i], headers[i + 1]]);
+  return pairs;
+}
+
+const toBuffer = (chunk, encoding) => (Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"));
+
+/**
+ * Sets `res` up to finish Next's answer to `req`. `policy`: { fallback, withHashes(hashes),
+ * onOtherScripts(path, count) } — the policy every response starts with, the cached page's
+ * policy from its hashes, and what to do about a cached page with inline scripts that are
+ * not the framework's.
+ */
+export function finishResponse(req, res, policy) {
+  const gzipWanted = req.method !== "HEAD" && acceptsGzip(req);
+  const writeHead = res.writeHead;
+  const write = res.write;
+  const end = res.end;
+  /** undefined until the headers go: then a zlib stream, or null for "as it is". */
+  let stream;
+
+  /** Decides, as the headers go out, whether the rest is gzipped on the way. */
+  function startStream() {
+    if (stream !== undefined) return;
+    stream = null;
+    if (compressible(res.getHeader("content-type"))) varyOnEncoding(res);
+    const status = res.statusCode;
+    if (!gzipWanted || status === 204 || status === 304 || res.getHeader("content-encoding") || !compressible(res.getHeader("content-type"))) return;
+    const length = res.getHeader("content-length");
+    if (length !== undefined && Number(length) < MIN_GZIP_BYTES) return;
+    res.setHeader("Content-Encoding", "gzip");
+    res.removeHeader("Content-Length");
+    stream = zlib.createGzip({ level: 6 });
+    stream.on("data", (data) => {
+      if (!write.call(res, data)) stream.pause();
+    });
+    stream.on("end", () => end.call(res));
+    res.on("drain", () => stream?.resume());
+    // A client that leaves mid-answer leaves nothing behind.
+    res.once("close", () => stream?.destroy());
+  }
+
+  res.writeHead = function finishHead(...args) {
+    // writeHead(status, headers) sets the headers first, as Node would.
+    const [status, reason, headers] = typeof args[1] === "string" ? args : [args[0], undefined, args[1]];
+    for (const [name, value] of headerEntries(headers)) res.setHeader(name, value);
+    res.statusCode = status;
+    startStream();
+    return reason === undefined ? writeHead.call(res, status) : writeHead.call(res, status, reason);
+  };
+
+  res.write = function finishWrite(chunk, encoding, callback) {
+    if (!res.headersSent) res.writeHead(res.statusCode);
+    if (!stream) return write.call(res, chunk, encoding, callback);
+    stream.write(toBuffer(chunk, encoding));
+    // Each chunk Next writes is a piece of a streamed page the browser can show now.
+    stream.flush(zlib.constants.Z_SYNC_FLUSH);
+    if (typeof callback === "function") callback();
+    else if (typeof encoding === "function") encoding();
+    // "Wait for drain" only when the socket itself is full (the stream is paused for it):
+    // the response emits drain then. zlib's own buffer is not the socket's.
+    return !stream.isPaused();
+  };
+
+  res.end = function finishEnd(chunk, encoding, callback) {
+    const done = typeof chunk === "function" ? chunk : typeof encoding === "function" ? encoding : callback;
+    const body = chunk && typeof chunk !== "function" ? toBuffer(chunk, encoding) : undefined;
+    if (!res.headersSent && body) return endWhole(body, done);
+    if (!res.headersSent) {
+      setPagePolicy(undefined);
+      res.writeHead(res.statusCode);
+    }
+    if (!stream) return body ? end.call(res, body, done) : end.call(res, done);
+    if (body) stream.write(body);
+    if (done) res.once("finish", done);
+    stream.end();
+    return res;
+  };
+
+  /** A cached page's exact policy (a HEAD, with no body, gets it once a GET has worked it out). */
+  function setPagePolicy(body) {
+    const etag = res.getHeader("etag");
+    const status = res.statusCode;
+    if (!etag || (status !== 200 && status !== 404) || !/^text\/html/i.test(String(res.getHeader("content-type") ?? ""))) return;
+    if (res.getHeader("content-security-policy") !== policy.fallback) return;
+    let hashed = policies.get(etag);
+    if (!hashed && body) {
+      const { hashes, others } = frameworkScriptHashes(body.toString("utf8"));
+      if (others > 0) policy.onOtherScripts(req.url ?? "/", others);
+      hashed = policy.withHashes(hashes);
+      policies.set(etag, hashed);
+    }
+    if (hashed) res.setHeader("Content-Security-Policy", hashed);
+  }
+
+  /** The whole answer in one piece (every cached page): its policy, then its gzip. */
+  function endWhole(body, done) {
+    setPagePolicy(body);
+    const etag = res.getHeader("etag");
+    const status = res.statusCode;
+    if (etag && status === 200 && gzipWanted && body.length >= MIN_GZIP_BYTES && !res.getHeader("content-encoding") && compressible(res.getHeader("content-type"))) {
+      const key = `${etag}:${body.length}`;
+      let compressed = gzipped.get(key);
+      if (!compressed) {
+        compressed = zlib.gzipSync(body, { level: 9 });
+        gzipped.set(key, compressed);
+      }
+      stream = null;
+      res.setHeader("Content-Encoding", "gzip");
+      res.setHeader("Content-Length", compressed.length);
+      varyOnEncoding(res);
+      return end.call(res, compressed, done);
+    }
+    res.setHeader("Content-Length", body.length);
+    res.writeHead(res.statusCode);
+    if (!stream) return end.call(res, body, done);
+    if (done) res.once("finish", done);
+    stream.end(body);
+    return res;
+  }
+}

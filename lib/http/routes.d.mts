@@ -1,0 +1,13 @@
+export const PUBLIC_FORM_PATHS: ReadonlySet<string>;
+export const SIGN_IN_PATHS: ReadonlySet<string>;
+export const REFRESH_PATH: string;
+export const REFRESH_TOKEN_HEADER: string;
+export const NO_ORIGIN_PATHS: ReadonlySet<string>;
+export const UPLOAD_PATH: string;
+export const UPLOAD_BODY_LIMIT: number;
+export const PRE_AUTH_BODY_LIMIT: number;
+export const ADMIN_ACTION_BODY_LIMIT: number;
+export const PUBLIC_FORM_BODY_LIMIT: number;
+export function isAdminPath(pathname: string): boolean;
+export function isPagePath(pathname: string): boolean;
+export function bodyLimit(pathname: string, signedIn: boolean): number;

@@ -1,0 +1,54 @@
+// The route facts the request layer needs, in one place for the Node server
+// (scripts/server.mjs, lib/http/request-gate.mjs) and the app (next.config.ts, the
+// refresh route, lib/http/public-pages.ts, the upload route). Plain ESM with no imports
+// from the app, because the server loads it before Next.
+import { MAX_UPLOAD_BYTES } from "../media/upload-limit.mjs";
+
+const KB = 1024;
+const MB = 1024 * KB;
+
+/** Public pages that have a form (a server action). A POST to any other public page is refused. */
+export const PUBLIC_FORM_PATHS = new Set(["/contact"]);
+
+/** The admin's pages that take a form before anyone is signed in. */
+export const SIGN_IN_PATHS = new Set(["/admin/login", "/admin/setup"]);
+
+/** The server's own request to refresh its cached pages: a POST with no Origin, checked by its token. */
+export const REFRESH_PATH = "/api/internal/refresh-pages";
+export const REFRESH_TOKEN_HEADER = "x-refresh-token";
+
+/** POSTs that carry no Origin by design. */
+export const NO_ORIGIN_PATHS = new Set([REFRESH_PATH]);
+
+/** The editor's image upload route: an image and the multipart framing around it. */
+export const UPLOAD_PATH = "/admin/api/media";
+export const UPLOAD_BODY_LIMIT = MAX_UPLOAD_BYTES + 64 * KB;
+
+/**
+ * What a body may be before the sender is known to be signed in: enough for a sign-in, a
+ * setup form or a second-factor code, never enough to cost the server real work.
+ */
+export const PRE_AUTH_BODY_LIMIT = 16 * KB;
+
+/** A signed-in user's admin forms (a post with its images goes through the upload route). */
+export const ADMIN_ACTION_BODY_LIMIT = 2 * MB;
+
+
+
+/** The public contact form: long enough for a long story, short enough to be cheap. */
+export const PUBLIC_FORM_BODY_LIMIT = 64 * KB;
+
+export const isAdminPath = (pathname) => pathname === "/admin" || pathname.startsWith("/admin/");
+
+/** A page (where a POST is a server action), not a route handler or a framework file. */
+export const isPagePath = (pathname) => !pathname.startsWith("/api/") && !pathname.startsWith("/admin/api/") && !pathname.startsWith("/_next/");
+
+/**
+ * The most a request body to `pathname` may be: `signedIn` says whether the sender holds a
+ * valid session (asked only when the body is larger than the pre-auth limit).
+ */
+export function bodyLimit(pathname, signedIn) {
+  if (isAdminPath(pathname) && !SIGN_IN_PATHS.has(pathname) && signedIn) return pathname === UPLOAD_PATH ? UPLOAD_BODY_LIMIT : ADMIN_ACTION_BODY_LIMIT;
+  if (isAdminPath(pathname) || pathname.startsWith("/api/")) return PRE_AUTH_BODY_LIMIT;
+  return PUBLIC_FORM_BODY_LIMIT;
+}

@@ -11,7 +11,7 @@ const root = path.resolve(import.meta.dirname, "..");
 
 export function ensureBuild(): void {
   if (fs.existsSync(path.join(root, ".next", "BUILD_ID"))) return;
-  const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
+  const next = path.join(root, "node_modules", ".bin", "next");
   const built = spawnSync(process.execPath, [next, "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   if (built.status !== 0) throw new Error("next build failed");
 }

@@ -73,9 +73,8 @@ test.describe("the production server, as npm start runs it", () => {
 
   test("a cached page lists only the framework's scripts by hash, and a streamed page is gzipped", async ({ request, baseURL }) => {
     const post = await request.get(`${baseURL}/blog/can-a-victim-drop-the-charges`, { headers: { "Accept-Encoding": "gzip" } });
-    const policy = post.headers()["content-security-policy"]!;
-    expect(policy).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
-    expect(policy).not.toContain("unsafe-inline");
+    const scriptSrc = /^script-src ([^;]*);/.exec(post.headers()["content-security-policy"]!)?.[1];
+    expect(scriptSrc).toMatch(/^'self'( 'sha256-[A-Za-z0-9+/=]+')+$/);
     expect(post.headers()["content-encoding"]).toBe("gzip");
     const contact = await request.get(`${baseURL}/contact`, { headers: { "Accept-Encoding": "gzip" } });
     expect(contact.headers()["content-encoding"]).toBe("gzip");

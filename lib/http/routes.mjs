@@ -2,7 +2,7 @@
 // (scripts/server.mjs, lib/http/request-gate.mjs) and the app (next.config.ts, the
 // refresh route, lib/http/public-pages.ts, the upload route). Plain ESM with no imports
 // from the app, because the server loads it before Next.
-import { MAX_UPLOAD_BYTES } from "../media/upload-limit.mjs";
+import { MAX_UPLOAD_REQUEST_BYTES } from "../media/upload-limit.mjs";
 
 const KB = 1024;
 const MB = 1024 * KB;
@@ -22,7 +22,7 @@ export const NO_ORIGIN_PATHS = new Set([REFRESH_PATH]);
 
 /** The editor's image upload route: an image and the multipart framing around it. */
 export const UPLOAD_PATH = "/admin/api/media";
-export const UPLOAD_BODY_LIMIT = MAX_UPLOAD_BYTES + 64 * KB;
+export const UPLOAD_BODY_LIMIT = MAX_UPLOAD_REQUEST_BYTES;
 
 /**
  * What a body may be before the sender is known to be signed in: enough for a sign-in, a

@@ -1,6 +1,7 @@
 "use client";
 /* eslint-disable @next/next/no-img-element -- uploads are served as checked files; no image optimizer */
 
+import { UPLOAD_LIMIT_TEXT } from "@/lib/media/upload-limit.mjs";
 import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -20,7 +21,7 @@ export function LogoForm({ action, logoUrl, firmName }: { action: FormAction<"lo
         <p className="text-slate-700">No logo yet: the header shows the firm&apos;s name, and the site&apos;s icon its initials.</p>
       )}
       <form action={formAction} className="space-y-3">
-        <Field id="logo" label="Logo image" hint="A PNG or JPEG up to 5 MB, ideally square or wide, on a transparent or dark background." error={state.errors?.logo}>
+        <Field id="logo" label="Logo image" hint={`A PNG or JPEG up to ${UPLOAD_LIMIT_TEXT}, ideally square or wide, on a transparent or dark background.`} error={state.errors?.logo}>
           {(control) => <input {...control} type="file" name="logo" accept="image/png,image/jpeg,image/webp" className="mt-1 block w-full text-sm" />}
         </Field>
         <div className="flex flex-wrap gap-3">

@@ -1,6 +1,7 @@
 "use client";
 /* eslint-disable @next/next/no-img-element -- uploads are served as checked files; no image optimizer */
 
+import { UPLOAD_LIMIT_TEXT } from "@/lib/media/upload-limit.mjs";
 import { useActionState } from "react";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -70,7 +71,7 @@ export function ProfileForm({
       </Field>
       <div className="space-y-3">
         {photoUrl && <img src={photoUrl} alt={`The current photo: ${values.photoAlt}`} className="h-28 w-28 rounded-md object-cover" />}
-        <Field id="profile-photo" label={LABELS.photo} hint="A JPEG, PNG or WebP up to 5 MB. Leave empty to keep the current one." error={errors.photo}>
+        <Field id="profile-photo" label={LABELS.photo} hint={`A JPEG, PNG or WebP up to ${UPLOAD_LIMIT_TEXT}. Leave empty to keep the current one.`} error={errors.photo}>
           {(control) => <input {...control} type="file" name="photo" accept="image/jpeg,image/png,image/webp" className="mt-1 block w-full text-sm" />}
         </Field>
         {photoUrl && <CheckboxField id="profile-removePhoto" name="removePhoto" value="yes" label="Remove the photo" />}

@@ -1,6 +1,7 @@
 "use client";
 
 /* eslint-disable @next/next/no-img-element -- previews of uploads in the admin */
+import { UPLOAD_LIMIT_TEXT } from "@/lib/media/upload-limit.mjs";
 import { useEditorState, type Editor } from "@tiptap/react";
 import { NodeSelection } from "@tiptap/pm/state";
 import { useEffect, useId, useRef, useState } from "react";
@@ -130,7 +131,7 @@ function ImagePicker({ id, onUpload, onPick, onClose }: { id: string; onUpload: 
   }, []);
   return (
     <div id={id} className="w-full space-y-3 rounded-md border border-slate-300 bg-white p-3">
-      <Field id={`${id}-file`} label="Upload an image" hint="JPEG, PNG or WebP, up to 5 MB and 40 megapixels. You can also paste or drop one into the text.">
+      <Field id={`${id}-file`} label="Upload an image" hint={`JPEG, PNG or WebP, up to ${UPLOAD_LIMIT_TEXT} and 40 megapixels. You can also paste or drop one into the text.`}>
         {(control) => (
           <input
             {...control}

@@ -1,5 +1,6 @@
 "use client";
 
+import { shortTitle } from "@/lib/site/short-title";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
@@ -32,6 +33,7 @@ import { TagField } from "./tag-field";
 import { LINK_SHORTCUT_EVENT, Toolbar } from "./toolbar";
 import { imageFiles } from "./upload-image";
 import { useAutosave, type SendIntent } from "./use-autosave";
+import { mayTrash } from "@/lib/publishing/publishing-rights";
 
 export type PostEditorProps = {
   postId: number | null;
@@ -194,7 +196,7 @@ export function PostEditor({
   useEffect(() => {
     const name = fields.title.trim();
     const what = postId === null ? `New ${noun}` : `Edit ${noun}`;
-    document.title = `${name ? `${what}: ${name.length > 70 ? `${name.slice(0, 69)}…` : name}` : what} | Admin`;
+    document.title = `${name ? `${what}: ${shortTitle(name)}` : what} | Admin`;
   }, [fields.title, postId, noun]);
 
   const words = useMemo(() => countWords(bodyText), [bodyText]);
@@ -388,7 +390,7 @@ export function PostEditor({
             onChange={change}
           />
 
-          {postId !== null && (mayPublish || status === "draft") && (
+          {postId !== null && mayTrash(mayPublish, status) && (
             <details className="rounded-md border border-red-300 p-4">
               <summary className="cursor-pointer font-medium text-red-800">Move to trash…</summary>
               <form action={trashAction} className="mt-3 space-y-2">

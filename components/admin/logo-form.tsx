@@ -6,6 +6,7 @@ import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { FormAction } from "@/lib/forms/form-state";
+import { SubmitButton } from "@/components/ui/button";
 
 /** The firm's logo: upload one (the header and the site's icon use it) or remove it. */
 export function LogoForm({ action, logoUrl, firmName }: { action: FormAction<"logo">; logoUrl: string | null; firmName: string }) {
@@ -25,9 +26,9 @@ export function LogoForm({ action, logoUrl, firmName }: { action: FormAction<"lo
           {(control) => <input {...control} type="file" name="logo" accept="image/png,image/jpeg,image/webp" className="mt-1 block w-full text-sm" />}
         </Field>
         <div className="flex flex-wrap gap-3">
-          <button type="submit" disabled={pending} className="rounded-md bg-brand-800 px-4 py-2.5 font-semibold text-white hover:bg-brand-900 disabled:opacity-60">
-            {pending ? "Uploading…" : "Upload logo"}
-          </button>
+          <SubmitButton pending={pending} pendingLabel="Uploading…">
+            Upload logo
+          </SubmitButton>
           {logoUrl && (
             <button type="submit" name="remove" value="yes" disabled={pending} className="rounded-md border border-slate-500 px-4 py-2.5 font-medium text-slate-800">
               Remove the logo

@@ -11,6 +11,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { TextInput } from "@/components/ui/text-input";
 import type { FormAction } from "@/lib/forms/form-state";
 import { PROFILE_LIMITS, type ProfileField } from "@/lib/site/profile-form";
+import { SubmitButton } from "@/components/ui/button";
 
 const LABELS: Record<ProfileField, string> = {
   displayName: "Name on the byline",
@@ -101,9 +102,9 @@ export function ProfileForm({
       </Field>
       <CheckboxField id="profile-listed" name="listed" value="yes" defaultChecked={values.listed === "yes"} label={LABELS.listed} hint="Untick for someone who writes but is not a lawyer of the firm." />
       <FormMessage ok={state.ok} message={state.message} />
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-800 px-4 py-2.5 font-semibold text-white hover:bg-brand-900 disabled:opacity-60">
-        {pending ? "Saving…" : submitLabel}
-      </button>
+      <SubmitButton pending={pending} pendingLabel="Saving…">
+        {submitLabel}
+      </SubmitButton>
     </form>
   );
 }

@@ -34,6 +34,7 @@ import { LINK_SHORTCUT_EVENT, Toolbar } from "./toolbar";
 import { imageFiles } from "./upload-image";
 import { useAutosave, type SendIntent } from "./use-autosave";
 import { mayTrash } from "@/lib/publishing/publishing-rights";
+import { Button } from "@/components/ui/button";
 
 export type PostEditorProps = {
   postId: number | null;
@@ -253,9 +254,9 @@ export function PostEditor({
         <div className="rounded-md border border-amber-400 bg-amber-50 p-3 text-amber-950">
           <p>This browser kept changes that were not saved (from {formatDateTime(new Date(offered.at), timeZone)}).</p>
           <div className="mt-2 flex gap-2">
-            <button type="button" onClick={restoreOffered} className="rounded-md bg-brand-800 px-3 py-1.5 text-sm font-semibold text-white">
+            <Button type="button" onClick={restoreOffered} size="sm">
               Restore unsaved changes
-            </button>
+            </Button>
             <button
               type="button"
               onClick={() => {
@@ -396,9 +397,9 @@ export function PostEditor({
               <form action={trashAction} className="mt-3 space-y-2">
                 <input type="hidden" name="postId" value={postId} />
                 <p className="text-sm text-slate-800">The {noun} leaves the site at once. You can restore it from the trash.</p>
-                <button type="submit" className="rounded-md bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800">
+                <Button type="submit" variant="danger">
                   Yes, move to trash
-                </button>
+                </Button>
               </form>
             </details>
           )}

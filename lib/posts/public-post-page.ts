@@ -2,10 +2,12 @@
 // (/blog/[slug], /[slug], /practice-areas/[slug]): load it once per render (the metadata
 // and the page share the lookup), and send an old address to where the post lives now.
 import "server-only";
+import type { Metadata } from "next";
 import { permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { findPublicPostBySlug, findRedirectedSlug, type PublicPost } from "@/db/posts";
 import type { PostKind } from "@/db/schema";
+import { publicPageMetadata, seoFields, type PageDescription } from "@/lib/seo/page-metadata";
 import { publicPath } from "./post-paths";
 
 /** The public `kind` at `slug`, or undefined; one database lookup per render. */
@@ -22,4 +24,15 @@ export function publicPostOrRedirect(slug: string, kind: PostKind): PublicPost |
   const moved = findRedirectedSlug(slug, new Date(), kind);
   if (moved) permanentRedirect(publicPath(kind, moved));
   return undefined;
+}
+
+/**
+ * The `<head>` of the public `kind` at `slug`: its address, its SEO title and description
+ * (seoFields()), and whatever `more` adds (a post's share image and article fields);
+ * "Page not found" when there is none.
+ */
+export function publicPostMetadata(slug: string, kind: PostKind, more: (post: PublicPost) => Partial<PageDescription> = () => ({})): Metadata {
+  const post = loadPublicPost(slug, kind);
+  if (!post) return { title: "Page not found" };
+  return publicPageMetadata({ path: publicPath(kind, post.slug), ...seoFields(post), ...more(post) });
 }

@@ -6,9 +6,8 @@ import { ProfileCard } from "@/components/site/profile-card";
 import { listListedProfiles } from "@/db/profiles";
 import { getSiteSettings } from "@/lib/site/settings";
 import { MissingPage } from "@/components/site/missing-page";
-import { publicPageMetadata, seoFields } from "@/lib/seo/page-metadata";
-import { loadPublicPost, publicPostOrRedirect } from "@/lib/posts/public-post-page";
-import { attorneyPath, publicPath } from "@/lib/posts/post-paths";
+import { publicPostMetadata, publicPostOrRedirect } from "@/lib/posts/public-post-page";
+import { attorneyPath } from "@/lib/posts/post-paths";
 
 // The firm's own pages (/about, /privacy, /terms and any the owner adds), edited like
 // posts. Rendered on a page's first visit, then cached like every public page.
@@ -17,9 +16,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<"/[slug]">): Promise<Metadata> {
-  const page = loadPublicPost((await params).slug, "page");
-  if (!page) return { title: "Page not found" };
-  return publicPageMetadata({ path: publicPath("page", page.slug), ...seoFields(page) });
+  return publicPostMetadata((await params).slug, "page");
 }
 
 export default async function FirmPage({ params }: PageProps<"/[slug]">) {

@@ -12,8 +12,8 @@ import { postPath } from "@/lib/posts/blog-paths";
 import { bylineHref } from "@/lib/posts/post-paths";
 import { mediaUrl } from "@/lib/media/media-storage";
 import { loadPageImages } from "@/lib/media/responsive-images";
-import { firmAddresses, postCardUrl, publicPageMetadata, seoFields, SHARE_IMAGE, type ShareImage } from "@/lib/seo/page-metadata";
-import { loadPublicPost, publicPostOrRedirect } from "@/lib/posts/public-post-page";
+import { firmAddresses, postCardUrl, seoFields, SHARE_IMAGE, type ShareImage } from "@/lib/seo/page-metadata";
+import { publicPostMetadata, publicPostOrRedirect } from "@/lib/posts/public-post-page";
 import { getSiteSettings, postDisclaimer } from "@/lib/site/settings";
 import { siteUrl } from "@/lib/http/site-url";
 import { blogPosting, breadcrumbList, jsonLdDocument } from "@/lib/seo/structured-data";
@@ -36,14 +36,10 @@ function shareImage(post: PublicPost): ShareImage {
 }
 
 export async function generateMetadata({ params }: PageProps<"/blog/[slug]">): Promise<Metadata> {
-  const post = loadPublicPost((await params).slug, "post");
-  if (!post) return { title: "Page not found" };
-  return publicPageMetadata({
-    path: postPath(post.slug),
-    ...seoFields(post),
+  return publicPostMetadata((await params).slug, "post", (post) => ({
     image: shareImage(post),
     article: { publishedAt: post.publishedAt, updatedAt: post.contentUpdatedAt, authorName: post.authorName, tags: post.tags.map((t) => t.name) },
-  });
+  }));
 }
 
 export default async function PostPage({ params }: PageProps<"/blog/[slug]">) {

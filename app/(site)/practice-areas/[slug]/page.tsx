@@ -5,9 +5,7 @@ import { MobileCallBar } from "@/components/site/mobile-call-bar";
 import { PageArticle } from "@/components/site/page-article";
 import { getSiteSettings } from "@/lib/site/settings";
 import { MissingPage } from "@/components/site/missing-page";
-import { publicPageMetadata, seoFields } from "@/lib/seo/page-metadata";
-import { loadPublicPost, publicPostOrRedirect } from "@/lib/posts/public-post-page";
-import { publicPath } from "@/lib/posts/post-paths";
+import { publicPostMetadata, publicPostOrRedirect } from "@/lib/posts/public-post-page";
 
 // One page per practice area, edited like posts; linked from the home page and from
 // posts that share a tag with it. Cached like every public page.
@@ -16,9 +14,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<"/practice-areas/[slug]">): Promise<Metadata> {
-  const area = loadPublicPost((await params).slug, "practice_area");
-  if (!area) return { title: "Page not found" };
-  return publicPageMetadata({ path: publicPath("practice_area", area.slug), ...seoFields(area) });
+  return publicPostMetadata((await params).slug, "practice_area");
 }
 
 export default async function PracticeAreaPage({ params }: PageProps<"/practice-areas/[slug]">) {

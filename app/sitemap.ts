@@ -3,7 +3,7 @@ import { countPublicPosts, listPublicPostDates } from "@/db/posts";
 import { listListedProfiles } from "@/db/profiles";
 import { listPublicTags } from "@/db/tags";
 import { blogPagePath, pageCount, postPath, tagPath } from "@/lib/posts/blog-paths";
-import { publicPath } from "@/lib/posts/post-paths";
+import { attorneyPath, publicPath } from "@/lib/posts/post-paths";
 import { siteUrl } from "@/lib/http/site-url";
 
 // /sitemap.xml: the home page, the blog's pages, every public post and every tag page, the
@@ -27,7 +27,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
       listPublicPostDates(now, kind).map((page) => ({ url: `${origin}${publicPath(kind, page.slug)}`, lastModified: page.changedAt })),
     ),
     { url: `${origin}/practice-areas` },
-    ...listListedProfiles().map((profile) => ({ url: `${origin}/attorneys/${profile.slug}` })),
+    ...listListedProfiles().map((profile) => ({ url: `${origin}${attorneyPath(profile.slug)}` })),
     { url: `${origin}/contact` },
   ];
   return entries;

@@ -5,7 +5,7 @@ import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, lt, lte, ne,
 import { htmlText } from "@/lib/posts/html-text";
 import { db, type Queryable, type Tx } from "./client";
 import { contains } from "./contains";
-import { isPublic } from "./posts";
+import { bylineColumns, isPublic } from "./posts";
 import { profileForUser } from "./profiles";
 import { media, postDrafts, posts, postVersions, profiles, reviewRequests, slugRedirects, users, type PostKind } from "./schema";
 import { distinctTagNames, setPostTags, tagNamesOf } from "./tags";
@@ -61,7 +61,7 @@ export function listAdminPosts(filter: AdminPostFilter & { limit: number; offset
       publishedAt: posts.publishedAt,
       updatedAt: posts.updatedAt,
       deletedAt: posts.deletedAt,
-      authorName: bylineName,
+      authorName: bylineColumns.authorName,
       pendingPostId: postDrafts.postId,
       inReview: sql<number>`exists (select 1 from ${reviewRequests} where ${reviewRequests.postId} = ${posts.id} and ${reviewRequests.decidedAt} is null)`,
     })
@@ -76,9 +76,6 @@ export function listAdminPosts(filter: AdminPostFilter & { limit: number; offset
     .all()
     .map(({ pendingPostId, inReview, ...row }) => ({ ...row, status: adminStatus(row, now), pendingChanges: pendingPostId !== null, inReview: Boolean(inReview) }));
 }
-
-// The byline: the author's profile, else (a post older than profiles) the account's name.
-const bylineName = sql<string>`coalesce(${profiles.displayName}, ${users.name})`;
 
 export function countAdminPosts(filter: AdminPostFilter): number {
   return db().select({ n: count() }).from(posts).where(filterWhere(filter)).get()?.n ?? 0;
@@ -128,7 +125,7 @@ export function findPendingDraft(postId: number): PendingDraft | undefined {
 /** A post as the editor loads it (trashed ones too), with its pending changes, or undefined. */
 export function findPostForEdit(id: number): EditablePost | undefined {
   const row = db()
-    .select({ post: posts, authorName: bylineName, coverFileName: media.fileName })
+    .select({ post: posts, authorName: bylineColumns.authorName, coverFileName: media.fileName })
     .from(posts)
     .innerJoin(users, eq(users.id, posts.authorId))
     .leftJoin(profiles, eq(profiles.id, posts.authorProfileId))
@@ -507,11 +504,11 @@ export type ReviewDueRow = { id: number; kind: PostKind; title: string; publishe
 export function listPostsDueForReview(before: Date, now = new Date()): ReviewDueRow[] {
   const reviewedOrPublished = sql`coalesce(${posts.lastReviewedAt}, ${posts.publishedAt})`;
   return db()
-    .select({ id: posts.id, kind: posts.kind, title: posts.title, publishedAt: posts.publishedAt, lastReviewedAt: posts.lastReviewedAt, authorName: bylineName })
+    .select({ id: posts.id, kind: posts.kind, title: posts.title, publishedAt: posts.publishedAt, lastReviewedAt: posts.lastReviewedAt, authorName: bylineColumns.authorName })
     .from(posts)
     .innerJoin(users, eq(users.id, posts.authorId))
     .leftJoin(profiles, eq(profiles.id, posts.authorProfileId))
-    .where(and(eq(posts.status, "published"), isNull(posts.deletedAt), lte(posts.publishedAt, now), lt(reviewedOrPublished, before.getTime())))
+    .where(and(isPublic(now, "any"), lt(reviewedOrPublished, before.getTime())))
     .orderBy(asc(reviewedOrPublished), asc(posts.id))
     .all();
 }

@@ -21,12 +21,16 @@ export type PostSummary = {
   readingMinutes: number;
 };
 
+/** Published and not in the trash: public once its time has come, scheduled until then. */
+const published = () => [eq(posts.status, "published"), isNull(posts.deletedAt)];
+
 // The public sees a post when it is published, not in the trash, and its time has come.
 // A scheduled post is just a published one whose publishedAt is still in the future.
 // The one definition of "public": every query that needs it uses this. Pages and practice
-// areas are rows of the same table; `kind` says which the query wants (blog posts unless told).
-export function isPublic(now: Date | Placeholder, kind: PostKind = "post") {
-  return and(eq(posts.kind, kind), eq(posts.status, "published"), isNull(posts.deletedAt), lte(posts.publishedAt, now));
+// areas are rows of the same table; `kind` says which the query wants (blog posts unless
+// told; "any": every kind).
+export function isPublic(now: Date | Placeholder, kind: PostKind | "any" = "post") {
+  return and(kind === "any" ? undefined : eq(posts.kind, kind), ...published(), lte(posts.publishedAt, now));
 }
 
 /**
@@ -200,7 +204,7 @@ export function nextScheduledPublication(now = new Date()): Date | undefined {
   const row = db()
     .select({ at: min(posts.publishedAt) })
     .from(posts)
-    .where(and(eq(posts.status, "published"), isNull(posts.deletedAt), gt(posts.publishedAt, now)))
+    .where(and(...published(), gt(posts.publishedAt, now)))
     .get();
   return row?.at ?? undefined;
 }

@@ -56,6 +56,8 @@ export type SearchResult = {
   excerpt: string;
   publishedAt: Date;
   authorName: string;
+  /** The author's profile page, as in a PostSummary. */
+  authorSlug: string | null;
   readingMinutes: number;
 };
 

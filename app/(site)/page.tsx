@@ -10,6 +10,7 @@ import { soleListedProfileSlug } from "@/db/profiles";
 import { firmAddresses, firmAttorneys, publicPageMetadata } from "@/lib/seo/page-metadata";
 import { getSiteSettings } from "@/lib/site/settings";
 import { attorneys, jsonLdDocument, legalService } from "@/lib/seo/structured-data";
+import { buttonClass } from "@/components/ui/button";
 
 export function generateMetadata(): Metadata {
   const site = getSiteSettings();
@@ -33,11 +34,11 @@ export default function HomePage() {
         {site.intro && <p className="max-w-prose text-lg leading-relaxed text-slate-700">{site.intro}</p>}
         <div className="flex flex-wrap gap-3 pt-2">
           {site.phone && (
-            <PhoneLink phone={site.phone} className="rounded-md bg-brand-800 px-5 py-3 text-lg font-semibold text-white hover:bg-brand-900">
+            <PhoneLink phone={site.phone} className={buttonClass({ size: "lg" })}>
               Call {site.phone}
             </PhoneLink>
           )}
-          <Link href="/contact" className="rounded-md border border-brand-700 px-5 py-3 text-lg font-semibold text-brand-800 hover:bg-brand-50">
+          <Link href="/contact" className={buttonClass({ variant: "secondary", size: "lg" })}>
             Contact us
           </Link>
         </div>

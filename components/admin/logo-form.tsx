@@ -1,10 +1,12 @@
 "use client";
 /* eslint-disable @next/next/no-img-element -- uploads are served as checked files; no image optimizer */
 
+import { UPLOAD_LIMIT_TEXT } from "@/lib/media/upload-limit.mjs";
 import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { FormAction } from "@/lib/forms/form-state";
+import { SubmitButton } from "@/components/ui/button";
 
 /** The firm's logo: upload one (the header and the site's icon use it) or remove it. */
 export function LogoForm({ action, logoUrl, firmName }: { action: FormAction<"logo">; logoUrl: string | null; firmName: string }) {
@@ -20,13 +22,13 @@ export function LogoForm({ action, logoUrl, firmName }: { action: FormAction<"lo
         <p className="text-slate-700">No logo yet: the header shows the firm&apos;s name, and the site&apos;s icon its initials.</p>
       )}
       <form action={formAction} className="space-y-3">
-        <Field id="logo" label="Logo image" hint="A PNG or JPEG up to 5 MB, ideally square or wide, on a transparent or dark background." error={state.errors?.logo}>
+        <Field id="logo" label="Logo image" hint={`A PNG or JPEG up to ${UPLOAD_LIMIT_TEXT}, ideally square or wide, on a transparent or dark background.`} error={state.errors?.logo}>
           {(control) => <input {...control} type="file" name="logo" accept="image/png,image/jpeg,image/webp" className="mt-1 block w-full text-sm" />}
         </Field>
         <div className="flex flex-wrap gap-3">
-          <button type="submit" disabled={pending} className="rounded-md bg-brand-800 px-4 py-2.5 font-semibold text-white hover:bg-brand-900 disabled:opacity-60">
-            {pending ? "Uploading…" : "Upload logo"}
-          </button>
+          <SubmitButton pending={pending} pendingLabel="Uploading…">
+            Upload logo
+          </SubmitButton>
           {logoUrl && (
             <button type="submit" name="remove" value="yes" disabled={pending} className="rounded-md border border-slate-500 px-4 py-2.5 font-medium text-slate-800">
               Remove the logo

@@ -6,6 +6,7 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Textarea } from "@/components/ui/textarea";
 import type { FormAction } from "@/lib/forms/form-state";
+import { Button } from "@/components/ui/button";
 
 const smallButton = "min-h-11 rounded-md border border-slate-500 px-3 font-medium hover:border-brand-700 disabled:opacity-60";
 
@@ -46,9 +47,9 @@ export function CleanUpMediaForm({ action, unused }: { action: FormAction; unuse
   return (
     <form action={formAction} className="space-y-3">
       <CheckboxField id="cleanup-confirm" name="confirm" value="yes" label={`Yes, delete the ${unused === 1 ? "unused image" : `${unused} unused images`} for good`} error={state.errors?.confirm} />
-      <button type="submit" disabled={pending} className="min-h-11 rounded-md bg-red-700 px-4 font-semibold text-white hover:bg-red-800 disabled:opacity-60">
+      <Button type="submit" disabled={pending} variant="danger">
         Delete unused images
-      </button>
+      </Button>
       <FormMessage ok={state.ok} message={state.message} />
     </form>
   );

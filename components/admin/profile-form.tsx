@@ -1,6 +1,7 @@
 "use client";
 /* eslint-disable @next/next/no-img-element -- uploads are served as checked files; no image optimizer */
 
+import { UPLOAD_LIMIT_TEXT } from "@/lib/media/upload-limit.mjs";
 import { useActionState } from "react";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -10,6 +11,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { TextInput } from "@/components/ui/text-input";
 import type { FormAction } from "@/lib/forms/form-state";
 import { PROFILE_LIMITS, type ProfileField } from "@/lib/site/profile-form";
+import { SubmitButton } from "@/components/ui/button";
 
 const LABELS: Record<ProfileField, string> = {
   displayName: "Name on the byline",
@@ -70,7 +72,7 @@ export function ProfileForm({
       </Field>
       <div className="space-y-3">
         {photoUrl && <img src={photoUrl} alt={`The current photo: ${values.photoAlt}`} className="h-28 w-28 rounded-md object-cover" />}
-        <Field id="profile-photo" label={LABELS.photo} hint="A JPEG, PNG or WebP up to 5 MB. Leave empty to keep the current one." error={errors.photo}>
+        <Field id="profile-photo" label={LABELS.photo} hint={`A JPEG, PNG or WebP up to ${UPLOAD_LIMIT_TEXT}. Leave empty to keep the current one.`} error={errors.photo}>
           {(control) => <input {...control} type="file" name="photo" accept="image/jpeg,image/png,image/webp" className="mt-1 block w-full text-sm" />}
         </Field>
         {photoUrl && <CheckboxField id="profile-removePhoto" name="removePhoto" value="yes" label="Remove the photo" />}
@@ -100,9 +102,9 @@ export function ProfileForm({
       </Field>
       <CheckboxField id="profile-listed" name="listed" value="yes" defaultChecked={values.listed === "yes"} label={LABELS.listed} hint="Untick for someone who writes but is not a lawyer of the firm." />
       <FormMessage ok={state.ok} message={state.message} />
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-800 px-4 py-2.5 font-semibold text-white hover:bg-brand-900 disabled:opacity-60">
-        {pending ? "Saving…" : submitLabel}
-      </button>
+      <SubmitButton pending={pending} pendingLabel="Saving…">
+        {submitLabel}
+      </SubmitButton>
     </form>
   );
 }

@@ -11,6 +11,7 @@ import type { FormAction } from "@/lib/forms/form-state";
 import type { SettingsField } from "@/lib/site/settings-form";
 import { TIME_ZONES, timeZoneLabel } from "@/lib/dates/time-zones";
 import { OpeningHoursFieldset } from "./opening-hours-fieldset";
+import { SubmitButton } from "@/components/ui/button";
 
 type FieldSpec = { name: SettingsField; label: string; hint?: string; rows?: number; type?: string };
 
@@ -115,9 +116,9 @@ export function SettingsForm({ action, initial, maxLengths }: Props) {
         </section>
       ))}
       <FormMessage ok={state.ok} message={state.message} />
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-800 px-4 py-2.5 font-semibold text-white hover:bg-brand-900 disabled:opacity-60">
-        {pending ? "Saving…" : "Save settings"}
-      </button>
+      <SubmitButton pending={pending} pendingLabel="Saving…">
+        Save settings
+      </SubmitButton>
     </form>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { Button } from "@/components/ui/button";
 
 /** How long "Undo" is offered after a post goes to the trash (the trash keeps it after that). */
 export const UNDO_SECONDS = 10;
@@ -24,9 +25,9 @@ export function TrashUndo({ postId, title, action }: { postId: number; title: st
     <form action={action} className="inline" onFocus={() => setFocused(true)} onBlur={() => setFocused(false)}>
       <input type="hidden" name="postId" value={postId} />
       <input type="hidden" name="undo" value="1" />
-      <button type="submit" className="ml-2 rounded-md border border-brand-700 bg-white px-3 py-1 font-semibold text-brand-800 hover:bg-brand-50">
+      <Button type="submit" variant="secondary" size="sm" className="ml-2 bg-white">
         Undo <span className="sr-only">moving {title} to the trash</span>
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,40 +1,32 @@
-import Link from "next/link";
-import type { PostSummary } from "@/db/posts";
-import { bylineHref } from "@/lib/posts/post-paths";
-import { postPath } from "@/lib/posts/blog-paths";
-import { PostMeta } from "./post-meta";
+import { PostSummary, type ListedPost } from "./post-summary";
 
-/** `soleAuthorSlug`: the one listed profile of a single-lawyer site, whose bylines lead to /about. */
+/**
+ * Posts, one `PostSummary` each. `ordered` with a `label`: a ranked list (search results);
+ * otherwise newest first, named by the heading above it.
+ */
 export function PostList({
   posts,
   timeZone,
   soleAuthorSlug,
   headingLevel = "h2",
+  ordered = false,
+  label,
 }: {
-  posts: PostSummary[];
+  posts: ListedPost[];
   timeZone: string;
   soleAuthorSlug: string | undefined;
   headingLevel?: "h2" | "h3";
+  ordered?: boolean;
+  label?: string;
 }) {
-  const Heading = headingLevel;
+  const List = ordered ? "ol" : "ul";
   return (
-    <ul className="divide-y divide-slate-200">
+    <List className="divide-y divide-slate-200" aria-label={label}>
       {posts.map((post) => (
         <li key={post.id} className="py-5 first:pt-0">
-          <article>
-            <Heading className="text-xl font-semibold leading-snug text-brand-900">
-              <Link href={postPath(post.slug)} className="hover:underline">
-                {post.title}
-              </Link>
-            </Heading>
-            <div className="mt-1">
-              <PostMeta authorName={post.authorName} authorHref={bylineHref(post.authorSlug, soleAuthorSlug)} publishedAt={post.publishedAt} timeZone={timeZone} />
-              <PostMeta authorName={post.authorName} publishedAt={post.publishedAt} readingMinutes={post.readingMinutes} timeZone={timeZone} />
-            </div>
-            {post.excerpt && <p className="mt-2 text-slate-700">{post.excerpt}</p>}
-          </article>
+          <PostSummary post={post} timeZone={timeZone} soleAuthorSlug={soleAuthorSlug} headingLevel={headingLevel} />
         </li>
       ))}
-    </ul>
+    </List>
   );
 }

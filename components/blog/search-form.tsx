@@ -1,4 +1,5 @@
 import { SEARCH_INPUT_MAX } from "@/lib/posts/search-input";
+import { buttonClass } from "@/components/ui/button";
 
 /**
  * A search box: a plain GET form to /search, so it works without JavaScript. `compact` is
@@ -30,7 +31,7 @@ export function SearchForm({ id, query = "", compact = false }: { id: string; qu
         className={
           compact
             ? "rounded bg-white/10 px-3 py-1.5 text-sm font-medium text-white hover:bg-white/20"
-            : "rounded-md bg-brand-800 px-5 py-2.5 text-lg font-semibold text-white hover:bg-brand-900"
+            : buttonClass({ size: "lg" })
         }
       >
         Search

@@ -1,3 +1,4 @@
+import { shortTitle } from "@/lib/site/short-title";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { ImageResponse } from "next/og";
@@ -28,7 +29,7 @@ function titleSize(title: string): number {
  */
 export async function shareCard({ firmName, title, footer }: { firmName: string; title: string; footer: string }): Promise<ImageResponse> {
   const { regular, bold } = await loadFonts();
-  const shown = title.length > 160 ? `${title.slice(0, 159)}…` : title;
+  const shown = shortTitle(title, 160);
   return new ImageResponse(
     (
       <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", background: BRAND, color: "white", padding: "64px 72px", fontFamily: "Geist" }}>

@@ -1,6 +1,7 @@
 "use client";
 
 /* eslint-disable @next/next/no-img-element -- previews of uploads in the admin */
+import { UPLOAD_LIMIT_TEXT } from "@/lib/media/upload-limit.mjs";
 import { useEditorState, type Editor } from "@tiptap/react";
 import { NodeSelection } from "@tiptap/pm/state";
 import { useEffect, useId, useRef, useState } from "react";
@@ -11,6 +12,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { TextInput } from "@/components/ui/text-input";
 import { FIGURE_SIZE_CHOICES, type FigureAttributes, type FigureSize } from "./figure";
 import { uploadImage, type UploadedImage } from "./upload-image";
+import { Button } from "@/components/ui/button";
 
 /** What the editor's text fires when image files are pasted or dropped into it (see post-editor.tsx). */
 export const IMAGE_FILES_EVENT = "editor-image-files";
@@ -130,7 +132,7 @@ function ImagePicker({ id, onUpload, onPick, onClose }: { id: string; onUpload: 
   }, []);
   return (
     <div id={id} className="w-full space-y-3 rounded-md border border-slate-300 bg-white p-3">
-      <Field id={`${id}-file`} label="Upload an image" hint="JPEG, PNG or WebP, up to 5 MB and 40 megapixels. You can also paste or drop one into the text.">
+      <Field id={`${id}-file`} label="Upload an image" hint={`JPEG, PNG or WebP, up to ${UPLOAD_LIMIT_TEXT} and 40 megapixels. You can also paste or drop one into the text.`}>
         {(control) => (
           <input
             {...control}
@@ -227,9 +229,9 @@ function ImageDialog({ dialog, onDone, onCancel }: { dialog: Dialog; onDone: (at
         </Field>
         <RadioGroup id="image-size" name="size" legend="Size" options={FIGURE_SIZE_CHOICES} defaultValue={start.size} />
         <div className="flex flex-wrap gap-2">
-          <button type="submit" className="min-h-11 rounded-md bg-brand-800 px-4 font-semibold text-white hover:bg-brand-900">
+          <Button type="submit">
             {dialog.mode === "insert" ? "Add the image" : "Save the details"}
-          </button>
+          </Button>
           <button type="button" onClick={onCancel} className="min-h-11 rounded-md border border-slate-500 px-4 font-medium text-slate-800">
             Cancel
           </button>

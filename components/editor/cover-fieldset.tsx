@@ -1,6 +1,7 @@
 "use client";
 
 /* eslint-disable @next/next/no-img-element -- a just-uploaded cover, served as a checked file */
+import { UPLOAD_LIMIT_TEXT } from "@/lib/media/upload-limit.mjs";
 import { useState } from "react";
 import { Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/text-input";
@@ -57,7 +58,7 @@ export function CoverFieldset({
     <fieldset className="space-y-3 rounded-md border border-slate-300 p-4">
       <legend className="px-1 font-semibold text-brand-900">Cover image</legend>
       {coverUrl && coverMediaId !== null && <img src={coverUrl} alt="" className="max-h-48 w-full rounded object-contain" />}
-      <Field id="cover" label={coverUrl ? "Replace the cover image" : "Upload a cover image"} hint="JPEG, PNG or WebP, up to 5 MB and 40 megapixels." error={error}>
+      <Field id="cover" label={coverUrl ? "Replace the cover image" : "Upload a cover image"} hint={`JPEG, PNG or WebP, up to ${UPLOAD_LIMIT_TEXT} and 40 megapixels.`} error={error}>
         {(control) => (
           <input
             {...control}

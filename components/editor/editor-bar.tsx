@@ -5,6 +5,7 @@ import { readingMinutes, readingTimeLabel } from "@/lib/posts/reading-time";
 import { hasUnpublishedChanges } from "./publishing-panel";
 import { ShortcutsHelp } from "./shortcuts-help";
 import type { SaveState, SendIntent } from "./use-autosave";
+import { Button } from "@/components/ui/button";
 
 type Action = { intent: Exclude<SendIntent, "save">; label: string };
 
@@ -72,14 +73,15 @@ export function EditorBar({
           </div>
           {postState?.review && !mayPublish && <span className="rounded bg-brand-100 px-2 py-1 text-sm font-semibold text-brand-900">In review</span>}
           {action && (
-            <button
+            <Button
               type="button"
               onClick={() => onAction(action.intent)}
               disabled={postId === null}
-              className="min-h-9 rounded-md bg-brand-800 px-3 text-sm font-semibold text-white hover:bg-brand-900 disabled:opacity-60 sm:px-4"
+              size="sm"
+              className="min-h-9 sm:px-4"
             >
               {action.label}
-            </button>
+            </Button>
           )}
         </div>
       </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { shortTitle } from "@/lib/site/short-title";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
@@ -32,6 +33,8 @@ import { TagField } from "./tag-field";
 import { LINK_SHORTCUT_EVENT, Toolbar } from "./toolbar";
 import { imageFiles } from "./upload-image";
 import { useAutosave, type SendIntent } from "./use-autosave";
+import { mayTrash } from "@/lib/publishing/publishing-rights";
+import { Button } from "@/components/ui/button";
 
 export type PostEditorProps = {
   postId: number | null;
@@ -194,7 +197,7 @@ export function PostEditor({
   useEffect(() => {
     const name = fields.title.trim();
     const what = postId === null ? `New ${noun}` : `Edit ${noun}`;
-    document.title = `${name ? `${what}: ${name.length > 70 ? `${name.slice(0, 69)}…` : name}` : what} | Admin`;
+    document.title = `${name ? `${what}: ${shortTitle(name)}` : what} | Admin`;
   }, [fields.title, postId, noun]);
 
   const words = useMemo(() => countWords(bodyText), [bodyText]);
@@ -251,9 +254,9 @@ export function PostEditor({
         <div className="rounded-md border border-amber-400 bg-amber-50 p-3 text-amber-950">
           <p>This browser kept changes that were not saved (from {formatDateTime(new Date(offered.at), timeZone)}).</p>
           <div className="mt-2 flex gap-2">
-            <button type="button" onClick={restoreOffered} className="rounded-md bg-brand-800 px-3 py-1.5 text-sm font-semibold text-white">
+            <Button type="button" onClick={restoreOffered} size="sm">
               Restore unsaved changes
-            </button>
+            </Button>
             <button
               type="button"
               onClick={() => {
@@ -388,15 +391,15 @@ export function PostEditor({
             onChange={change}
           />
 
-          {postId !== null && (mayPublish || status === "draft") && (
+          {postId !== null && mayTrash(mayPublish, status) && (
             <details className="rounded-md border border-red-300 p-4">
               <summary className="cursor-pointer font-medium text-red-800">Move to trash…</summary>
               <form action={trashAction} className="mt-3 space-y-2">
                 <input type="hidden" name="postId" value={postId} />
                 <p className="text-sm text-slate-800">The {noun} leaves the site at once. You can restore it from the trash.</p>
-                <button type="submit" className="rounded-md bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800">
+                <Button type="submit" variant="danger">
                   Yes, move to trash
-                </button>
+                </Button>
               </form>
             </details>
           )}

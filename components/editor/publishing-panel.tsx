@@ -8,6 +8,7 @@ import type { EditorPostState } from "@/lib/posts/post-save";
 import { timeZoneLabel } from "@/lib/dates/time-zones";
 import { BackDateNote, isBackDated } from "./back-date-note";
 import type { SaveState, SendIntent } from "./use-autosave";
+import { Button } from "@/components/ui/button";
 
 const secondaryButton = "w-full rounded-md border border-slate-500 bg-white px-4 py-2 font-medium text-slate-800 hover:border-brand-700";
 
@@ -134,14 +135,15 @@ export function PublishingPanel({
           </Field>
           {backDated && <BackDateNote />}
           {mayPublish && (
-            <button
+            <Button
               type="button"
               onClick={() => onChangeStatus("schedule")}
               disabled={postId === null || !publishAt}
-              className="w-full rounded-md border border-brand-700 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50 disabled:opacity-60"
+              variant="secondary"
+              className="w-full"
             >
               {backDated ? "Publish with this date" : "Schedule"}
-            </button>
+            </Button>
           )}
         </div>
       )}

@@ -1,5 +1,6 @@
 "use client";
 
+import { REVIEW_INTERVAL_TEXT } from "@/lib/posts/review-due";
 import { Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/text-input";
 import { utcToZonedTime } from "@/lib/dates/zoned-time";
@@ -8,7 +9,7 @@ import { utcToZonedTime } from "@/lib/dates/zoned-time";
 export function ReviewFieldset({ lastReviewedAt, timeZone, error, onChange }: { lastReviewedAt: string; timeZone: string; error?: string; onChange: (date: string) => void }) {
   return (
     <div className="space-y-2">
-      <Field id="lastReviewedAt" label="Last reviewed" hint="The date a lawyer last checked this is still right. Shown on the public page; the admin lists posts not reviewed for 12 months." error={error}>
+      <Field id="lastReviewedAt" label="Last reviewed" hint={`The date a lawyer last checked this is still right. Shown on the public page; the admin lists posts not reviewed for ${REVIEW_INTERVAL_TEXT}.`} error={error}>
         {(control) => <TextInput {...control} type="date" value={lastReviewedAt} onChange={(e) => onChange(e.target.value)} />}
       </Field>
       <button

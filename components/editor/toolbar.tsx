@@ -4,6 +4,7 @@ import { useEditorState, type Editor } from "@tiptap/react";
 import { useEffect, useId, useRef, useState } from "react";
 import { Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/text-input";
+import { Button } from "@/components/ui/button";
 
 /** What the editor's text fires on Ctrl+K (components/editor/post-editor.tsx): the toolbar opens its link field. */
 export const LINK_SHORTCUT_EVENT = "editor-link-shortcut";
@@ -176,9 +177,9 @@ export function Toolbar({ editor, extra }: { editor: Editor; extra?: React.React
               )}
             </Field>
           </div>
-          <button type="button" onClick={applyLink} className="rounded-md bg-brand-800 px-3 py-1.5 text-sm font-semibold text-white">
+          <Button type="button" onClick={applyLink} size="sm">
             Apply link
-          </button>
+          </Button>
           {state.link && (
             <button
               type="button"

@@ -31,6 +31,7 @@ import {
 import type * as InquiryFormSchema from "@/lib/inquiries/inquiry-form-schema";
 import { initialInquiryFormState, type InquiryFormState } from "@/lib/inquiries/inquiry-form-state";
 import { PhoneLink } from "@/components/site/phone-link";
+import { SubmitButton } from "@/components/ui/button";
 
 type Props = {
   action: (state: InquiryFormState, form: FormData) => Promise<InquiryFormState>;
@@ -313,13 +314,9 @@ function InquiryFormFields({
         />
       </section>
 
-      <button
-        type="submit"
-        disabled={pending}
-        className="min-h-11 w-full rounded-md bg-brand-800 px-5 py-3 text-lg font-semibold text-white hover:bg-brand-900 disabled:opacity-70 sm:w-auto"
-      >
-        {pending ? "Sending…" : "Send message"}
-      </button>
+      <SubmitButton pending={pending} pendingLabel="Sending…" size="lg" className="w-full sm:w-auto">
+        Send message
+      </SubmitButton>
       {advertisingStatement && <p className="text-sm text-slate-600">{advertisingStatement}</p>}
     </form>
   );

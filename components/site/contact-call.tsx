@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { SiteSettings } from "@/lib/site/settings-schema";
 import { PhoneLink } from "./phone-link";
+import { buttonClass } from "@/components/ui/button";
 
 /** The way to reach the firm, under posts and on the home page. */
 export function ContactCall({ site }: { site: SiteSettings }) {
@@ -14,11 +15,11 @@ export function ContactCall({ site }: { site: SiteSettings }) {
       </p>
       <div className="mt-4 flex flex-wrap gap-3">
         {site.phone && (
-          <PhoneLink phone={site.phone} className="rounded-md bg-brand-800 px-4 py-2.5 font-medium text-white hover:bg-brand-900">
+          <PhoneLink phone={site.phone} className={buttonClass()}>
             Call {site.phone}
           </PhoneLink>
         )}
-        <Link href="/contact" className="rounded-md border border-brand-700 px-4 py-2.5 font-medium text-brand-800 hover:bg-white">
+        <Link href="/contact" className={buttonClass({ variant: "secondary" })}>
           Send us a message
         </Link>
       </div>

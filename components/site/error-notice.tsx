@@ -1,5 +1,7 @@
 "use client";
 
+import { Button } from "@/components/ui/button";
+
 /**
  * What a person sees when a page fails: a plain apology, a way to try again, and the
  * error's reference (Next's digest, which the server log records with the error) so the
@@ -13,9 +15,9 @@ export function ErrorNotice({ error, retry, children }: { error: unknown; retry?
       <p className="text-lg text-slate-700">This page could not be shown. Nothing you did caused it.</p>
       {children}
       {retry && (
-        <button type="button" onClick={retry} className="rounded-md bg-brand-800 px-5 py-3 font-semibold text-white hover:bg-brand-900">
+        <Button type="button" onClick={retry} size="lg">
           Try again
-        </button>
+        </Button>
       )}
       {reference && <p className="text-sm text-slate-600">Reference for the office: {reference}</p>}
     </div>

@@ -1,5 +1,6 @@
 import type { SiteSettings } from "@/lib/site/settings-schema";
 import { PhoneLink } from "./phone-link";
+import { buttonClass } from "@/components/ui/button";
 
 /**
  * On a phone, the call button stays within reach while a post is read: a bar stuck to the
@@ -14,7 +15,7 @@ export function MobileCallBar({ site }: { site: SiteSettings }) {
   if (!site.phone) return null;
   return (
     <div className="sticky bottom-0 z-10 -mx-4 mt-8 border-t border-slate-200 bg-white/95 px-4 py-2 sm:hidden">
-      <PhoneLink phone={site.phone} className="block rounded-md bg-brand-800 px-4 py-3 text-center text-lg font-semibold text-white">
+      <PhoneLink phone={site.phone} className={buttonClass({ size: "lg", className: "block text-center" })}>
         Call {site.phone}
       </PhoneLink>
     </div>

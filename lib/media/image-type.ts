@@ -1,6 +1,6 @@
 import { imageSize } from "image-size";
+import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE_MESSAGE } from "./upload-limit.mjs";
 
-export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 // Read from the header, before anything decodes the pixels: a few kilobytes of PNG can
 // claim 65535 × 65535 and cost gigabytes to decode. A phone photo is about 12 megapixels.
 export const MAX_IMAGE_PIXELS = 40_000_000;
@@ -23,10 +23,10 @@ export function detectImageType(bytes: Uint8Array): ImageType | undefined {
 
 export type CheckedImage = ImageType & { width: number; height: number; byteSize: number };
 
-/** A JPEG, PNG or WebP up to 5 MB whose header parses, or the reason it is not accepted. */
+/** A JPEG, PNG or WebP up to the upload limit (lib/media/upload-limit.mjs) whose header parses, or the reason it is not accepted. */
 export function checkImage(bytes: Uint8Array): { ok: true; image: CheckedImage } | { ok: false; error: string } {
   if (bytes.byteLength === 0) return { ok: false, error: "Choose an image file." };
-  if (bytes.byteLength > MAX_IMAGE_BYTES) return { ok: false, error: "The image is larger than 5 MB." };
+  if (bytes.byteLength > MAX_UPLOAD_BYTES) return { ok: false, error: UPLOAD_TOO_LARGE_MESSAGE };
   const type = detectImageType(bytes);
   if (!type) return { ok: false, error: "Use a JPEG, PNG or WebP image." };
   try {

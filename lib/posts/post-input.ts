@@ -1,6 +1,7 @@
 import { z } from "zod";
 import "@/lib/forms/zod-jitless";
 import { slugify } from "./slug";
+import { RESERVED_BLOG_SLUGS } from "./post-paths";
 
 // What the editor sends for a post, with the limits the server holds it to.
 // Shared by the editor (to show limits) and the server (to refuse anything else).
@@ -30,8 +31,6 @@ export function isCalendarDate(text: string): boolean {
 }
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** Addresses the blog uses for its own pages (/blog/page/2, /blog/tag/bail): never a post's. */
-export const RESERVED_SLUGS: readonly string[] = ["page", "tag"];
 
 /** One tag's name, in the editor and when the admin renames a tag. */
 export const tagNameSchema = z
@@ -47,7 +46,7 @@ export const postFieldsSchema = z
     title: text(POST_LIMITS.title, "The title").min(1, "Enter a title."),
     slug: text(POST_LIMITS.slug, "The slug")
       .refine((s) => s === "" || SLUG_PATTERN.test(s), "Use lowercase letters, numbers and single hyphens only.")
-      .refine((s) => !RESERVED_SLUGS.includes(s), "The blog uses this address for its own pages. Choose another."),
+      .refine((s) => !RESERVED_BLOG_SLUGS.includes(s), "The blog uses this address for its own pages. Choose another."),
     excerpt: text(POST_LIMITS.excerpt, "The excerpt"),
     bodyHtml: z.string().max(POST_LIMITS.bodyHtml, "The post is too long to save."),
     tags: z

@@ -24,9 +24,9 @@ import {
 import { closeReviewRequest, findOpenReviewRequest, findReturnedReview, requestReview } from "@/db/review-requests";
 import type { PostKind } from "@/db/schema";
 import { formatDateTime } from "@/lib/dates/format";
-import { RESERVED_PAGE_SLUGS } from "./post-paths";
+import { RESERVED_BLOG_SLUGS, RESERVED_PAGE_SLUGS } from "./post-paths";
 import { fieldErrors, type FieldErrors } from "@/lib/forms/form-state";
-import { EMPTY_POST_FIELDS, postFieldsSchema, RESERVED_SLUGS, saveRequestSchema, type PostFields, type PostFieldsInput } from "./post-input";
+import { EMPTY_POST_FIELDS, postFieldsSchema, saveRequestSchema, type PostFields, type PostFieldsInput } from "./post-input";
 import { mayPublish, NEEDS_REVIEW_MESSAGE, type Publisher } from "@/lib/publishing/publishing-rights";
 import { sanitizePostHtml } from "./sanitize-html";
 import { getSiteSettings } from "@/lib/site/settings";
@@ -122,7 +122,7 @@ function toContent(fields: PostFields, timeZone: string): PostContent {
 /** The address a title gives when no slug was typed ("post" for a title with no letters; never a reserved one). */
 function postSlugFromTitle(title: string): string {
   const slug = slugify(title) || "post";
-  return RESERVED_SLUGS.includes(slug) ? `${slug}-post` : slug;
+  return RESERVED_BLOG_SLUGS.includes(slug) ? `${slug}-post` : slug;
 }
 
 // A back-dated import earlier than this is a typing mistake (a year of 0202).

@@ -11,4 +11,14 @@ export function mayPublish(user: Publisher): boolean {
   return user.role === "owner" || user.publishesDirectly;
 }
 
+/**
+ * Moving a post to the trash or back: anyone who edits may, for a draft; a published or
+ * scheduled one only who may publish (`publishes`: mayPublish()), since taking a post off
+ * the site, or putting one back, is publishing too. The trash action checks this; the
+ * editor shows its button only then.
+ */
+export function mayTrash(publishes: boolean, status: "draft" | "scheduled" | "published"): boolean {
+  return publishes || status === "draft";
+}
+
 export const NEEDS_REVIEW_MESSAGE = "The owner reviews your changes before they go on the site: send them for review instead.";

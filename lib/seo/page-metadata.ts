@@ -1,6 +1,7 @@
 // What every public page tells search engines and link previews: its canonical address,
 // title and description, Open Graph and Twitter card tags with a 1200×630 image, the feed,
 // and whether to index it. One builder, so no page forgets a tag.
+import { attorneyPath } from "@/lib/posts/post-paths";
 import "server-only";
 import { createHash } from "node:crypto";
 import type { Metadata } from "next";
@@ -34,7 +35,7 @@ export function firmAttorneys(origin = siteUrl()): AttorneyInput[] {
     slug: profile.slug,
     name: profile.displayName,
     title: profile.title,
-    url: `${origin}/attorneys/${profile.slug}`,
+    url: `${origin}${attorneyPath(profile.slug)}`,
     imageUrl: profile.photo ? `${origin}${mediaUrl(profile.photo.fileName)}` : undefined,
     languages: profile.languages,
     email: profile.publicEmail,
@@ -59,6 +60,15 @@ export type PageDescription = {
   /** Search results: kept out of search engines, though their links are followed. */
   noindex?: boolean;
 };
+
+/**
+ * What search engines and link previews call a post, page or practice area: its SEO title
+ * and description when the writer gave them, else its title and excerpt (none: the
+ * firm's tagline, in publicPageMetadata()).
+ */
+export function seoFields(post: { title: string; excerpt: string; seoTitle: string | null; seoDescription: string | null }): { title: string; description: string | undefined } {
+  return { title: post.seoTitle || post.title, description: post.seoDescription || post.excerpt || undefined };
+}
 
 /** Search results show about 160 characters of a description: longer ones end at a word, with "…". */
 function shortened(text: string, max = 200): string {

@@ -1,6 +1,7 @@
 // Structured data (schema.org JSON-LD) that search engines read: one function per type,
 // built from the firm's settings and the post, so new settings (structured opening hours,
 // a logo, attorney profiles) are fed in here and nowhere else. Plain: no server imports.
+import { attorneyPath } from "@/lib/posts/post-paths";
 import { DAY_NAMES } from "@/lib/site/opening-hours";
 import { parsePhone } from "@/lib/site/phone";
 import type { SiteSettings } from "@/lib/site/settings-schema";
@@ -12,7 +13,7 @@ export type SiteAddresses = { origin: string; logoUrl: string; imageUrl: string 
 
 export const firmId = (origin: string) => `${origin}/#firm`;
 /** A lawyer's node: their page's address, or the one attorney of the settings. */
-export const attorneyId = (origin: string, slug?: string) => (slug ? `${origin}/attorneys/${slug}#person` : `${origin}/#attorney`);
+export const attorneyId = (origin: string, slug?: string) => (slug ? `${origin}${attorneyPath(slug)}#person` : `${origin}/#attorney`);
 
 /** A lawyer as the public profile shows them (db/profiles.ts), with their page and photo as absolute URLs. */
 export type AttorneyInput = { slug: string; name: string; title: string; url: string; imageUrl?: string; languages: string[]; email: string };

@@ -6,6 +6,7 @@ import { currentUser } from "@/lib/accounts/auth";
 import { KIND_NAMES } from "@/lib/posts/post-paths";
 import { urgencyWindow } from "@/lib/inquiries/inquiry-urgency";
 import { getSiteSettings } from "./settings";
+import { shortTitle } from "./short-title";
 import { parseId } from "@/lib/http/url-params";
 
 // Titles that tell one admin tab from another (WCAG 2.4.2): they name the post, the
@@ -13,9 +14,6 @@ import { parseId } from "@/lib/http/url-params";
 // session (the page itself then sends the visitor to sign in). An inquiry is named by its
 // reference, not the person's name: a title is kept in the browser's history and shows
 // on a shared screen.
-
-const MAX_TITLE = 70;
-const short = (text: string) => (text.length > MAX_TITLE ? `${text.slice(0, MAX_TITLE - 1)}…` : text);
 
 /**
  * "Edit post: Bail in Alabama", "Edit page: About the firm" (`what` names the page kind:
@@ -28,7 +26,7 @@ export async function postPageTitle(idText: string, what: "Edit" | "Versions" | 
   const post = findPostForEdit(id);
   if (!post) return generic;
   const label = what === "Edit" ? `Edit ${KIND_NAMES[post.kind]}` : what;
-  return `${label}: ${short(post.title.trim() || "Untitled")}`;
+  return `${label}: ${shortTitle(post.title.trim() || "Untitled")}`;
 }
 
 /** "Inquiry SH2-22BB". */
@@ -46,5 +44,5 @@ export async function profilePageTitle(idText: string, what: string): Promise<st
   const user = await currentUser();
   if (user?.role !== "owner" || id === undefined) return what;
   const found = findProfileForEdit(id);
-  return found ? `${what}: ${short(found.profile.displayName)}` : what;
+  return found ? `${what}: ${shortTitle(found.profile.displayName)}` : what;
 }

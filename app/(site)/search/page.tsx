@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { MarkedText } from "@/components/blog/marked-text";
 import { Pagination } from "@/components/blog/pagination";
-import { PostMeta } from "@/components/blog/post-meta";
+import { PostList } from "@/components/blog/post-list";
 import { SearchForm } from "@/components/blog/search-form";
+import { soleListedProfileSlug } from "@/db/profiles";
 import { searchPublicPosts } from "@/db/search";
-import { pageCount, postPath, POSTS_PER_PAGE } from "@/lib/posts/blog-paths";
+import { pageCount, POSTS_PER_PAGE } from "@/lib/posts/blog-paths";
 import { publicPageMetadata } from "@/lib/seo/page-metadata";
 import { SEARCH_INPUT_MAX } from "@/lib/posts/search-input";
 import { getSiteSettings } from "@/lib/site/settings";
@@ -74,23 +74,13 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
       </div>
 
       {found && found.results.length > 0 && (
-        <ol className="divide-y divide-slate-200" aria-label="Search results">
-          {found.results.map((result) => (
-            <li key={result.id} className="py-5 first:pt-0">
-              <article>
-                <h2 className="text-xl font-semibold leading-snug text-brand-900">
-                  <Link href={postPath(result.slug)} className="hover:underline">
-                    <MarkedText text={result.titleMarked} />
-                  </Link>
-                </h2>
-                <div className="mt-1">
-                  <PostMeta authorName={result.authorName} publishedAt={result.publishedAt} readingMinutes={result.readingMinutes} timeZone={site.timeZone} />
-                </div>
-                <p className="mt-2 text-slate-700">{result.snippetMarked ? <MarkedText text={result.snippetMarked} /> : result.excerpt}</p>
-              </article>
-            </li>
-          ))}
-        </ol>
+        <PostList
+          posts={found.results.map((result) => ({ ...result, highlight: { title: result.titleMarked, snippet: result.snippetMarked } }))}
+          timeZone={site.timeZone}
+          soleAuthorSlug={soleListedProfileSlug()}
+          ordered
+          label="Search results"
+        />
       )}
 
       {found && <Pagination page={page} pageCount={pages} href={href} label="Pages of results" previous="Previous results" next="More results" />}

@@ -1,3 +1,4 @@
+import { REVIEW_INTERVAL_TEXT, reviewDueBefore } from "@/lib/posts/review-due";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { countInquiries, countNewInquiries, listInquiries, listUrgentInquiries } from "@/db/inquiries";
@@ -56,8 +57,6 @@ export default async function AdminHome() {
   const now = new Date();
   const window = urgencyWindow(site.timeZone, now);
   const when = (date: Date) => formatDateTime(date, site.timeZone);
-  const yearAgo = new Date(now);
-  yearAgo.setFullYear(now.getFullYear() - 1);
 
   const urgent = owner ? listUrgentInquiries(window, SHOWN) : [];
   const newCount = owner ? countNewInquiries() : 0;
@@ -68,7 +67,7 @@ export default async function AdminHome() {
   const draftCount = countAdminPosts({ status: "draft", kinds: [...ALL_KINDS], now });
   const scheduled = listAdminPosts({ status: "scheduled", kinds: [...ALL_KINDS], limit: SHOWN, now });
   const scheduledCount = countAdminPosts({ status: "scheduled", kinds: [...ALL_KINDS], now });
-  const due = listPostsDueForReview(yearAgo, now);
+  const due = listPostsDueForReview(reviewDueBefore(now), now);
 
   return (
     <div className="space-y-6">
@@ -143,7 +142,7 @@ export default async function AdminHome() {
         </Panel>
         <Panel id="due-heading" title="Due for review" count={due.length} href="/admin/review" linkText="Everything due for review">
           {due.length === 0 ? (
-            <p className="text-sm text-slate-700">Every published post was reviewed in the last 12 months.</p>
+            <p className="text-sm text-slate-700">Every published post was reviewed in the last {REVIEW_INTERVAL_TEXT}.</p>
           ) : (
             <ul className="space-y-1">
               {due.slice(0, SHOWN).map((row) => (

@@ -5,6 +5,7 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextInput } from "@/components/ui/text-input";
 import type { FormAction } from "@/lib/forms/form-state";
+import { SubmitButton } from "@/components/ui/button";
 
 export function ChangePasswordForm({ action }: { action: FormAction }) {
   const [state, formAction, pending] = useActionState(action, {});
@@ -17,9 +18,9 @@ export function ChangePasswordForm({ action }: { action: FormAction }) {
         {(control) => <TextInput {...control} name="newPassword" type="password" autoComplete="new-password" maxLength={128} required />}
       </Field>
       <FormMessage ok={state.ok} message={state.message} />
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-800 px-4 py-2.5 font-semibold text-white hover:bg-brand-900 disabled:opacity-60">
-        {pending ? "Saving…" : "Change password"}
-      </button>
+      <SubmitButton pending={pending} pendingLabel="Saving…">
+        Change password
+      </SubmitButton>
     </form>
   );
 }

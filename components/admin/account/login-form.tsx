@@ -5,6 +5,7 @@ import { signIn } from "next-auth/react";
 import { useRef, useState } from "react";
 import { Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/text-input";
+import { Button, SubmitButton } from "@/components/ui/button";
 
 // What lib/accounts/auth-options.ts answers when the password was right and a second factor is due.
 const SECOND_FACTOR_NEEDED = "second-factor-needed";
@@ -12,8 +13,6 @@ const SECOND_FACTOR_WRONG = "second-factor-wrong";
 const GENERIC_ERROR = "That email and password don’t match an account.";
 
 type SecondStep = { totp: boolean; passkey: boolean };
-const submitClass = "w-full rounded-md bg-brand-800 px-4 py-3 font-semibold text-white hover:bg-brand-900 disabled:opacity-60";
-
 // next-auth 4's credentials sign-in runs from the browser (it needs its CSRF cookie),
 // so this is the admin's one form that needs JavaScript.
 export function LoginForm({ next }: { next: string }) {
@@ -89,9 +88,9 @@ export function LoginForm({ next }: { next: string }) {
       <div className="mt-8 space-y-5">
         <h2 className="text-lg font-semibold text-brand-900">Confirm it’s you</h2>
         {secondStep.passkey && (
-          <button type="button" onClick={() => void signInWithPasskey()} disabled={pending} className={submitClass}>
+          <Button type="button" onClick={() => void signInWithPasskey()} disabled={pending} className="w-full">
             Use your passkey
-          </button>
+          </Button>
         )}
         <form onSubmit={(event) => void onCode(event)} className="space-y-5" noValidate>
           <Field
@@ -102,9 +101,9 @@ export function LoginForm({ next }: { next: string }) {
             {(control) => <TextInput {...control} name="code" autoComplete="one-time-code" maxLength={40} required autoFocus />}
           </Field>
           {errorBox}
-          <button type="submit" disabled={pending} className={submitClass}>
-            {pending ? "Checking…" : "Continue"}
-          </button>
+          <SubmitButton pending={pending} pendingLabel="Checking…" className="w-full">
+            Continue
+          </SubmitButton>
         </form>
       </div>
     );
@@ -119,9 +118,9 @@ export function LoginForm({ next }: { next: string }) {
         {(control) => <TextInput {...control} name="password" type="password" autoComplete="current-password" required maxLength={128} />}
       </Field>
       {errorBox}
-      <button type="submit" disabled={pending} className={submitClass}>
-        {pending ? "Signing in…" : "Sign in"}
-      </button>
+      <SubmitButton pending={pending} pendingLabel="Signing in…" className="w-full">
+        Sign in
+      </SubmitButton>
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { attorneyPath } from "@/lib/posts/post-paths";
 import type { Profile } from "@/db/profiles";
 import type { FormAction } from "@/lib/forms/form-state";
 import { mediaUrl } from "@/lib/media/media-storage";
@@ -12,7 +13,7 @@ export function OwnProfile({ profile, photoFileName, action }: { profile: Profil
         Your public profile
       </h2>
       <p className="text-slate-700">Your posts are signed with this name, and the byline links to your page.</p>
-      <ProfileForm action={action} initial={profileValues(profile)} photoUrl={photoFileName ? mediaUrl(photoFileName) : null} publicPath={`/attorneys/${profile.slug}`} />
+      <ProfileForm action={action} initial={profileValues(profile)} photoUrl={photoFileName ? mediaUrl(photoFileName) : null} publicPath={attorneyPath(profile.slug)} />
     </section>
   );
 }

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import type { FormAction, FormState } from "@/lib/forms/form-state";
+import { Button } from "@/components/ui/button";
 
 export type SessionRow = { id: string; device: string; address: string; lastSeen: string; signedIn: string; current: boolean };
 
@@ -45,9 +46,9 @@ export function SessionList({ sessions, endSession, endOtherSessions }: { sessio
       </ul>
       <FormMessage ok={ended.ok} message={ended.message} />
       <form action={endOthers} className="space-y-2">
-        <button type="submit" disabled={pending || others.length === 0} className="min-h-11 rounded-md bg-brand-800 px-4 py-2.5 font-semibold text-white hover:bg-brand-900 disabled:opacity-60">
+        <Button type="submit" disabled={pending || others.length === 0}>
           Sign out everywhere else
-        </button>
+        </Button>
         <FormMessage ok={state.ok} message={state.message} />
       </form>
     </div>

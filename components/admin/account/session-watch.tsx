@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { Button, buttonClass } from "@/components/ui/button";
 
 // Sessions end after 30 minutes idle (lib/accounts/session-rules.ts). Two minutes before, this says
 // so and offers "Stay signed in" (WCAG 2.2.1); once the session has ended it says that
@@ -152,7 +153,7 @@ export function SessionWatch({ loginPath }: { loginPath: string }) {
               href={`${loginPath}?next=${encodeURIComponent(here)}`}
               target="_blank"
               rel="noopener"
-              className="inline-flex min-h-11 items-center rounded-md bg-brand-800 px-4 font-semibold text-white hover:bg-brand-900"
+              className={buttonClass({ className: "inline-flex items-center" })}
             >
               Sign in again<span className="sr-only"> (opens in a new tab)</span>
               <span aria-hidden="true">&nbsp;↗</span>
@@ -176,14 +177,13 @@ export function SessionWatch({ loginPath }: { loginPath: string }) {
           </p>
           <div className="flex flex-wrap gap-3">
             {extendable && (
-              <button
+              <Button
                 type="button"
                 data-session-focus
                 onClick={() => void stay()}
-                className="min-h-11 rounded-md bg-brand-800 px-4 font-semibold text-white hover:bg-brand-900"
               >
                 Stay signed in
-              </button>
+              </Button>
             )}
             <form method="dialog">
               <button type="submit" data-session-focus={extendable ? undefined : true} className="min-h-11 rounded-md border border-slate-500 px-4 font-medium hover:bg-slate-50">

@@ -5,6 +5,7 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextInput } from "@/components/ui/text-input";
 import type { FormAction } from "@/lib/forms/form-state";
+import { SubmitButton } from "@/components/ui/button";
 
 export function SetupForm({ action, token }: { action: FormAction; token: string }) {
   const [state, formAction, pending] = useActionState(action, {});
@@ -21,9 +22,9 @@ export function SetupForm({ action, token }: { action: FormAction; token: string
         {(control) => <TextInput {...control} name="password" type="password" autoComplete="new-password" maxLength={128} required />}
       </Field>
       <FormMessage ok={state.ok} message={state.message} />
-      <button type="submit" disabled={pending} className="w-full rounded-md bg-brand-800 px-4 py-3 font-semibold text-white hover:bg-brand-900 disabled:opacity-60">
-        {pending ? "Creating…" : "Create account"}
-      </button>
+      <SubmitButton pending={pending} pendingLabel="Creating…" className="w-full">
+        Create account
+      </SubmitButton>
     </form>
   );
 }

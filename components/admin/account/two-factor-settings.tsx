@@ -7,6 +7,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { TextInput } from "@/components/ui/text-input";
 import type { FormAction, FormState } from "@/lib/forms/form-state";
 import { QrCode } from "@/components/admin/qr-code";
+import { Button } from "@/components/ui/button";
 
 export type AuthenticatorSetup = FormState & { secret?: string; qr?: { size: number; path: string }; recoveryCodes?: string[] };
 export type PasskeyRow = { id: string; name: string; added: string; lastUsed: string | null };
@@ -27,7 +28,6 @@ type Props = {
   };
 };
 
-const button = "min-h-11 rounded-md bg-brand-800 px-4 py-2.5 font-semibold text-white hover:bg-brand-900 disabled:opacity-60";
 const quietButton = "min-h-11 rounded border border-slate-500 px-3 py-1.5 hover:border-brand-700 disabled:opacity-60";
 
 function RecoveryCodes({ codes }: { codes: string[] }) {
@@ -112,16 +112,16 @@ export function TwoFactorSettings({ totp, passkeys, recoveryCodesLeft, owner, ac
               <Field id="totp-code" label="Code from the app" error={confirmed.errors?.code}>
                 {(control) => <TextInput {...control} name="code" inputMode="numeric" autoComplete="one-time-code" maxLength={10} required />}
               </Field>
-              <button type="submit" disabled={confirming} className={button}>
+              <Button type="submit" disabled={confirming}>
                 Turn on
-              </button>
+              </Button>
             </form>
           </div>
         ) : (
           <form action={startSetup}>
-            <button type="submit" disabled={starting} className={button}>
+            <Button type="submit" disabled={starting}>
               Set up an authenticator app
-            </button>
+            </Button>
           </form>
         )}
       </section>
@@ -143,9 +143,9 @@ export function TwoFactorSettings({ totp, passkeys, recoveryCodesLeft, owner, ac
           <Field id="passkey-name" label="Name for a new passkey" hint="For example: office laptop.">
             {(control) => <TextInput {...control} value={passkeyName} onChange={(event) => setPasskeyName(event.target.value)} maxLength={60} />}
           </Field>
-          <button type="button" onClick={addPasskey} disabled={addingPasskey} className={button}>
+          <Button type="button" onClick={addPasskey} disabled={addingPasskey}>
             {addingPasskey ? "Waiting for your device…" : "Add a passkey"}
-          </button>
+          </Button>
         </div>
         <FormMessage ok={passkeyState.ok} message={passkeyState.recoveryCodes ? undefined : passkeyState.message} />
       </section>

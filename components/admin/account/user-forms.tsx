@@ -5,6 +5,7 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextInput } from "@/components/ui/text-input";
 import type { FormAction } from "@/lib/forms/form-state";
+import { SubmitButton } from "@/components/ui/button";
 
 const smallButton = "rounded border border-slate-500 px-3 py-1.5 hover:border-brand-700 disabled:opacity-60";
 
@@ -22,9 +23,9 @@ export function AddEditorForm({ action }: { action: FormAction }) {
         {(control) => <TextInput {...control} name="password" type="password" autoComplete="new-password" maxLength={128} required />}
       </Field>
       <FormMessage ok={state.ok} message={state.message} />
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-800 px-4 py-2.5 font-semibold text-white hover:bg-brand-900 disabled:opacity-60">
-        {pending ? "Adding…" : "Add editor"}
-      </button>
+      <SubmitButton pending={pending} pendingLabel="Adding…">
+        Add editor
+      </SubmitButton>
     </form>
   );
 }

@@ -7,8 +7,8 @@ import { Select } from "@/components/ui/select";
 import { TextInput } from "@/components/ui/text-input";
 import { CONFLICT_LIMITS, CONFLICT_ROLE_LABELS } from "@/lib/conflicts/conflict-list";
 import type { FormAction } from "@/lib/forms/form-state";
+import { Button, SubmitButton } from "@/components/ui/button";
 
-const button = "min-h-11 rounded-md bg-brand-800 px-4 font-medium text-white hover:bg-brand-900 disabled:opacity-60";
 // The same choices in both forms.
 const roleOptions = Object.entries(CONFLICT_ROLE_LABELS).map(([value, label]) => (
   <option key={value} value={value}>
@@ -35,9 +35,9 @@ export function AddConflictPartyForm({ action }: { action: FormAction }) {
       <Field id="conflict-matter" label="Matter" hint="Its name or number, for example “State v. Reyes, CC-2025-114”." error={state.errors?.matter}>
         {(control) => <TextInput {...control} name="matter" maxLength={CONFLICT_LIMITS.matter} defaultValue={state.values?.matter} />}
       </Field>
-      <button type="submit" disabled={pending} className={button}>
+      <Button type="submit" disabled={pending}>
         Add to the list
-      </button>
+      </Button>
       <FormMessage ok={state.ok} message={state.message} />
     </form>
   );
@@ -63,9 +63,9 @@ export function ImportConflictListForm({ action }: { action: FormAction }) {
           </Select>
         )}
       </Field>
-      <button type="submit" disabled={pending} className={button}>
-        {pending ? "Importing…" : "Import"}
-      </button>
+      <SubmitButton pending={pending} pendingLabel="Importing…">
+        Import
+      </SubmitButton>
       <FormMessage ok={state.ok} message={state.message} />
     </form>
   );

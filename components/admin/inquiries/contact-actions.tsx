@@ -1,9 +1,10 @@
 import { callHref, textHref } from "@/lib/site/phone";
+import { buttonClass } from "@/components/ui/button";
 
 type Way = { key: string; href: string; label: string };
 
-const first = "inline-flex min-h-11 items-center justify-center rounded-md bg-brand-800 px-4 font-semibold text-white hover:bg-brand-900";
-const other = "inline-flex min-h-11 items-center justify-center rounded-md border border-brand-700 px-4 font-medium text-brand-800 hover:bg-brand-50";
+const first = buttonClass({ className: "inline-flex items-center justify-center" });
+const other = buttonClass({ variant: "secondary", className: "inline-flex items-center justify-center" });
 
 /**
  * Call, text and mail links for an inquiry, one tap each, in the order the person asked to

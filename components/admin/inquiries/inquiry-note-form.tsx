@@ -5,8 +5,7 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Textarea } from "@/components/ui/textarea";
 import type { FormAction, FormState } from "@/lib/forms/form-state";
-
-const buttonClass = "min-h-11 rounded-md bg-brand-800 px-4 font-medium text-white hover:bg-brand-900 disabled:opacity-60";
+import { Button } from "@/components/ui/button";
 
 // A note being written is kept in this tab (sessionStorage: it goes when the tab does), so a
 // session that ends, a reload or a sign-in in this tab does not lose it.
@@ -103,9 +102,9 @@ export function InquiryNoteForm({ inquiryId, action }: { inquiryId: number; acti
           />
         )}
       </Field>
-      <button type="submit" disabled={pending || checking} className={buttonClass}>
+      <Button type="submit" disabled={pending || checking}>
         Add note
-      </button>
+      </Button>
       <FormMessage ok={shown.ok} message={shown.message} />
       {ended && (
         <p>

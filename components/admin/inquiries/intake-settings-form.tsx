@@ -9,6 +9,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { TextInput } from "@/components/ui/text-input";
 import type { FormAction } from "@/lib/forms/form-state";
 import type { IntakeSettingsField } from "@/lib/inquiries/intake-settings-form";
+import { SubmitButton } from "@/components/ui/button";
 
 type Props = {
   action: FormAction<IntakeSettingsField>;
@@ -62,9 +63,9 @@ export function IntakeSettingsForm({ action, initial, maxLengths }: Props) {
         error={errors.intakeAcknowledgement}
       />
       <FormMessage ok={state.ok} message={state.message} />
-      <button type="submit" disabled={pending} className="min-h-11 rounded-md bg-brand-800 px-4 py-2.5 font-semibold text-white hover:bg-brand-900 disabled:opacity-60">
-        {pending ? "Saving…" : "Save intake settings"}
-      </button>
+      <SubmitButton pending={pending} pendingLabel="Saving…">
+        Save intake settings
+      </SubmitButton>
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { attorneyPath } from "@/lib/posts/post-paths";
 import type { Metadata } from "next";
 import { cache } from "react";
 import { ContactCall } from "@/components/site/contact-call";
@@ -19,7 +20,7 @@ const loadProfile = cache((slug: string) => findPublicProfileBySlug(slug));
 export async function generateMetadata({ params }: PageProps<"/attorneys/[slug]">): Promise<Metadata> {
   const profile = loadProfile((await params).slug);
   if (!profile) return { title: "Page not found" };
-  return publicPageMetadata({ path: `/attorneys/${profile.slug}`, title: profile.displayName, description: profile.bio.split("\n")[0] || undefined });
+  return publicPageMetadata({ path: attorneyPath(profile.slug), title: profile.displayName, description: profile.bio.split("\n")[0] || undefined });
 }
 
 export default async function AttorneyPage({ params }: PageProps<"/attorneys/[slug]">) {

@@ -1,6 +1,4 @@
 import type { Metadata } from "next";
-import { permanentRedirect } from "next/navigation";
-import { cache } from "react";
 import { ContactCall } from "@/components/site/contact-call";
 import { JsonLd } from "@/components/site/json-ld";
 import { MissingPage } from "@/components/site/missing-page";
@@ -8,13 +6,14 @@ import { PostArticle } from "@/components/blog/post-article";
 import { PostList } from "@/components/blog/post-list";
 import { MobileCallBar } from "@/components/site/mobile-call-bar";
 import { PracticeAreaLinks } from "@/components/site/practice-area-links";
-import { findPublicPostBySlug, findRedirectedSlug, listPracticeAreasSharingTags, listRelatedPosts } from "@/db/posts";
+import { listPracticeAreasSharingTags, listRelatedPosts, type PublicPost } from "@/db/posts";
 import { soleListedProfileSlug } from "@/db/profiles";
 import { postPath } from "@/lib/posts/blog-paths";
 import { bylineHref } from "@/lib/posts/post-paths";
 import { mediaUrl } from "@/lib/media/media-storage";
 import { loadPageImages } from "@/lib/media/responsive-images";
-import { firmAddresses, postCardUrl, publicPageMetadata, SHARE_IMAGE, type ShareImage } from "@/lib/seo/page-metadata";
+import { firmAddresses, postCardUrl, seoFields, SHARE_IMAGE, type ShareImage } from "@/lib/seo/page-metadata";
+import { publicPostMetadata, publicPostOrRedirect } from "@/lib/posts/public-post-page";
 import { getSiteSettings, postDisclaimer } from "@/lib/site/settings";
 import { siteUrl } from "@/lib/http/site-url";
 import { blogPosting, breadcrumbList, jsonLdDocument } from "@/lib/seo/structured-data";
@@ -24,13 +23,8 @@ export function generateStaticParams() {
   return [];
 }
 
-// One lookup per render, shared by the metadata and the page.
-const loadPost = cache((slug: string) => findPublicPostBySlug(slug));
-
-type Post = NonNullable<ReturnType<typeof findPublicPostBySlug>>;
-
 /** What a shared link shows: the post's cover when it has one, else its generated card. */
-function shareImage(post: Post): ShareImage {
+function shareImage(post: PublicPost): ShareImage {
   if (post.cover) {
     return {
       url: `${siteUrl()}${mediaUrl(post.cover.fileName)}`,
@@ -42,26 +36,16 @@ function shareImage(post: Post): ShareImage {
 }
 
 export async function generateMetadata({ params }: PageProps<"/blog/[slug]">): Promise<Metadata> {
-  const post = loadPost((await params).slug);
-  if (!post) return { title: "Page not found" };
-  return publicPageMetadata({
-    path: postPath(post.slug),
-    title: post.seoTitle || post.title,
-    description: post.seoDescription || post.excerpt,
+  return publicPostMetadata((await params).slug, "post", (post) => ({
     image: shareImage(post),
     article: { publishedAt: post.publishedAt, updatedAt: post.contentUpdatedAt, authorName: post.authorName, tags: post.tags.map((t) => t.name) },
-  });
+  }));
 }
 
 export default async function PostPage({ params }: PageProps<"/blog/[slug]">) {
   const { slug } = await params;
-  const post = loadPost(slug);
-  if (!post) {
-    // A published post whose address changed: a permanent redirect (308) to where it is now.
-    const moved = findRedirectedSlug(slug);
-    if (moved) permanentRedirect(postPath(moved));
-    return <MissingPage />;
-  }
+  const post = publicPostOrRedirect(slug, "post");
+  if (!post) return <MissingPage />;
   const site = getSiteSettings();
   const more = listRelatedPosts(post.id, 4);
   const areas = listPracticeAreasSharingTags(post.id);
@@ -73,7 +57,7 @@ export default async function PostPage({ params }: PageProps<"/blog/[slug]">) {
       {
         url,
         headline: post.title,
-        description: post.seoDescription || post.excerpt,
+        description: seoFields(post).description ?? "",
         publishedAt: post.publishedAt,
         updatedAt: post.contentUpdatedAt,
         authorName: post.authorName,

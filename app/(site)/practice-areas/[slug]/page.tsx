@@ -1,15 +1,11 @@
 import { loadPageImages } from "@/lib/media/responsive-images";
 import type { Metadata } from "next";
-import { permanentRedirect } from "next/navigation";
-import { cache } from "react";
 import { ContactCall } from "@/components/site/contact-call";
 import { MobileCallBar } from "@/components/site/mobile-call-bar";
 import { PageArticle } from "@/components/site/page-article";
-import { findPublicPostBySlug, findRedirectedSlug } from "@/db/posts";
 import { getSiteSettings } from "@/lib/site/settings";
 import { MissingPage } from "@/components/site/missing-page";
-import { publicPageMetadata } from "@/lib/seo/page-metadata";
-import { publicPath } from "@/lib/posts/post-paths";
+import { publicPostMetadata, publicPostOrRedirect } from "@/lib/posts/public-post-page";
 
 // One page per practice area, edited like posts; linked from the home page and from
 // posts that share a tag with it. Cached like every public page.
@@ -17,22 +13,14 @@ export function generateStaticParams() {
   return [];
 }
 
-const loadArea = cache((slug: string) => findPublicPostBySlug(slug, new Date(), "practice_area"));
-
 export async function generateMetadata({ params }: PageProps<"/practice-areas/[slug]">): Promise<Metadata> {
-  const area = loadArea((await params).slug);
-  if (!area) return { title: "Page not found" };
-  return publicPageMetadata({ path: publicPath("practice_area", area.slug), title: area.seoTitle || area.title, description: area.seoDescription || area.excerpt || undefined });
+  return publicPostMetadata((await params).slug, "practice_area");
 }
 
 export default async function PracticeAreaPage({ params }: PageProps<"/practice-areas/[slug]">) {
   const { slug } = await params;
-  const area = loadArea(slug);
-  if (!area) {
-    const moved = findRedirectedSlug(slug, new Date(), "practice_area");
-    if (moved) permanentRedirect(publicPath("practice_area", moved));
-    return <MissingPage />;
-  }
+  const area = publicPostOrRedirect(slug, "practice_area");
+  if (!area) return <MissingPage />;
   const site = getSiteSettings();
   return (
     <div className="space-y-12">

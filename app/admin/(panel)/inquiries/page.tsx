@@ -20,6 +20,7 @@ import { mailServerConfigured } from "@/lib/mail/mail";
 import { describeMailProblem } from "@/lib/mail/mail-problems";
 import { getSiteSettings } from "@/lib/site/settings";
 import { parsePageNumber } from "@/lib/http/url-params";
+import { Button, buttonClass } from "@/components/ui/button";
 
 // Page 2 of a list is told apart from page 1 in the tab's title (WCAG 2.4.2).
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
@@ -110,9 +111,9 @@ export default async function InquiriesPage({ searchParams }: { searchParams: Se
           </label>
           <TextInput id="filter-name" name="name" type="search" defaultValue={filter.name ?? ""} />
         </div>
-        <button type="submit" className="min-h-11 rounded-md bg-brand-800 px-4 font-medium text-white hover:bg-brand-900">
+        <Button type="submit">
           Show
-        </button>
+        </Button>
         {(filter.status || filter.name) && (
           <Link href="/admin/inquiries" className="inline-flex min-h-11 items-center px-2 text-brand-700 underline">
             Clear
@@ -180,7 +181,7 @@ export default async function InquiriesPage({ searchParams }: { searchParams: Se
       <Pagination page={page} pageCount={pageCount} href={pageHref} label="Pages of inquiries" previous="Newer" next="Older" />
 
       <nav aria-label="More about inquiries" className="flex flex-wrap gap-3 border-t border-slate-200 pt-4">
-        <a href={`/admin/inquiries/export${filterQuery(filter)}`} className="inline-flex min-h-11 items-center rounded-md border border-brand-700 px-4 font-medium text-brand-800 hover:bg-brand-50">
+        <a href={`/admin/inquiries/export${filterQuery(filter)}`} className={buttonClass({ variant: "secondary", className: "inline-flex items-center" })}>
           Export these as CSV
         </a>
         <Link href="/admin/inquiries/conflicts" className="inline-flex min-h-11 items-center px-2 text-brand-700 underline">

@@ -5,6 +5,7 @@ import { AdminPostStatusBadge } from "@/components/admin/post-status";
 import { listAdminPosts } from "@/db/post-admin";
 import { requireUser } from "@/lib/accounts/auth";
 import { KIND_NAMES, publicPath } from "@/lib/posts/post-paths";
+import { buttonClass } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Pages" };
 
@@ -24,10 +25,10 @@ export default async function AdminPagesPage() {
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold text-brand-900">Pages and practice areas</h1>
         <div className="flex flex-wrap gap-2">
-          <Link href="/admin/posts/new?kind=page" className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900">
+          <Link href="/admin/posts/new?kind=page" className={buttonClass()}>
             New page
           </Link>
-          <Link href="/admin/posts/new?kind=practice_area" className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900">
+          <Link href="/admin/posts/new?kind=practice_area" className={buttonClass()}>
             New practice area
           </Link>
         </div>

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import * as postAdmin from "@/db/post-admin";
 import { requireActionUser } from "@/lib/accounts/auth";
-import { mayPublish } from "@/lib/publishing/publishing-rights";
+import { mayPublish, mayTrash } from "@/lib/publishing/publishing-rights";
 import { refreshPublicPages } from "@/lib/http/public-pages";
 import { scheduleChanged } from "@/lib/publishing/publication-watch";
 
@@ -16,14 +16,13 @@ function postsChanged() {
   scheduleChanged();
 }
 
-/**
- * An editor whose changes the owner reviews may trash or restore only a draft: taking a
- * published or scheduled post off the site, or putting one back, is publishing too.
- */
+/** Whether `user` may trash or restore post `postId` (mayTrash()). */
 function mayTouchLiveness(user: Parameters<typeof mayPublish>[0], postId: number): boolean {
-  if (mayPublish(user)) return true;
+  const publishes = mayPublish(user);
+  // Who may publish may trash anything: no need to load the post.
+  if (publishes) return true;
   const post = postAdmin.findPostForEdit(postId);
-  return post !== undefined && post.status === "draft";
+  return post !== undefined && mayTrash(publishes, post.status);
 }
 
 /** Moves a post to the trash (the form asked for confirmation first); the list then offers "Undo" for a few seconds. */

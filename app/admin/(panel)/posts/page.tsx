@@ -13,6 +13,7 @@ import { getSiteSettings } from "@/lib/site/settings";
 import { formatDateTime } from "@/lib/dates/format";
 import { parseId, parsePageNumber } from "@/lib/http/url-params";
 import { emptyTrash, restorePost } from "./actions";
+import { Button, buttonClass } from "@/components/ui/button";
 
 // Page 2 of a list is told apart from page 1 in the tab's title (WCAG 2.4.2).
 export async function generateMetadata({ searchParams }: PageProps<"/admin/posts">): Promise<Metadata> {
@@ -77,7 +78,7 @@ export default async function AdminPostsPage({ searchParams }: PageProps<"/admin
               <Link href="/admin/posts?view=trash" className="rounded-md border border-slate-300 px-4 py-2 font-medium text-brand-800 hover:border-brand-700">
                 Trash
               </Link>
-              <Link href="/admin/posts/new" className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900">
+              <Link href="/admin/posts/new" className={buttonClass()}>
                 New post
               </Link>
             </>
@@ -118,9 +119,9 @@ export default async function AdminPostsPage({ searchParams }: PageProps<"/admin
             </Select>
           </div>
         )}
-        <button type="submit" className="rounded-md border border-brand-700 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50">
+        <Button type="submit" variant="secondary">
           Show
-        </button>
+        </Button>
       </form>
 
       <p className="text-sm text-slate-700">
@@ -173,9 +174,9 @@ export default async function AdminPostsPage({ searchParams }: PageProps<"/admin
                     <td className="py-3">
                       <form action={restorePost}>
                         <input type="hidden" name="postId" value={post.id} />
-                        <button type="submit" className="rounded-md border border-brand-700 px-3 py-1 text-sm font-medium text-brand-800 hover:bg-brand-50">
+                        <Button type="submit" variant="secondary" size="sm">
                           Restore <span className="sr-only">{post.title}</span>
-                        </button>
+                        </Button>
                       </form>
                     </td>
                   )}
@@ -202,9 +203,9 @@ export default async function AdminPostsPage({ searchParams }: PageProps<"/admin
               <input type="checkbox" name="confirm" value="yes" required className="h-4 w-4" />
               <span>Yes, delete them for good</span>
             </label>
-            <button type="submit" className="rounded-md bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800">
+            <Button type="submit" variant="danger">
               Empty trash
-            </button>
+            </Button>
           </form>
         </details>
       )}

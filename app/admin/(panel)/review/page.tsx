@@ -1,3 +1,4 @@
+import { REVIEW_INTERVAL_TEXT, reviewDueBefore } from "@/lib/posts/review-due";
 import type { Metadata } from "next";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import Link from "next/link";
@@ -9,19 +10,17 @@ import { getSiteSettings } from "@/lib/site/settings";
 
 export const metadata: Metadata = { title: "Due for review" };
 
-/** Published posts and pages nobody has marked reviewed in 12 months (or ever, published over 12 months ago). */
+/** Published posts and pages due for review (lib/posts/review-due.ts). */
 export default async function ReviewPage() {
   const user = await requireUser({ returnTo: "/admin/review" });
   const site = getSiteSettings();
   const now = new Date();
-  const yearAgo = new Date(now);
-  yearAgo.setFullYear(now.getFullYear() - 1);
-  const rows = listPostsDueForReview(yearAgo, now);
+  const rows = listPostsDueForReview(reviewDueBefore(now), now);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold text-brand-900">Due for review</h1>
       <p className="max-w-prose text-slate-700">
-        Published posts and pages not reviewed in the last 12 months, the oldest first. Laws change: open each one, check it, and set &ldquo;Last
+        Published posts and pages not reviewed in the last {REVIEW_INTERVAL_TEXT}, the oldest first. Laws change: open each one, check it, and set &ldquo;Last
         reviewed&rdquo; in the editor.
       </p>
       {user.role === "owner" && (
@@ -34,7 +33,7 @@ export default async function ReviewPage() {
         </p>
       )}
       {rows.length === 0 ? (
-        <p className="rounded-md bg-green-50 p-3 text-green-900">Everything published was reviewed in the last 12 months.</p>
+        <p className="rounded-md bg-green-50 p-3 text-green-900">Everything published was reviewed in the last {REVIEW_INTERVAL_TEXT}.</p>
       ) : (
         <ScrollBox label="Posts due for review">
                     <table className="w-full border-collapse text-left">

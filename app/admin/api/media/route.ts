@@ -1,6 +1,6 @@
 import { listLibraryPicks } from "@/db/media";
 import { requireActionUser } from "@/lib/accounts/auth";
-import { MAX_IMAGE_BYTES } from "@/lib/media/image-type";
+import { MAX_UPLOAD_BYTES, MAX_UPLOAD_REQUEST_BYTES, UPLOAD_TOO_LARGE_MESSAGE } from "@/lib/media/upload-limit.mjs";
 import { mediaUrl, storeImage } from "@/lib/media/media-storage";
 import { isSameOrigin } from "@/lib/http/same-origin";
 
@@ -12,8 +12,8 @@ import { isSameOrigin } from "@/lib/http/same-origin";
 export async function POST(request: Request) {
   const user = await requireActionUser();
   if (!isSameOrigin(request)) return Response.json({ ok: false, error: "Refused." }, { status: 403 });
-  const tooLarge = () => Response.json({ ok: false, error: "The image is larger than 5 MB." }, { status: 413 });
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_IMAGE_BYTES + 64 * 1024) return tooLarge();
+  const tooLarge = () => Response.json({ ok: false, error: UPLOAD_TOO_LARGE_MESSAGE }, { status: 413 });
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_UPLOAD_REQUEST_BYTES) return tooLarge();
   let file: FormDataEntryValue | null;
   try {
     file = (await request.formData()).get("file");
@@ -21,7 +21,7 @@ export async function POST(request: Request) {
     return Response.json({ ok: false, error: "Choose an image file." }, { status: 400 });
   }
   if (!(file instanceof File)) return Response.json({ ok: false, error: "Choose an image file." }, { status: 400 });
-  if (file.size > MAX_IMAGE_BYTES) return tooLarge();
+  if (file.size > MAX_UPLOAD_BYTES) return tooLarge();
   const stored = await storeImage(new Uint8Array(await file.arrayBuffer()), user.id);
   if (!stored.ok) return Response.json({ ok: false, error: stored.error }, { status: 400 });
   const { id, fileName, width, height, alt } = stored.media;

@@ -15,6 +15,7 @@ import { KIND_NAMES, publicPath } from "@/lib/posts/post-paths";
 import { getSiteSettings, postDisclaimer } from "@/lib/site/settings";
 import { parseId } from "@/lib/http/url-params";
 import { publishReview, returnReview } from "../actions";
+import { Button } from "@/components/ui/button";
 
 export async function generateMetadata({ params }: PageProps<"/admin/in-review/[id]">): Promise<Metadata> {
   const { id } = await params;
@@ -104,9 +105,9 @@ export default async function ReviewPostPage({ params, searchParams }: PageProps
                     : "It goes on the site at once."
                   : "The site shows the changes at once; the earlier wording is kept as a version."}
               </p>
-              <button type="submit" className="min-h-11 rounded-md bg-brand-800 px-4 font-semibold text-white hover:bg-brand-900">
+              <Button type="submit">
                 Publish it
-              </button>
+              </Button>
             </form>
             <form action={returnReview} className="space-y-3 rounded-md border border-slate-300 p-4">
               <input type="hidden" name="postId" value={post.id} />
@@ -114,9 +115,9 @@ export default async function ReviewPostPage({ params, searchParams }: PageProps
               <Field id="review-note" label="Note for the editor" hint="What to change. The editor sees it in the editor." error={noteError}>
                 {(control) => <Textarea {...control} name="note" rows={4} maxLength={2000} required />}
               </Field>
-              <button type="submit" className="min-h-11 rounded-md border border-brand-700 px-4 font-medium text-brand-800 hover:bg-brand-50">
+              <Button type="submit" variant="secondary">
                 Send it back
-              </button>
+              </Button>
             </form>
           </div>
         </>

@@ -24,6 +24,7 @@ import { urgencyWindow } from "@/lib/inquiries/inquiry-urgency";
 import { getSiteSettings } from "@/lib/site/settings";
 import { addInquiryNote, changeInquiryStatus, markInquiryAsRead } from "../actions";
 import { parseId } from "@/lib/http/url-params";
+import { Button } from "@/components/ui/button";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
@@ -33,8 +34,6 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; error?: string }> };
 
 const ROLE_WORDS: Record<InquiryNameRole, string> = { sender: "the sender", "person charged": "the person charged", "other party": "another person involved" };
-
-const buttonClass = "min-h-11 rounded-md bg-brand-800 px-4 font-medium text-white hover:bg-brand-900";
 
 export default async function InquiryPage({ params, searchParams }: Props) {
   const { id: idText } = await params;
@@ -161,9 +160,9 @@ export default async function InquiryPage({ params, searchParams }: Props) {
               ))}
             </Select>
           </div>
-          <button type="submit" className={buttonClass}>
+          <Button type="submit">
             Change status
-          </button>
+          </Button>
         </form>
       </section>
 

@@ -8,6 +8,7 @@ import { CONFLICT_ROLE_LABELS } from "@/lib/conflicts/conflict-list";
 import { formatDate } from "@/lib/dates/format";
 import { getSiteSettings } from "@/lib/site/settings";
 import { addConflictParty, importConflictList, removeConflictParty } from "./actions";
+import { Button } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Conflict list", robots: { index: false } };
 
@@ -58,9 +59,9 @@ export default async function ConflictListPage({ searchParams }: PageProps<"/adm
             </label>
             <TextInput id="conflict-search" name="q" type="search" defaultValue={search} maxLength={200} />
           </div>
-          <button type="submit" className="min-h-11 rounded-md border border-brand-700 px-4 font-medium text-brand-800 hover:bg-brand-50">
+          <Button type="submit" variant="secondary">
             Find
-          </button>
+          </Button>
         </form>
         <p className="text-sm text-slate-700">
           {total === 1 ? "1 person" : `${total.toLocaleString("en-US")} people`}

@@ -13,6 +13,7 @@ import { editorFields, editorState } from "@/lib/posts/post-save";
 import { getSiteSettings, postDisclaimer } from "@/lib/site/settings";
 import { restorePost, trashPost } from "../actions";
 import { parseId } from "@/lib/http/url-params";
+import { Button } from "@/components/ui/button";
 
 export async function generateMetadata({ params }: PageProps<"/admin/posts/[id]">): Promise<Metadata> {
   const { id } = await params;
@@ -34,9 +35,9 @@ export default async function EditPostPage({ params, searchParams }: PageProps<"
         <p className="text-slate-800">This post is in the trash. Restore it to edit it.</p>
         <form action={restorePost}>
           <input type="hidden" name="postId" value={post.id} />
-          <button type="submit" className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white">
+          <Button type="submit">
             Restore from trash
-          </button>
+          </Button>
         </form>
         <Link href="/admin/posts" className="text-brand-800 underline">
           Back to posts

@@ -1,3 +1,4 @@
+import { attorneyPath } from "@/lib/posts/post-paths";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FormMessage } from "@/components/ui/form-message";
@@ -43,7 +44,7 @@ export default async function EditProfilePage({ params, searchParams }: PageProp
         profileId={profile.id}
         initial={profileValues(profile)}
         photoUrl={photoFileName ? mediaUrl(photoFileName) : null}
-        publicPath={`/attorneys/${profile.slug}`}
+        publicPath={attorneyPath(profile.slug)}
       />
     </div>
   );

@@ -9,6 +9,7 @@ import { urgencyWindow } from "@/lib/inquiries/inquiry-urgency";
 import { getSiteSettings } from "@/lib/site/settings";
 import { deleteInquiry } from "../../actions";
 import { parseId } from "@/lib/http/url-params";
+import { Button } from "@/components/ui/button";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
@@ -33,9 +34,9 @@ export default async function DeleteInquiryPage({ params }: { params: Promise<{ 
       <form action={deleteInquiry} className="flex flex-wrap items-center gap-4">
         <input type="hidden" name="id" value={inquiry.id} />
         <input type="hidden" name="confirm" value="yes" />
-        <button type="submit" className="min-h-11 rounded-md bg-red-700 px-4 font-medium text-white hover:bg-red-800">
+        <Button type="submit" variant="danger">
           Yes, delete it
-        </button>
+        </Button>
         <Link href={`/admin/inquiries/${inquiry.id}`} className="inline-flex min-h-11 items-center text-brand-700 underline">
           No, keep it
         </Link>

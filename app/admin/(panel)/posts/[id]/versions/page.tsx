@@ -11,6 +11,7 @@ import { getSiteSettings, postDisclaimer } from "@/lib/site/settings";
 import { restorePostVersion } from "../../actions";
 import { formatDateTime } from "@/lib/dates/format";
 import { parseId } from "@/lib/http/url-params";
+import { Button } from "@/components/ui/button";
 
 export async function generateMetadata({ params }: PageProps<"/admin/posts/[id]/versions">): Promise<Metadata> {
   const { id } = await params;
@@ -131,9 +132,9 @@ export default async function PostVersionsPage({ params, searchParams }: PagePro
               Restoring makes this version the current content (the address stays). {post.status === "published" && "It goes live at once and is kept as a new version."}{" "}
               {post.pending && "It replaces the unpublished changes in the editor."}
             </p>
-            <button type="submit" className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900">
+            <Button type="submit">
               Restore this version
-            </button>
+            </Button>
           </form>
         </section>
       )}

@@ -1,7 +1,7 @@
 // The largest image the admin may upload (a cover, an image in a post, a lawyer's photo, the
 // logo): one number and one message for the upload route, the form fields that take a file,
-// the editor's hints and the request gate in front of Next (scripts/request-gate.mjs), which is
-// plain Node and imports this file as it is, hence plain JavaScript with types beside it.
+// the editor's hints and the request layer's route facts (lib/http/routes.mjs), which the server
+// loads in plain Node before Next, hence plain JavaScript with types beside it.
 
 const MB = 1024 * 1024;
 

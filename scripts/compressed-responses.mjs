@@ -5,7 +5,7 @@
 // Those are identical for every visitor until they change, so each is gzipped once, at
 // the highest level, and the bytes are kept under their ETag, as nginx's gzip_static
 // keeps a .gz beside a file. Gzipping a page anew for every request cost more than
-// serving it (README, "Performance").
+// serving it (bench/README.md).
 import { createRequire } from "node:module";
 import zlib from "node:zlib";
 

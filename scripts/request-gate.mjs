@@ -1,6 +1,6 @@
 // What scripts/server.mjs refuses before Next sees a request, each with a 4xx and a short
 // plain answer (never a stack, never a 500). All of it is string checks on the request
-// line and headers, so the cached pages stay as fast as they were (README, "Performance").
+// line and headers, so the cached pages stay as fast as they were (bench/README.md).
 //
 // - A method other than GET, HEAD or POST: 405 (TRACE included).
 // - A URL that is not a path, is too long, whose %-escapes do not decode (/blog/%E0%A4%A),

@@ -7,9 +7,14 @@ import { SERVER_NODE_FLAGS } from "./scripts/server-node-flags.mjs";
 
 // The runner evaluates this file again in every worker: fix the folder, database path and
 // ports once, in the environment, so every process agrees on them. Everything a run writes
-// goes into E2E_RUN_DIR (the shared server's data, own servers' folders: e2e/own-server.ts),
-// which e2e/global-setup.ts removes when the run ends.
-process.env.E2E_RUN_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "firm-site-e2e-"));
+// goes into E2E_RUN_DIR (the shared server's data, own servers' folders: e2e/own-server.ts).
+// The process that made it removes it on exit, however the run ends (a server that fails to
+// start included); by then Playwright has stopped the servers.
+if (!process.env.E2E_RUN_DIR) {
+  const runDir = fs.mkdtempSync(path.join(os.tmpdir(), "firm-site-e2e-"));
+  process.env.E2E_RUN_DIR = runDir;
+  process.on("exit", () => fs.rmSync(runDir, { recursive: true, force: true }));
+}
 process.env.E2E_DB_PATH ??= path.join(process.env.E2E_RUN_DIR, "site.db");
 process.env.E2E_PORT ??= String(await freePort());
 // The SMTP sink the shared server's mail goes to, for the whole run (e2e/global-setup.ts).

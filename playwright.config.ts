@@ -4,11 +4,19 @@ import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { freePort } from "./scripts/free-port";
 
-// The runner evaluates this file again in every worker: fix the database path and port
-// once, in the environment, so every process agrees on them.
-process.env.E2E_DB_PATH ??= path.join(fs.mkdtempSync(path.join(os.tmpdir(), "firm-site-e2e-")), "site.db");
+// The runner evaluates this file again in every worker: fix the folder, database path and
+// ports once, in the environment, so every process agrees on them. Everything a run writes
+// goes into E2E_RUN_DIR (the shared server's data, own servers' folders: e2e/own-server.ts).
+// The process that made it removes it on exit, however the run ends (a server that fails to
+// start included); by then Playwright has stopped the servers.
+if (!process.env.E2E_RUN_DIR) {
+  const runDir = fs.mkdtempSync(path.join(os.tmpdir(), "firm-site-e2e-"));
+  process.env.E2E_RUN_DIR = runDir;
+  process.on("exit", () => fs.rmSync(runDir, { recursive: true, force: true }));
+}
+process.env.E2E_DB_PATH ??= path.join(process.env.E2E_RUN_DIR, "site.db");
 process.env.E2E_PORT ??= String(await freePort());
-// The SMTP sink the inquiry journeys start on loopback (e2e/smtp-sink.ts).
+// The SMTP sink the shared server's mail goes to, for the whole run (e2e/global-setup.ts).
 process.env.E2E_SMTP_PORT ??= String(await freePort());
 // A contact form sent sooner than this is refused as a bot: 3 s on a real site, shorter
 // here so the journeys need not sleep (the tests read it too: e2e/inquiry-form.ts).
@@ -27,6 +35,7 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   forbidOnly: true,
+  globalSetup: "./e2e/global-setup.ts",
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   timeout: 30_000,
   expect: { timeout: 7_000 },
@@ -61,7 +70,7 @@ export default defineConfig({
       // Tests give each journey its own client address in X-Forwarded-For, so the
       // per-address limits of one journey don't spill into another.
       TRUST_PROXY: "1",
-      // Inquiry mail goes to the test's SMTP sink; short retries so a sink coming back is seen quickly.
+      // Inquiry mail goes to the run's SMTP sink (e2e/global-setup.ts); short polls and retries.
       SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT}`,
       NOTIFY_EMAIL: "intake@firm.test",
       OUTBOX_POLL_MS: "250",

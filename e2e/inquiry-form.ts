@@ -3,6 +3,7 @@ import { expect, type BrowserContext, type Page } from "@playwright/test";
 import { HONEYPOT_FIELD } from "@/lib/inquiries/inquiry-form";
 import { defaultIntakeSettings, type IntakeSettings } from "@/lib/site/settings-schema";
 import { queryDb } from "./database";
+import { readDb } from "./own-server";
 
 /**
  * The server's minimum time to fill the form under this harness: playwright.config.ts
@@ -132,6 +133,11 @@ export type InquiryRow = {
 
 export function inquiriesNamed(name: string): InquiryRow[] {
   return queryDb<InquiryRow>("select * from inquiries where name = ? order by id", name);
+}
+
+/** The first inquiry of that name in the database of a server of a journey's own (e2e/own-server.ts). */
+export function inquiryNamedIn(dbFile: string, name: string): InquiryRow | undefined {
+  return readDb<InquiryRow>(dbFile, "select * from inquiries where name = ? order by id", name)[0];
 }
 
 /** An inquiry sent through the contact form with the required answers only; its row. */

@@ -1,31 +1,58 @@
-import { expect, test } from "@playwright/test";
-import { queryDb } from "./database";
-import { inquiriesNamed, openAndFill, ownContextAddress, sendAndReadReference, uniqueName } from "./inquiry-form";
+import { expect, test as base } from "@playwright/test";
+import { freePort } from "../scripts/free-port";
+import { inquiryNamedIn, openAndFill, ownContextAddress, sendAndReadReference, uniqueName } from "./inquiry-form";
 import { expectAccessible } from "./accessibility";
+import { readDb, startOwnServer, type OwnServer } from "./own-server";
 import { signIn } from "./sign-in";
 import { SmtpSink } from "./smtp-sink";
 
-// One SMTP sink on the port the site was given: these journeys share it, in order, in one worker.
-test.describe.configure({ mode: "serial" });
+// A server of their own whose mail goes to a sink these journeys start and read (the shared
+// server's mail goes to the run's sink: e2e/global-setup.ts). They share it, in order, in one worker.
+base.describe.configure({ mode: "serial" });
 
 const sink = new SmtpSink();
-test.afterAll(async () => sink.stop());
+
+const test = base.extend<object, { mailServer: OwnServer & { smtpPort: number } }>({
+  mailServer: [
+    async ({}, use) => {
+      const smtpPort = await freePort();
+      const server = await startOwnServer({
+        env: {
+          SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+          NOTIFY_EMAIL: "intake@firm.test",
+          // Each journey gives itself a client address in X-Forwarded-For (ownContextAddress).
+          TRUST_PROXY: "1",
+          // Short polls and retries, so a mail server coming back is seen quickly.
+          OUTBOX_POLL_MS: "250",
+          OUTBOX_RETRY_BASE_MS: "500",
+          OUTBOX_RETRY_MAX_MS: "2000",
+        },
+      });
+      await use({ ...server, smtpPort });
+      await server.stop();
+      await sink.stop();
+    },
+    { scope: "worker" },
+  ],
+  baseURL: async ({ mailServer }, use) => use(mailServer.origin),
+});
 
 type OutboxRow = { attempts: number; sent_at: number | null; last_error: string | null; to_address: string };
-const outboxOf = (inquiryId: number) => queryDb<OutboxRow>("select attempts, sent_at, last_error, to_address from outbox where inquiry_id = ?", inquiryId);
+const outboxOf = (server: OwnServer, inquiryId: number) =>
+  readDb<OutboxRow>(server.dbFile, "select attempts, sent_at, last_error, to_address from outbox where inquiry_id = ?", inquiryId);
 
-test("with the mail server down the inquiry is saved, the inbox says so, and the mail goes once the server is back", async ({ page, context }) => {
+test("with the mail server down the inquiry is saved, the inbox says so, and the mail goes once the server is back", async ({ page, context, mailServer }) => {
   test.setTimeout(60_000);
   await ownContextAddress(context);
   const name = uniqueName("Sidney");
   await openAndFill(page, { name, email: "sidney@example.com", message: "Nobody is listening for mail yet." });
   const reference = await sendAndReadReference(page);
 
-  const [row] = inquiriesNamed(name);
+  const row = inquiryNamedIn(mailServer.dbFile, name);
   expect(row?.reference).toBe(reference);
   // The worker has tried and failed, and keeps the mail.
-  await expect.poll(() => outboxOf(row!.id)[0]?.attempts ?? 0, { timeout: 10_000 }).toBeGreaterThan(0);
-  expect(outboxOf(row!.id)).toEqual([expect.objectContaining({ sent_at: null, to_address: "intake@firm.test", last_error: expect.stringMatching(/ECONNREFUSED|connect/i) })]);
+  await expect.poll(() => outboxOf(mailServer, row!.id)[0]?.attempts ?? 0, { timeout: 10_000 }).toBeGreaterThan(0);
+  expect(outboxOf(mailServer, row!.id)).toEqual([expect.objectContaining({ sent_at: null, to_address: "intake@firm.test", last_error: expect.stringMatching(/ECONNREFUSED|connect/i) })]);
 
   await signIn(page, undefined, "/admin/inquiries");
   const stuck = page.getByRole("region", { name: "Mail that could not be sent" });
@@ -42,12 +69,12 @@ test("with the mail server down the inquiry is saved, the inbox says so, and the
   await page.goto(`/admin/inquiries/${row!.id}`);
   await expect(page.getByRole("region", { name: "Mail about this inquiry" })).toContainText("The mail server refused the connection. Check SMTP_URL");
 
-  await sink.start();
+  await sink.start(mailServer.smtpPort);
   await expect.poll(() => sink.mailsMentioning(reference).length, { timeout: 15_000 }).toBe(1);
-  await expect.poll(() => outboxOf(row!.id)[0]?.sent_at ?? null).not.toBeNull();
+  await expect.poll(() => outboxOf(mailServer, row!.id)[0]?.sent_at ?? null).not.toBeNull();
 });
 
-test("a valid inquiry sends exactly one notification, with the reference and a link, and nothing the person wrote", async ({ page, context, baseURL }) => {
+test("a valid inquiry sends exactly one notification, with the reference and a link, and nothing the person wrote", async ({ page, context, baseURL, mailServer }) => {
   await ownContextAddress(context);
   const name = uniqueName("Harper");
   const personal = {
@@ -61,7 +88,7 @@ test("a valid inquiry sends exactly one notification, with the reference and a l
   };
   await openAndFill(page, personal);
   const reference = await sendAndReadReference(page);
-  const [row] = inquiriesNamed(name);
+  const row = inquiryNamedIn(mailServer.dbFile, name);
 
   await expect.poll(() => sink.mailsMentioning(reference).length, { timeout: 15_000 }).toBe(1);
   // Nothing else arrives for it (the worker polls every 250 ms in tests).

@@ -1,7 +1,7 @@
 import { expect, type APIResponse } from "@playwright/test";
 
 // The MDN HTTP Observatory's header tests, asserted per page type (its scanner cannot run
-// offline). README, "Security headers", lists which each page type passes.
+// offline). docs/architecture.md, "Security headers", lists which each page type passes.
 //
 // content-security-policy: present; no 'unsafe-eval'; no http:, https:, data: or * in
 //   script-src; object-src 'none'; frame-ancestors 'none' (clickjacking); base-uri

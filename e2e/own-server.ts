@@ -19,8 +19,12 @@ export type OwnServer = {
   kill: () => Promise<void>;
 };
 
-/** A fresh database file in a folder of its own. */
-export const tempDatabase = (prefix = "firm-site-own-") => path.join(fs.mkdtempSync(path.join(os.tmpdir(), prefix)), "site.db");
+/**
+ * A fresh database file in a folder of its own: inside the test run's folder (E2E_RUN_DIR,
+ * removed when the run ends: e2e/global-setup.ts), else the system's temp folder.
+ */
+export const tempDatabase = (prefix = "firm-site-own-") =>
+  path.join(fs.mkdtempSync(path.join(process.env.E2E_RUN_DIR ?? os.tmpdir(), prefix)), "site.db");
 
 /**
  * The production server (scripts/server.mjs) on a free loopback port and a database of the

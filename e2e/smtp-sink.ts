@@ -2,12 +2,20 @@ import { SMTPServer } from "smtp-server";
 
 export type SinkMail = { to: string[]; raw: string; text: string };
 
-/** A real SMTP server on loopback (the port playwright.config.ts gave the site) that keeps what it receives. */
+/**
+ * A real SMTP server on loopback that accepts every mail and keeps what it receives
+ * (`keep: false` for the run-wide sink of e2e/global-setup.ts, which nobody reads).
+ */
 export class SmtpSink {
   readonly mails: SinkMail[] = [];
   private server?: SMTPServer;
+  private readonly keep: boolean;
 
-  async start(port = Number(process.env.E2E_SMTP_PORT)): Promise<void> {
+  constructor(options: { keep?: boolean } = {}) {
+    this.keep = options.keep ?? true;
+  }
+
+  async start(port: number): Promise<void> {
     const server = new SMTPServer({
       authOptional: true,
       disabledCommands: ["AUTH", "STARTTLS"],
@@ -17,7 +25,7 @@ export class SmtpSink {
         stream.on("data", (chunk: Buffer) => chunks.push(chunk));
         stream.on("end", () => {
           const raw = Buffer.concat(chunks).toString("utf8");
-          this.mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw, text: decodeQuotedPrintable(raw) });
+          if (this.keep) this.mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw, text: decodeQuotedPrintable(raw) });
           callback();
         });
       },

@@ -1,6 +1,6 @@
 // `npm run bench`: what a browser gets from the production build, against the ceiling of
 // the same bytes served by nginx, in one run. The server is pinned to core 0 and the load
-// (wrk) to core 1. Figures, not pass/fail: the targets are in README, "Performance".
+// (wrk) to core 1. Figures, not pass/fail: the targets are in bench/README.md.
 // Writes bench/results/latest.md and latest.json, and prints the table.
 //
 // Needs Debian's wrk and nginx-light (`apt-get install wrk nginx-light`) and Chromium for
@@ -168,7 +168,7 @@ type Results = {
   lighthouse: Record<string, number>;
 };
 
-/** Each target from README ("Performance") beside what this run measured. */
+/** Each target from bench/README.md beside what this run measured. */
 function targets(r: Results): string[] {
   const cached = r.pages.filter((p) => p.path !== "/contact" && p.path !== "/blog/page/50");
   const share = (p: PageResult) => (100 * p.gzip.rps) / r.ceiling.gzip.rps;

@@ -6,5 +6,5 @@
 // that limit, collects lazily: under load the heap grew to 240 MB, mostly garbage (the
 // live set is 55–60 MB), for a peak RSS of 480 MB. A fixed limit, four times the live
 // set, makes the server the same on every machine: peak RSS about 260 MB, with no loss of
-// throughput that the benchmark could tell from noise (README, "Performance").
+// throughput that the benchmark could tell from noise (bench/README.md).
 export const SERVER_NODE_FLAGS = ["--max-old-space-size=256"];

@@ -6,7 +6,7 @@ import { firmPageLinks } from "@/lib/site/site-links";
 // Every page under here is rendered once and served from Next's cache until something it
 // shows changes (lib/http/public-pages.ts refreshes them all then). The minute is what shared
 // caches in front may keep a page; pages that must be rendered per request (the contact
-// form) say so themselves. README, "Rendering", has the whole model.
+// form) say so themselves. docs/architecture.md, "Rendering", has the whole model.
 export const revalidate = 60;
 
 export default function SiteLayout({ children }: { children: React.ReactNode }) {

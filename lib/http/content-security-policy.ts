@@ -1,4 +1,4 @@
-// The Content-Security-Policy of every response, in one place (README, "Security headers").
+// The Content-Security-Policy of every response, in one place (docs/architecture.md, "Security headers").
 //
 // Pages rendered per request (the admin, sign-in, setup, the contact form) get a fresh
 // nonce from proxy.ts: only scripts Next marks with it run, and what they load

@@ -1,5 +1,5 @@
 // The public pages are rendered once and served from Next's cache (route-level ISR; see
-// README, "Rendering"). Anything that changes what they show calls refreshPublicPages()
+// docs/architecture.md, "Rendering"). Anything that changes what they show calls refreshPublicPages()
 // in the same request, so the very next visitor gets a fresh render.
 //
 // Outside a request (a scheduled post's time coming, the server starting) Next has no

@@ -6,7 +6,7 @@
 // each connection opened just before it: the 50th of 50 opened at once had its first answer
 // after 1.4 s, the 40th of 50 inquiries sent at once after 3 s, while every request after
 // that took 50 ms. Starting one request per turn keeps turns short, so a visitor who comes
-// in during a burst is taken in between two requests (README, "Performance").
+// in during a burst is taken in between two requests (bench/README.md).
 const waiting = [];
 let scheduled = false;
 

@@ -21,7 +21,7 @@ export function MediaAltForm({ action, mediaId, alt, label }: { action: FormActi
       <button type="submit" disabled={pending} className={smallButton}>
         Save the description
       </button>
-      <FormMessage ok={state.ok} message={state.message} inline />
+      <FormMessage ok={state.ok} message={state.message} answer={state} inline />
     </form>
   );
 }
@@ -35,7 +35,7 @@ export function DeleteMediaForm({ action, mediaId, name }: { action: FormAction;
       <button type="submit" disabled={pending} className={`${smallButton} text-red-800`}>
         Delete <span className="sr-only">{name}</span>
       </button>
-      <FormMessage ok={state.ok} message={state.message} inline />
+      <FormMessage ok={state.ok} message={state.message} answer={state} inline />
     </form>
   );
 }
@@ -49,7 +49,7 @@ export function CleanUpMediaForm({ action, unused }: { action: FormAction; unuse
       <button type="submit" disabled={pending} className="min-h-11 rounded-md bg-red-700 px-4 font-semibold text-white hover:bg-red-800 disabled:opacity-60">
         Delete unused images
       </button>
-      <FormMessage ok={state.ok} message={state.message} />
+      <FormMessage ok={state.ok} message={state.message} answer={state} />
     </form>
   );
 }

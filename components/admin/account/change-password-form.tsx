@@ -16,7 +16,7 @@ export function ChangePasswordForm({ action }: { action: FormAction }) {
       <Field id="newPassword" label="New password" hint="At least 12 characters, not a common password, not your email or name. A few unrelated words make a good one." error={state.errors?.newPassword}>
         {(control) => <TextInput {...control} name="newPassword" type="password" autoComplete="new-password" maxLength={128} required />}
       </Field>
-      <FormMessage ok={state.ok} message={state.message} />
+      <FormMessage ok={state.ok} message={state.message} answer={state} />
       <button type="submit" disabled={pending} className="rounded-md bg-brand-800 px-4 py-2.5 font-semibold text-white hover:bg-brand-900 disabled:opacity-60">
         {pending ? "Saving…" : "Change password"}
       </button>

@@ -43,12 +43,12 @@ export function SessionList({ sessions, endSession, endOtherSessions }: { sessio
           </li>
         ))}
       </ul>
-      <FormMessage ok={ended.ok} message={ended.message} />
+      <FormMessage ok={ended.ok} message={ended.message} answer={ended} />
       <form action={endOthers} className="space-y-2">
         <button type="submit" disabled={pending || others.length === 0} className="min-h-11 rounded-md bg-brand-800 px-4 py-2.5 font-semibold text-white hover:bg-brand-900 disabled:opacity-60">
           Sign out everywhere else
         </button>
-        <FormMessage ok={state.ok} message={state.message} />
+        <FormMessage ok={state.ok} message={state.message} answer={state} />
       </form>
     </div>
   );

@@ -20,7 +20,7 @@ export function SetupForm({ action, token }: { action: FormAction; token: string
       <Field id="password" label="Password" hint="At least 12 characters. A short sentence is easy to remember." error={state.errors?.password}>
         {(control) => <TextInput {...control} name="password" type="password" autoComplete="new-password" maxLength={128} required />}
       </Field>
-      <FormMessage ok={state.ok} message={state.message} />
+      <FormMessage ok={state.ok} message={state.message} answer={state} />
       <button type="submit" disabled={pending} className="w-full rounded-md bg-brand-800 px-4 py-3 font-semibold text-white hover:bg-brand-900 disabled:opacity-60">
         {pending ? "Creating…" : "Create account"}
       </button>

@@ -38,7 +38,7 @@ export function AddConflictPartyForm({ action }: { action: FormAction }) {
       <button type="submit" disabled={pending} className={button}>
         Add to the list
       </button>
-      <FormMessage ok={state.ok} message={state.message} />
+      <FormMessage ok={state.ok} message={state.message} answer={state} />
     </form>
   );
 }
@@ -66,7 +66,7 @@ export function ImportConflictListForm({ action }: { action: FormAction }) {
       <button type="submit" disabled={pending} className={button}>
         {pending ? "Importing…" : "Import"}
       </button>
-      <FormMessage ok={state.ok} message={state.message} />
+      <FormMessage ok={state.ok} message={state.message} answer={state} />
     </form>
   );
 }

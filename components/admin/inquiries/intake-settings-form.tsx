@@ -61,7 +61,7 @@ export function IntakeSettingsForm({ action, initial, maxLengths }: Props) {
         hint="When they gave an email address. The mail says only that it was received, with its reference."
         error={errors.intakeAcknowledgement}
       />
-      <FormMessage ok={state.ok} message={state.message} />
+      <FormMessage ok={state.ok} message={state.message} answer={state} />
       <button type="submit" disabled={pending} className="min-h-11 rounded-md bg-brand-800 px-4 py-2.5 font-semibold text-white hover:bg-brand-900 disabled:opacity-60">
         {pending ? "Saving…" : "Save intake settings"}
       </button>

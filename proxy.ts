@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { noncePagePolicy } from "./lib/http/content-security-policy";
+import { SIGN_IN_PATHS } from "./lib/http/routes.mjs";
 
 // Runs only for the pages rendered per request (the admin, sign-in, setup, the contact
 // form and its receipt), never for the cached public pages: there it would cost as much as
@@ -15,7 +16,8 @@ export function proxy(request: NextRequest) {
   // `next dev` needs eval for its error overlay; the production build never gets it.
   const policy = noncePagePolicy(nonce, process.env.NODE_ENV === "development");
 
-  const guarded = pathname === "/admin" || (pathname.startsWith("/admin/") && !/^\/admin\/(login|setup)(\/|$)/.test(pathname));
+  // The sign-in pages (sign in, setup, password reset) are for people without a session.
+  const guarded = pathname === "/admin" || (pathname.startsWith("/admin/") && !SIGN_IN_PATHS.has(pathname.replace(/\/$/, "")));
   const hasSessionCookie =
     request.cookies.has("next-auth.session-token") || request.cookies.has("__Secure-next-auth.session-token");
   if (guarded && !hasSessionCookie && request.method === "GET") {

@@ -89,6 +89,23 @@ export const passkeys = sqliteTable(
   (t) => [index("passkeys_user_idx").on(t.userId)],
 );
 
+// A password reset asked for from the sign-in page: the link's token as a hash (the link
+// itself is only in the mail), good once, until expiresAt.
+export const passwordResets = sqliteTable(
+  "password_resets",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull().unique(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    usedAt: integer("used_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("password_resets_user_idx").on(t.userId)],
+);
+
 export const loginAttempts = sqliteTable(
   "login_attempts",
   {

@@ -1,16 +1,19 @@
-// Search over public posts: SQLite FTS5 (the posts_search index, built and kept in step
+// Search over public posts and practice-area pages (attorneys' pages: searchListedProfiles), with the
+// firm's synonyms (lib/posts/search-synonyms.ts): SQLite FTS5 (the posts_search index, built and kept in step
 // with posts by the migration's triggers; see db/migrations/*_post_search.sql).
 //
 // What a person types never reaches FTS5's query language: it is cut into words, and each
 // word is quoted, so quotes, OR, NEAR(, * and the like are plain words and no query can fail.
-import { and, count, desc, eq, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, or, sql, type SQL } from "drizzle-orm";
 import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { countWords, readingMinutes } from "@/lib/posts/reading-time";
 import { SEARCH_INPUT_MAX } from "@/lib/posts/search-input";
 import { MARK_END, MARK_START } from "@/lib/posts/search-marks";
+import { alternativesOf } from "@/lib/posts/search-synonyms";
 import { db } from "./client";
 import { bylineColumns, isPublic } from "./posts";
-import { posts, profiles, users } from "./schema";
+import { listListedProfiles, type PublicProfile } from "./profiles";
+import { posts, profiles, users, type PostKind } from "./schema";
 
 // The virtual table, described for queries only: it is not in db/schema.ts, because
 // drizzle-kit cannot describe FTS5 tables (a custom migration creates it).
@@ -38,15 +41,23 @@ export function searchWords(query: string): string[] {
 
 /**
  * The FTS5 query for these words: each quoted (so it is only ever a word), the last one
- * also as the start of a word ("arr" finds "arrest"), all required or any of them.
+ * also as the start of a word ("arr" finds "arrest"), all required or any of them. A word
+ * with synonyms is the word or any of them ("bail" OR "bond" OR "bondsman").
  */
-export function matchExpression(words: string[], mode: "all" | "any"): string {
-  const terms = words.map((word, i) => `"${word.replaceAll('"', '""')}"${i === words.length - 1 ? "*" : ""}`);
+export function matchExpression(words: string[], mode: "all" | "any", synonyms: readonly string[][] = []): string {
+  const quote = (term: string) => `"${term.replaceAll('"', '""')}"`;
+  const terms = words.map((word, i) => {
+    const own = `${quote(word)}${i === words.length - 1 ? "*" : ""}`;
+    const others = alternativesOf(word, synonyms).slice(1).map(quote);
+    return others.length ? `(${[own, ...others].join(" OR ")})` : own;
+  });
   return terms.join(mode === "all" ? " AND " : " OR ");
 }
 
 export type SearchResult = {
   id: number;
+  /** A blog post or a practice-area page (publicPath() says where it lives). */
+  kind: PostKind;
   slug: string;
   title: string;
   /** The title with each match between MARK_START and MARK_END. */
@@ -73,8 +84,9 @@ export type SearchPage = {
 // A match in the title counts ten times one in the body; in the excerpt, four times.
 const RANK = sql`bm25(posts_search, 10.0, 4.0, 1.0)`;
 
+// The kinds a search finds: the blog's posts and the practice areas' pages.
 function matching(expression: string, now: Date): SQL | undefined {
-  return and(sql`posts_search match ${expression}`, isPublic(now));
+  return and(sql`posts_search match ${expression}`, or(isPublic(now, "post"), isPublic(now, "practice_area")));
 }
 
 function countMatches(expression: string, now: Date): number {
@@ -93,17 +105,18 @@ function countMatches(expression: string, now: Date): number {
  * body matches; then the newest). Every word must match; when no post has them all, posts
  * with any of them are offered instead. Never throws on what a person typed.
  */
-export function searchPublicPosts(query: string, options: { limit: number; offset?: number; now?: Date }): SearchPage {
+export function searchPublicPosts(query: string, options: { limit: number; offset?: number; now?: Date; synonyms?: readonly string[][] }): SearchPage {
   const now = options.now ?? new Date();
   const words = searchWords(query);
   if (words.length === 0) return { words, mode: "all", total: 0, results: [] };
 
   let mode: SearchPage["mode"] = "all";
-  let expression = matchExpression(words, mode);
+  const synonyms = options.synonyms ?? [];
+  let expression = matchExpression(words, mode, synonyms);
   let total = countMatches(expression, now);
   if (total === 0 && words.length > 1) {
     mode = "any";
-    expression = matchExpression(words, mode);
+    expression = matchExpression(words, mode, synonyms);
     total = countMatches(expression, now);
   }
   if (total === 0) return { words, mode, total, results: [] };
@@ -111,6 +124,7 @@ export function searchPublicPosts(query: string, options: { limit: number; offse
   const results = db()
     .select({
       id: posts.id,
+      kind: posts.kind,
       slug: posts.slug,
       title: posts.title,
       titleMarked: sql<string>`highlight(posts_search, 0, ${MARK_START}, ${MARK_END})`,
@@ -137,4 +151,19 @@ export function searchPublicPosts(query: string, options: { limit: number; offse
       readingMinutes: readingMinutes(countWords(bodyText ?? "")),
     }));
   return { words, mode, total, results };
+}
+
+/**
+ * The lawyers' public pages whose name, title or biography has one of the words (or a
+ * synonym), by name. A firm lists a handful, so they are read and matched here.
+ */
+export function searchListedProfiles(query: string, synonyms: readonly string[][] = []): PublicProfile[] {
+  const words = searchWords(query);
+  if (words.length === 0) return [];
+  const terms = words.flatMap((word) => alternativesOf(word, synonyms));
+  const wordsOf = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ")} `;
+  return listListedProfiles().filter((profile) => {
+    const text = wordsOf(`${profile.displayName} ${profile.title} ${profile.bio}`);
+    return terms.some((term) => text.includes(` ${term}`));
+  });
 }

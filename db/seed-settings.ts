@@ -1,3 +1,4 @@
+import { DEFAULT_SEARCH_SYNONYMS } from "@/lib/posts/search-synonyms";
 import { defaultAdvertisingRules, type SiteSettings } from "@/lib/site/settings-schema";
 
 // Sample firm details for a fresh install: plainly marked so nobody mistakes them for
@@ -17,6 +18,7 @@ export const sampleSettings: SiteSettings = {
   afterHoursInstructions:
     "Sample text: outside office hours, call the number above. If someone is in jail, say so at the start of the message and leave the name of the jail: we check messages every evening and on weekends.",
   responsePromise: "usually within one business day",
+  searchSynonyms: [...DEFAULT_SEARCH_SYNONYMS],
   ...defaultAdvertisingRules(),
   state: "Alabama",
   timeZone: "America/Chicago",

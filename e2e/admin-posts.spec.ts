@@ -391,3 +391,55 @@ test("an editor writes and trashes posts, but only the owner can empty the trash
   expect(postRow(id).deleted_at).not.toBeNull();
   await editorPage.close();
 });
+
+test("a scheduled post is published now, with its pending changes; an editor without publishing rights still sends for review", async ({ page, browser }) => {
+  test.setTimeout(60_000);
+  const title = uniqueTitle("Scheduled, then needed today");
+  const id = await writeDraft(page, title);
+  const timeZone = "America/Chicago"; // the sample settings' time zone
+  await page.getByLabel(/Publish at/).fill(utcToZonedTime(new Date(Date.now() + 7 * 86_400_000), timeZone).slice(0, 16));
+  await page.getByRole("button", { name: "Schedule" }).click();
+  await expect(page.getByText("Scheduled.", { exact: true })).toBeVisible();
+  // A whole minute: the field shows no seconds.
+  await expect(page.getByLabel(/Publish at/)).toHaveAttribute("step", "60");
+
+  await editorBody(page).click();
+  await page.keyboard.press("End");
+  await page.keyboard.type(" Out today.");
+  await expectSaved(page);
+  const before = Date.now();
+  await page.getByRole("button", { name: "Publish now" }).click();
+  const notice = page.getByText("Published. It is on the site now.");
+  await expect(notice).toBeVisible();
+  await expect(page.locator("[data-editor-notice]")).toBeFocused();
+  await expect(page.getByRole("region", { name: "Publishing" })).toContainText("Status: Published");
+  await expect(page.getByRole("button", { name: "Schedule" })).toHaveCount(0);
+  const row = postRow(id);
+  expect(row).toMatchObject({ status: "published", body_html: "<p>A first paragraph. Out today.</p>" });
+  expect(row.published_at).toBeGreaterThanOrEqual(before - 1_000);
+  expect(row.published_at).toBeLessThanOrEqual(Date.now());
+  const visitor = await browser.newPage();
+  await visitor.goto(`/blog/${row.slug}`);
+  await expect(visitor.getByRole("main")).toContainText("Out today.");
+  await visitor.close();
+
+  // An editor the owner does not trust to publish sees no Publish now on a scheduled post.
+  const other = uniqueTitle("Scheduled for the editor");
+  const otherId = await writeDraft(page, other);
+  await page.getByLabel(/Publish at/).fill(utcToZonedTime(new Date(Date.now() + 7 * 86_400_000), timeZone).slice(0, 16));
+  await page.getByRole("button", { name: "Schedule" }).click();
+  await expect(page.getByText("Scheduled.", { exact: true })).toBeVisible();
+  const account = await addEditor(page, "Paula Paralegal");
+  const editorPage = await browser.newPage();
+  await signIn(editorPage, account, "/admin/posts");
+  await editorPage.goto(`/admin/posts/${otherId}`);
+  await expect(editorPage.getByRole("region", { name: "Publishing" })).toContainText("Status: Scheduled");
+  await expect(editorPage.getByRole("button", { name: "Publish now" })).toHaveCount(0);
+  await editorBody(editorPage).click();
+  await editorPage.keyboard.press("End");
+  await editorPage.keyboard.type(" A paralegal's edit.");
+  await expect(editorPage.getByRole("button", { name: "Send changes for review" })).toBeVisible();
+  await editorPage.close();
+  expect(postRow(otherId).status).toBe("published");
+  expect(postRow(otherId).published_at).toBeGreaterThan(Date.now());
+});

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import Database from "better-sqlite3";
 import { expect, request as playwrightRequest, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { SIGN_IN_PATHS } from "../lib/http/routes.mjs";
 import { directives, expectObservatoryHeaders, expectSafeCookies } from "./observatory-rules";
 import { readDb, startOwnServer, type OwnServer } from "./own-server";
 import { OWNER, signInByRequest } from "./sign-in";
@@ -30,7 +31,7 @@ function adminAppPaths(): { pages: string[]; routes: string[] } {
   const routes: string[] = [];
   for (const key of Object.keys(manifest)) {
     const url = toUrl(key.replace(/\/(page|route)$/, ""));
-    if (!url.startsWith("/admin") || /^\/admin\/(login|setup)$/.test(url)) continue;
+    if (!url.startsWith("/admin") || SIGN_IN_PATHS.has(url)) continue;
     (key.endsWith("/route") ? routes : pages).push(url);
   }
   return { pages, routes };
@@ -48,14 +49,14 @@ function toUrl(appPath: string): string {
   );
 }
 
-/** Every server action of the admin (the setup link's is public by design), with a page it is posted to. */
+/** Every server action of the admin (the sign-in pages' are public by design: setup link, password reset), with a page it is posted to. */
 function adminActions(): { id: string; name: string; page: string }[] {
   const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
     node: Record<string, { workers: Record<string, unknown>; exportedName?: string; filename?: string }>;
   };
   return Object.entries(manifest.node)
     .map(([id, entry]) => ({ id, name: `${entry.filename}#${entry.exportedName}`, page: toUrl(Object.keys(entry.workers)[0]!.replace(/\/page$/, "")) }))
-    .filter((action) => action.page.startsWith("/admin") && !action.page.startsWith("/admin/setup"));
+    .filter((action) => action.page.startsWith("/admin") && !SIGN_IN_PATHS.has(action.page));
 }
 
 /** What the database holds that an action could change. */

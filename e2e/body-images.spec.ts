@@ -4,7 +4,7 @@ import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { expectAccessible } from "./accessibility";
 import { queryDb } from "./database";
-import { editorBody, expectSaved, postRow, TINY_PNG, uniqueTitle, writeDraft } from "./post-editor";
+import { editorBody, expectSaved, postRow, saveStatus, TINY_PNG, uniqueTitle, writeDraft } from "./post-editor";
 import { signIn } from "./sign-in";
 
 /** Where the test server keeps uploads: beside its database. */
@@ -133,4 +133,45 @@ test("an image with too many pixels is refused with a message, before it is deco
   await expect(item).toHaveCount(0);
   expect(queryDb("select id from media where id = ?", unused.id)).toHaveLength(0);
   for (const file of files) expect(fs.existsSync(path.join(uploads(), file))).toBe(false);
+});
+
+test("a post whose body ends with an image opens as saved: no kept-changes banner, no save, no leave warning", async ({ page }) => {
+  test.setTimeout(60_000);
+  await signIn(page, undefined, "/admin/posts");
+  const id = await writeDraft(page, uniqueTitle("Ends with a photo"), "The photo is last.");
+  await editorBody(page).click();
+  await page.keyboard.press("ControlOrMeta+End");
+  await pasteImage(page, TINY_PNG, "last.png", "image/png");
+  const dialog = page.getByRole("dialog", { name: "Add the image" });
+  await dialog.getByLabel("Description (alt text)").fill("The courthouse door");
+  await dialog.getByRole("button", { name: "Add the image" }).click();
+  await expect(dialog).toBeHidden();
+  await expectSaved(page);
+  await expect.poll(() => postRow(id).body_html).toMatch(/<\/figure>$/);
+  const stored = postRow(id);
+  // Every save the editor sends from here on (there must be none).
+  const saves: string[] = [];
+  page.on("request", (request) => {
+    if (request.method() !== "GET" && new URL(request.url()).pathname.startsWith("/admin/api/posts")) saves.push(request.postData() ?? "");
+  });
+
+  for (let open = 0; open < 2; open++) {
+    await page.goto(`/admin/posts/${id}`);
+    await expect(editorBody(page).locator("figure img")).toHaveAttribute("alt", "The courthouse door");
+    // Any transaction makes the editor add its empty paragraph after the image: a click does.
+    await editorBody(page).locator("p").first().click();
+    await expect(editorBody(page).locator("> p:last-child")).toHaveText("");
+    await expect(saveStatus(page)).toHaveText("Saved");
+    await expect(page.getByText("This browser kept changes")).toHaveCount(0);
+    expect(await page.evaluate((key) => window.localStorage.getItem(key), `firm-site:post-draft:${id}`)).toBeNull();
+    expect(saves).toEqual([]);
+  }
+  // Preview leaves without asking (nothing is unsaved), and the stored post is untouched.
+  page.on("dialog", (d) => {
+    throw new Error(`unexpected dialog: ${d.message()}`);
+  });
+  await page.getByRole("link", { name: "Preview" }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin/posts/${id}/preview$`));
+  expect(postRow(id).revision).toBe(stored.revision);
+  expect(postRow(id).body_html).toBe(stored.body_html);
 });

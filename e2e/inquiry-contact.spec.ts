@@ -94,12 +94,10 @@ const badCases: BadCase[] = [
   { what: "a bad email", answers: { email: "robin@@example" }, message: /check the email address/, field: (p) => p.getByRole("textbox", { name: "Email" }) },
   { what: "a bad phone", answers: { phone: "call me maybe" }, message: /check the phone number/, field: (p) => p.getByRole("textbox", { name: "Phone" }) },
   { what: "neither email nor phone", answers: { email: "", phone: "" }, message: /an email address or a phone number/, field: (p) => p.getByRole("textbox", { name: "Email" }) },
-  { what: "no matter type", answers: { matterType: "Choose one" }, message: /type of matter/, field: (p) => p.getByLabel("Type of matter") },
-  { what: "no county", answers: { county: "Choose a county" }, message: /choose a county/, field: (p) => p.getByLabel("County") },
   { what: "a past court date", answers: { courtDate: firmDate(-2) }, message: /date has passed/, field: (p) => p.getByLabel(/Next court date/) },
   { what: "long charges", answers: { charges: "c".repeat(301) }, message: /under 300 characters/, field: (p) => p.getByLabel(/Charges/) },
   { what: "long names of others", answers: { otherParties: "o".repeat(501) }, message: /under 500 characters/, field: (p) => p.getByLabel("Names of other people involved") },
-  { what: "a long message", answers: { message: "m".repeat(1501) }, message: /under 1500 characters/, field: (p) => p.getByLabel("A short message") },
+  { what: "a long message", answers: { message: "m".repeat(1501) }, message: /under 1500 characters/, field: (p) => p.getByLabel("What happened?") },
   { what: "a long answer about us", answers: { heardFrom: "h".repeat(201) }, message: /under 200 characters/, field: (p) => p.getByLabel("How did you hear about us?") },
   { what: "the notice not acknowledged", answers: { consent: false }, message: /read the notice/, field: (p) => p.getByLabel("I have read this notice") },
 ];
@@ -116,14 +114,16 @@ async function badInputJourney(page: Page, { scripts }: { scripts: boolean }) {
   await expect(summary).toBeVisible();
   await expect(page.getByLabel("Your name")).toHaveAccessibleDescription(/tell us your name/);
   await expect(page.getByRole("textbox", { name: "Email" })).toHaveAccessibleDescription(/an email address or a phone number/);
-  await expect(page.getByRole("group", { name: /Who is this about/ })).toHaveAccessibleDescription(/who this is about/);
   await expect(page.getByRole("group", { name: /in custody/ })).toHaveAccessibleDescription(/whether the person is in custody/);
+  // The short path: who it is about, the matter and the county may wait for the call.
+  await expect(page.getByRole("group", { name: /Who is this about/ }).getByRole("radio").first()).not.toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Type of matter")).not.toHaveAttribute("aria-invalid", "true");
   // Each radio of a group in error says so too: a screen reader landing on one hears the problem.
-  const whoRadios = page.getByRole("group", { name: /Who is this about/ }).getByRole("radio");
-  await expect(whoRadios).toHaveCount(3);
-  for (const radio of await whoRadios.all()) {
+  const custodyRadios = page.getByRole("group", { name: /in custody/ }).getByRole("radio");
+  await expect(custodyRadios).toHaveCount(3);
+  for (const radio of await custodyRadios.all()) {
     await expect(radio).toHaveAttribute("aria-invalid", "true");
-    await expect(radio).toHaveAccessibleDescription(/who this is about/);
+    await expect(radio).toHaveAccessibleDescription(/whether the person is in custody/);
   }
   await expect(page.getByLabel("I have read this notice")).toHaveAccessibleDescription(/read the notice/);
   if (scripts) await expectAccessible(page); // axe runs as a script in the page
@@ -136,12 +136,12 @@ async function badInputJourney(page: Page, { scripts }: { scripts: boolean }) {
     await expect(bad.field(page), bad.what).toHaveAccessibleDescription(bad.message);
     // What was typed is still there.
     if (bad.answers.name === undefined) await expect(page.getByLabel("Your name")).toHaveValue(name);
-    if (bad.answers.message === undefined) await expect(page.getByLabel("A short message")).toHaveValue("A few words about it.");
+    if (bad.answers.message === undefined) await expect(page.getByLabel("What happened?")).toHaveValue("A few words about it.");
     await expect(page.getByLabel("Names of other people involved")).toHaveValue(bad.answers.otherParties ?? "Lee Roe");
     await expect(page.getByLabel("County")).toHaveValue(bad.answers.county ? "" : "Jefferson");
     expect(inquiriesNamed(name), bad.what).toHaveLength(0);
     // Put it right for the next case.
-    await page.getByLabel("A short message").fill("A few words about it.");
+    await page.getByLabel("What happened?").fill("A few words about it.");
     await page.getByLabel(/Charges/).fill("");
     await page.getByLabel("How did you hear about us?").fill("");
   }
@@ -158,7 +158,7 @@ test("each bad answer gets its own message beside the field, keeps what was type
 
 test("the message shows a counter near its limit", async ({ page }) => {
   await page.goto("/contact");
-  const message = page.getByLabel("A short message");
+  const message = page.getByLabel("What happened?");
   await message.fill("x".repeat(1400));
   await expect(message).toHaveAccessibleDescription(/100 characters left/);
   await message.fill("x".repeat(1510));
@@ -250,4 +250,33 @@ test.describe("without JavaScript", () => {
     await sendAndReadReference(page);
     expect(inquiriesNamed(bot)).toHaveLength(0);
   });
+});
+
+test("with JavaScript, each error clears as its answer becomes right, before the next send", async ({ page }) => {
+  await page.goto("/contact");
+  // The short path comes first: name, a way to reach them, what happened, custody.
+  const order = await page.locator("main form :is(input:not([type=hidden]), textarea, select)").evaluateAll((fields) => fields.slice(0, 5).map((f) => (f as HTMLInputElement).name));
+  expect(order).toEqual(["name", "email", "phone", "message", "custodyStatus"]);
+  await page.getByLabel("Your name").focus();
+  await page.getByRole("button", { name: "Send message" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "Please check these answers" });
+  await expect(summary).toContainText("tell us your name");
+  await expect(page.getByLabel("Your name")).toHaveAttribute("aria-invalid", "true");
+
+  await page.getByLabel("Your name").fill("Casey Quick");
+  await expect(page.getByLabel("Your name")).not.toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#inquiry-name-error")).toHaveCount(0);
+  await expect(summary).not.toContainText("tell us your name");
+  // The others still say what they need.
+  await expect(summary).toContainText("an email address or a phone number");
+  await page.getByRole("textbox", { name: "Phone" }).fill("555 010 0177");
+  await expect(summary).not.toContainText("an email address or a phone number");
+  await expect(page.getByRole("textbox", { name: "Phone" })).not.toHaveAttribute("aria-invalid", "true");
+  await page.getByRole("group", { name: /in custody/ }).getByLabel("Not arrested").check();
+  await expect(page.locator("#inquiry-custodyStatus-error")).toHaveCount(0);
+  await page.getByLabel("I have read this notice").check();
+  // Nothing left to fix: the summary has gone.
+  await expect(summary).toHaveCount(0);
+  // A defense firm's matters are among the choices.
+  for (const matter of ["Assault", "Probation violation", "Warrant", "Bond or bail"]) await expect(page.getByLabel("Type of matter").locator("option", { hasText: matter })).toHaveCount(1);
 });

@@ -61,7 +61,7 @@ export async function fillInquiry(page: Page, answers: InquiryAnswers) {
   if (answers.courtDate !== undefined) await page.getByLabel(/Next court date/).fill(answers.courtDate);
   if (answers.charges !== undefined) await page.getByLabel(/Charges/).fill(answers.charges);
   if (answers.otherParties !== undefined) await page.getByLabel("Names of other people involved").fill(answers.otherParties);
-  if (answers.message !== undefined) await page.getByLabel("A short message").fill(answers.message);
+  if (answers.message !== undefined) await page.getByLabel("What happened?").fill(answers.message);
   if (answers.heardFrom !== undefined) await page.getByLabel("How did you hear about us?").fill(answers.heardFrom);
   const consent = page.getByLabel("I have read this notice");
   if (answers.consent === false) await consent.uncheck();

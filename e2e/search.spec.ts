@@ -19,7 +19,7 @@ for (const javaScriptEnabled of [true, false]) {
       await page.goto("/blog");
       await searchFromHeader(page, "bond hearing");
       const results = page.getByRole("list", { name: "Search results" });
-      await expect(page.getByText(/\d+ posts? match/)).toContainText("bond hearing");
+      await expect(page.getByText(/\d+ results? match/)).toContainText("bond hearing");
       await expect(results.getByRole("listitem").first()).toBeVisible();
       // The words are marked in the passages shown.
       await expect(results.locator("mark").filter({ hasText: /^bond$/i }).first()).toBeVisible();
@@ -45,7 +45,7 @@ test("any query is safe, and drafts and scheduled posts are never found", async 
     await expect(page.getByRole("list", { name: "Search results" })).toHaveCount(0);
   }
   await page.goto("/search?q=bond&page=abc");
-  await expect(page.getByText(/\d+ posts? match/)).toBeVisible();
+  await expect(page.getByText(/\d+ results? match/)).toBeVisible();
 
   // The seeded draft and scheduled post have words of their own in their titles.
   for (const slug of ["what-is-a-preliminary-hearing", "how-plea-bargains-work"]) {
@@ -67,4 +67,21 @@ test("the search page and the 404 page pass axe at phone and desktop widths", as
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   }
+});
+
+test("a synonym finds a practice page: “bail” finds “Bond and jail release”, with one count in the right number", async ({ page }) => {
+  await page.goto("/search?q=bail");
+  const results = page.getByRole("list", { name: "Search results" });
+  const practice = results.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Bond and jail release" }) });
+  await expect(practice).toHaveCount(1);
+  await expect(practice).toContainText(/practice area/i);
+  await practice.getByRole("link", { name: "Bond and jail release" }).click();
+  await expect(page).toHaveURL(/\/practice-areas\/bond-and-jail$/);
+
+  // "bondsman" is in the same group of words the firm keeps in Settings.
+  await page.goto("/search?q=bondsman");
+  await expect(page.getByRole("list", { name: "Search results" }).getByRole("link", { name: "Bond and jail release" })).toBeVisible();
+  // The count reads as English: "One result matches", "N results match".
+  await expect(page.getByText(/^(One result matches|\d+ results match) bondsman\.$/)).toBeVisible();
+  await expectAccessible(page);
 });

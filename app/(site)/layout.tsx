@@ -1,5 +1,7 @@
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
+import { listPublicPracticeAreas } from "@/db/posts";
+import { listListedProfiles } from "@/db/profiles";
 import { getLogo, getSiteSettings } from "@/lib/site/settings";
 import { firmPageLinks } from "@/lib/site/site-links";
 
@@ -12,9 +14,13 @@ export const revalidate = 60;
 export default function SiteLayout({ children }: { children: React.ReactNode }) {
   const site = getSiteSettings();
   const firmPages = firmPageLinks();
+  const about = firmPages.some((page) => page.href === "/about");
+  // The lawyers: the one lawyer's own page; several are listed on the About page (when it is published).
+  const lawyers = listListedProfiles();
+  const attorneys = lawyers.length === 1 ? { href: `/attorneys/${lawyers[0]!.slug}`, label: "Attorney" } : lawyers.length > 1 && about ? { href: "/about", label: "Attorneys" } : undefined;
   return (
     <>
-      <SiteHeader site={site} logo={getLogo()} about={firmPages.some((page) => page.href === "/about")} />
+      <SiteHeader site={site} logo={getLogo()} about={about} practiceAreas={listPublicPracticeAreas().length > 0} attorneys={attorneys} />
       <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:py-12">
         {children}
       </main>

@@ -35,7 +35,7 @@ export function LogoForm({ action, logoUrl, firmName }: { action: FormAction<"lo
             </button>
           )}
         </div>
-        <FormMessage ok={state.ok} message={state.message} />
+        <FormMessage ok={state.ok} message={state.message} answer={state} />
       </form>
     </section>
   );

@@ -22,7 +22,7 @@ export function MediaAltForm({ action, mediaId, alt, label }: { action: FormActi
       <button type="submit" disabled={pending} className={smallButton}>
         Save the description
       </button>
-      <FormMessage ok={state.ok} message={state.message} inline />
+      <FormMessage ok={state.ok} message={state.message} answer={state} inline />
     </form>
   );
 }
@@ -36,7 +36,7 @@ export function DeleteMediaForm({ action, mediaId, name }: { action: FormAction;
       <button type="submit" disabled={pending} className={`${smallButton} text-red-800`}>
         Delete <span className="sr-only">{name}</span>
       </button>
-      <FormMessage ok={state.ok} message={state.message} inline />
+      <FormMessage ok={state.ok} message={state.message} answer={state} inline />
     </form>
   );
 }
@@ -50,7 +50,7 @@ export function CleanUpMediaForm({ action, unused }: { action: FormAction; unuse
       <Button type="submit" disabled={pending} variant="danger">
         Delete unused images
       </Button>
-      <FormMessage ok={state.ok} message={state.message} />
+      <FormMessage ok={state.ok} message={state.message} answer={state} />
     </form>
   );
 }

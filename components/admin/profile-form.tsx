@@ -101,7 +101,7 @@ export function ProfileForm({
         {(control) => <TextInput {...control} type="email" name="publicEmail" maxLength={PROFILE_LIMITS.publicEmail} defaultValue={values.publicEmail} />}
       </Field>
       <CheckboxField id="profile-listed" name="listed" value="yes" defaultChecked={values.listed === "yes"} label={LABELS.listed} hint="Untick for someone who writes but is not a lawyer of the firm." />
-      <FormMessage ok={state.ok} message={state.message} />
+      <FormMessage ok={state.ok} message={state.message} answer={state} />
       <SubmitButton pending={pending} pendingLabel="Saving…">
         {submitLabel}
       </SubmitButton>

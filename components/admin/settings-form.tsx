@@ -62,6 +62,17 @@ const SECTIONS: { title: string; fields: FieldSpec[] }[] = [
       { name: "resultsDisclaimer", label: "Results disclaimer", hint: "What a post that mentions past results must say.", rows: 2 },
     ],
   },
+  {
+    title: "Search",
+    fields: [
+      {
+        name: "searchSynonyms",
+        label: "Words that mean the same",
+        hint: "One group per line, separated by commas, like “bail, bond, bondsman”. A search for one finds the others too.",
+        rows: 6,
+      },
+    ],
+  },
 ];
 
 const FIELDS = SECTIONS.flatMap((section) => section.fields);
@@ -115,10 +126,13 @@ export function SettingsForm({ action, initial, maxLengths }: Props) {
           )}
         </section>
       ))}
-      <FormMessage ok={state.ok} message={state.message} />
-      <SubmitButton pending={pending} pendingLabel="Saving…">
-        Save settings
-      </SubmitButton>
+      {/* The form is long (the phone is near the top, the disclaimers far below): its save stays on screen. */}
+      <div className="sticky bottom-0 z-10 -mx-4 space-y-2 border-t border-slate-300 bg-white/95 px-4 py-3 shadow-[0_-2px_6px_rgba(0,0,0,0.06)]">
+        <FormMessage ok={state.ok} message={state.message} answer={state} />
+        <SubmitButton pending={pending} pendingLabel="Saving…">
+          Save settings
+        </SubmitButton>
+      </div>
     </form>
   );
 }

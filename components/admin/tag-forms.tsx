@@ -25,7 +25,7 @@ export function RenameTagForm({ action, tagId, name }: { action: FormAction; tag
         Rename
       </button>
       <div className="w-full">
-        <FormMessage ok={state.ok} message={state.message} inline />
+        <FormMessage ok={state.ok} message={state.message} answer={state} inline />
       </div>
     </form>
   );
@@ -58,7 +58,7 @@ export function MergeTagForm({ action, tagId, name, others }: { action: FormActi
         Merge
       </button>
       <div className="w-full">
-        <FormMessage ok={state.ok} message={state.message} inline />
+        <FormMessage ok={state.ok} message={state.message} answer={state} inline />
       </div>
     </form>
   );

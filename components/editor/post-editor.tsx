@@ -23,6 +23,7 @@ import { ReviewFieldset } from "./review-fieldset";
 import { slugify } from "@/lib/posts/slug";
 import { CoverFieldset } from "./cover-fieldset";
 import { IMAGE_FILES_EVENT, useBodyImages, type ImageFilesDetail } from "./body-images";
+import { bodyHtmlOf, changedBodyHtml } from "./body-html";
 import { DisclaimerFieldset } from "./disclaimer-fieldset";
 import { EditorBar } from "./editor-bar";
 import { postEditorExtensions, postEditorProps } from "./extensions";
@@ -138,15 +139,20 @@ export function PostEditor({
         class: "prose prose-slate max-w-none min-h-80 px-4 py-3 focus:outline-none prose-headings:text-brand-900 prose-a:text-brand-700",
       },
     },
-    onUpdate: ({ editor: e }) => {
-      change({ bodyHtml: e.getHTML() });
+    onUpdate: ({ editor: e, transaction }) => {
       setBodyText(e.getText());
+      // Only a change of what the server keeps is a change: the empty paragraph the editor
+      // adds after a closing image (on the first transaction, even one that only moves the
+      // cursor) is not (components/editor/body-html.ts).
+      const bodyHtml = changedBodyHtml(e, transaction);
+      if (bodyHtml !== null) change({ bodyHtml });
     },
     onCreate: ({ editor: e }) => {
       setBodyText(e.getText());
-      // A copy left in this browser by a save that never happened: offer it back.
+      // A copy left in this browser by a save that never happened: offer it back. Compared
+      // as this editor writes the stored body (its own spelling of the same HTML).
       const copy = readLocalCopy(initialPostId);
-      if (copy && (copy.fields.bodyHtml !== initial.bodyHtml || copy.fields.title !== initial.title)) setOffered(copy);
+      if (copy && (bodyHtmlOf(copy.fields.bodyHtml) !== bodyHtmlOf(e.getHTML()) || copy.fields.title !== initial.title)) setOffered(copy);
     },
   });
 
@@ -247,7 +253,8 @@ export function PostEditor({
       </div>
       {/* Always present, so what appears in it is announced (WCAG 4.1.3); focused after an action whose button went away. */}
       <div ref={noticeRef} aria-live="polite" tabIndex={-1} data-editor-notice className="space-y-2 focus:outline-none focus-visible:outline-2">
-        {message && <p className="rounded-md bg-brand-50 p-3 text-brand-900">{message}</p>}
+        {/* Green like every other confirmation (components/ui/form-message.tsx). */}
+        {message && <p className="rounded-md bg-green-50 p-3 text-green-900">{message}</p>}
         {slugNotice && <p className="rounded-md border border-brand-700 bg-brand-50 p-3 text-brand-900">{slugNotice}</p>}
       </div>
       {offered && (
@@ -299,7 +306,8 @@ export function PostEditor({
             <p id="body-hint" className="sr-only">
               Use the formatting toolbar at the top of the editor for headings, bold, italic, lists, quotes, links and images. Ctrl+K adds a link.
             </p>
-            <div className="mt-1 rounded-md border border-slate-500 focus-within:outline-2 focus-within:outline-brand-700">
+            {/* The site's focus ring around the whole text box (the text itself draws none), and a brand border. */}
+            <div className="mt-1 rounded-md border border-slate-500 focus-within:border-brand-700 focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-solid focus-within:outline-(--focus-ring)">
               <EditorContent editor={editor} />
             </div>
             <FieldError id="body" error={errors.bodyHtml} />

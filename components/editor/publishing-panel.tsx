@@ -115,6 +115,12 @@ export function PublishingPanel({
           )}
         </div>
       )}
+      {status === "scheduled" && mayPublish && (
+        // Not waiting for the time set: it goes out now, with the changes shown here.
+        <button type="button" onClick={() => onChangeStatus("publish")} className="w-full rounded-md bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900">
+          Publish now
+        </button>
+      )}
       {status !== "published" && (
         <div className="space-y-2">
           <Field
@@ -128,9 +134,9 @@ export function PublishingPanel({
             error={publishAtError}
             alsoDescribedBy={[backDated && "publishAt-backdated"]}
           >
-            {/* min-w-0: a datetime-local field is wider than a 320 px screen's column by default (WCAG 1.4.10). */}
+            {/* min-w-0: a datetime-local field is wider than a 320 px screen's column by default (WCAG 1.4.10). Minutes: a whole minute hides the seconds. */}
             {(control) => (
-              <TextInput {...control} type="datetime-local" step={1} value={publishAt} onChange={(e) => onPublishAtChange(e.target.value)} className="min-w-0" />
+              <TextInput {...control} type="datetime-local" step={60} value={publishAt} onChange={(e) => onPublishAtChange(e.target.value)} className="min-w-0" />
             )}
           </Field>
           {backDated && <BackDateNote />}

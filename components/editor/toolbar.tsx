@@ -100,6 +100,13 @@ export function Toolbar({ editor, extra }: { editor: Editor; extra?: React.React
       setLinkError("Enter a web address (https://…), an email (mailto:…) or a page of this site (/contact).");
       return;
     }
+    if (editor.state.selection.empty && !editor.isActive("link")) {
+      // Nothing selected (Ctrl+K in the middle of a sentence): the address goes in as its own
+      // linked text, rather than a link waiting for whatever is typed next.
+      chain().insertContent({ type: "text", text: value, marks: [{ type: "link", attrs: { href: url } }] }).run();
+      closeLink("text");
+      return;
+    }
     chain().extendMarkRange("link").setLink({ href: url }).run();
     closeLink("text");
   }

@@ -19,7 +19,6 @@ import {
   CONTACT_METHODS,
   CONTACT_TIMES,
   CUSTODY_STATUSES,
-  FORM_FIELDS,
   formValues,
   HONEYPOT_FIELD,
   LIMITS,
@@ -48,9 +47,27 @@ type Props = {
 const legendClass = "font-semibold text-brand-900";
 const required = <span className="text-sm font-normal text-slate-600">(required)</span>;
 
-// The order the error summary lists problems in: the order of the form.
-// FORM_FIELDS is in form order; "contact" (email or phone) belongs right after the name.
-const FIELD_ORDER: InquiryErrorField[] = [FORM_FIELDS[0], "contact", ...FORM_FIELDS.slice(1)];
+// The order the error summary lists problems in: the order of the form (the short path,
+// then the optional details, then the notice).
+const FIELD_ORDER: InquiryErrorField[] = [
+  "name",
+  "contact",
+  "email",
+  "phone",
+  "message",
+  "custodyStatus",
+  "aboutWhom",
+  "personCharged",
+  "matterType",
+  "county",
+  "charges",
+  "courtDate",
+  "otherParties",
+  "contactMethod",
+  "contactTime",
+  "heardFrom",
+  "consent",
+];
 const RADIO_FIELDS: InquiryErrorField[] = ["contactMethod", "aboutWhom", "custodyStatus"];
 
 const id = (field: string) => `inquiry-${field}`;
@@ -105,6 +122,29 @@ function InquiryFormFields({
     setClientChecks((n) => n + 1);
   }
 
+  // Once problems are shown, each clears as its field becomes right (WCAG 3.3.1: no message
+  // left on an answer already fixed); new problems wait for the next send.
+  function clearFixed(event: FormEvent<HTMLFormElement>) {
+    if (problems.length === 0) return;
+    const form = event.currentTarget;
+    // The server's answer re-mounted the form: the rules load now, then the change is checked.
+    if (!schema.current) {
+      void import("@/lib/inquiries/inquiry-form-schema").then((loaded) => {
+        schema.current = loaded;
+        recheck(form, loaded);
+      });
+      return;
+    }
+    recheck(form, schema.current);
+  }
+  function recheck(form: HTMLFormElement, rules: typeof InquiryFormSchema) {
+    const now = rules.parseInquiryForm(formValues(new FormData(form)), { counties, today });
+    const still = now.ok ? {} : now.errors;
+    const kept: InquiryErrors = {};
+    for (const field of problems) if (still[field]) kept[field] = still[field];
+    if (Object.keys(kept).length !== problems.length) setClientErrors(kept);
+  }
+
   const nearLimit = LIMITS.message - messageLength <= 200;
 
   // The title says "Error:" while the form shows problems (WCAG 3.3.1). Without JavaScript the
@@ -116,7 +156,7 @@ function InquiryFormFields({
   }, [showsProblems]);
 
   return (
-    <form action={formAction} onFocus={loadSchema} onSubmit={checkBeforeSending} noValidate className="space-y-8">
+    <form action={formAction} onFocus={loadSchema} onSubmit={checkBeforeSending} onChange={clearFixed} noValidate className="space-y-8">
       <input type="hidden" name="token" value={state.token ?? token} />
 
       {(problems.length > 0 || state.message) && (
@@ -160,6 +200,108 @@ function InquiryFormFields({
         >
           {(control) => <TextInput {...control} name="phone" type="tel" autoComplete="tel" defaultValue={values.phone} />}
         </Field>
+      </fieldset>
+
+      {/* The short path first (WCAG 3.3: someone in a hurry): name, a way to reach them, what
+          happened, custody. Everything else helps the call but can wait. */}
+      <Field
+        id={id("message")}
+        label="What happened?"
+        hint="A few sentences are enough. Please don’t include confidential details yet."
+        error={errors.message}
+        alsoDescribedBy={["inquiry-message-count"]}
+      >
+        {(control) => (
+          <>
+            <Textarea
+              {...control}
+              name="message"
+              rows={4}
+              defaultValue={values.message}
+              onChange={(event) => setMessageLength(event.currentTarget.value.length)}
+            />
+            <p id="inquiry-message-count" className={`mt-1 text-sm ${messageLength > LIMITS.message ? "font-medium text-red-800" : "text-slate-600"}`}>
+              {nearLimit
+                ? messageLength > LIMITS.message
+                  ? `${messageLength - LIMITS.message} characters over the limit of ${LIMITS.message}`
+                  : `${LIMITS.message - messageLength} characters left`
+                : `Up to ${LIMITS.message} characters`}
+            </p>
+          </>
+        )}
+      </Field>
+
+      <RadioGroup
+        id={id("custodyStatus")}
+        name="custodyStatus"
+        legend={<>Is the person in custody? {required}</>}
+        options={CUSTODY_STATUSES}
+        defaultValue={values.custodyStatus}
+        error={errors.custodyStatus}
+      />
+      {phone && <CustodyCallNote phone={phone} />}
+
+      <fieldset className="space-y-4">
+        <legend className={legendClass}>More about the matter (optional)</legend>
+        <p className={hintClass}>Answer what you can: it helps us prepare for the call.</p>
+        <RadioGroup
+          id={id("aboutWhom")}
+          name="aboutWhom"
+          legend="Who is this about?"
+          options={ABOUT_WHOM}
+          defaultValue={values.aboutWhom}
+          error={errors.aboutWhom}
+        />
+        {/* Shown once "A family member" or "Someone else" is chosen, by CSS alone (app/globals.css), so without JavaScript too. */}
+        <div className="person-charged-field">
+          <Field
+            id={id("personCharged")}
+            label={<>Name of the person charged {required}</>}
+            hint="Their full name, so we can check that we don’t already work for someone else in the case."
+            error={errors.personCharged}
+          >
+            {(control) => <TextInput {...control} name="personCharged" autoComplete="off" defaultValue={values.personCharged} />}
+          </Field>
+        </div>
+        <Field id={id("matterType")} label="Type of matter" error={errors.matterType}>
+          {(control) => (
+            <Select {...control} name="matterType" defaultValue={values.matterType ?? ""}>
+              <option value="">Choose one</option>
+              {MATTER_TYPES.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field id={id("county")} label="County" error={errors.county}>
+          {(control) => (
+            <Select {...control} name="county" defaultValue={values.county ?? ""}>
+              <option value="">Choose a county</option>
+              {counties.map((county) => (
+                <option key={county} value={county}>
+                  {county}
+                </option>
+              ))}
+              <option value={OTHER_COUNTY}>Other, or not sure</option>
+            </Select>
+          )}
+        </Field>
+        <Field id={id("charges")} label="Charges, if you know them" error={errors.charges}>
+          {(control) => <TextInput {...control} name="charges" defaultValue={values.charges} />}
+        </Field>
+        <Field id={id("courtDate")} label="Next court date, if there is one" error={errors.courtDate}>
+          {(control) => <TextInput {...control} name="courtDate" type="date" min={today} defaultValue={values.courtDate} />}
+        </Field>
+        <Field
+          id={id("otherParties")}
+          label="Names of other people involved"
+          hint="For example the other driver or the person who made the complaint. We check that we don’t already work for them."
+          error={errors.otherParties}
+        >
+          {(control) => <Textarea {...control} name="otherParties" rows={2} defaultValue={values.otherParties} />}
+        </Field>
         <RadioGroup
           id={id("contactMethod")}
           name="contactMethod"
@@ -179,108 +321,11 @@ function InquiryFormFields({
             </Select>
           )}
         </Field>
-      </fieldset>
-
-      <fieldset className="space-y-4">
-        <legend className={legendClass}>About the matter</legend>
-        <RadioGroup
-          id={id("aboutWhom")}
-          name="aboutWhom"
-          legend="Who is this about? (required)"
-          options={ABOUT_WHOM}
-          defaultValue={values.aboutWhom}
-          error={errors.aboutWhom}
-        />
-        {/* Shown once "A family member" or "Someone else" is chosen, by CSS alone (app/globals.css), so without JavaScript too. */}
-        <div className="person-charged-field">
-          <Field
-            id={id("personCharged")}
-            label={<>Name of the person charged {required}</>}
-            hint="Their full name, so we can check that we don’t already work for someone else in the case."
-            error={errors.personCharged}
-          >
-            {(control) => <TextInput {...control} name="personCharged" autoComplete="off" defaultValue={values.personCharged} />}
-          </Field>
-        </div>
-        <Field id={id("matterType")} label={<>Type of matter {required}</>} error={errors.matterType}>
-          {(control) => (
-            <Select {...control} name="matterType" required defaultValue={values.matterType ?? ""}>
-              <option value="">Choose one</option>
-              {MATTER_TYPES.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
-        <Field id={id("county")} label={<>County {required}</>} error={errors.county}>
-          {(control) => (
-            <Select {...control} name="county" required defaultValue={values.county ?? ""}>
-              <option value="">Choose a county</option>
-              {counties.map((county) => (
-                <option key={county} value={county}>
-                  {county}
-                </option>
-              ))}
-              <option value={OTHER_COUNTY}>Other, or not sure</option>
-            </Select>
-          )}
-        </Field>
-        <RadioGroup
-          id={id("custodyStatus")}
-          name="custodyStatus"
-          legend="Is the person in custody? (required)"
-          options={CUSTODY_STATUSES}
-          defaultValue={values.custodyStatus}
-          error={errors.custodyStatus}
-        />
-        {phone && <CustodyCallNote phone={phone} />}
-        <Field id={id("charges")} label="Charges, if you know them" error={errors.charges}>
-          {(control) => <TextInput {...control} name="charges" defaultValue={values.charges} />}
-        </Field>
-        <Field id={id("courtDate")} label="Next court date, if there is one" error={errors.courtDate}>
-          {(control) => <TextInput {...control} name="courtDate" type="date" min={today} defaultValue={values.courtDate} />}
-        </Field>
-        <Field
-          id={id("otherParties")}
-          label="Names of other people involved"
-          hint="For example the other driver or the person who made the complaint. We check that we don’t already work for them."
-          error={errors.otherParties}
-        >
-          {(control) => <Textarea {...control} name="otherParties" rows={2} defaultValue={values.otherParties} />}
-        </Field>
-        <Field
-          id={id("message")}
-          label="A short message"
-          hint="A few sentences are enough. Please don’t include confidential details yet."
-          error={errors.message}
-          alsoDescribedBy={["inquiry-message-count"]}
-        >
-          {(control) => (
-            <>
-              <Textarea
-                {...control}
-                name="message"
-                rows={4}
-                defaultValue={values.message}
-                onChange={(event) => setMessageLength(event.currentTarget.value.length)}
-              />
-              <p id="inquiry-message-count" className={`mt-1 text-sm ${messageLength > LIMITS.message ? "font-medium text-red-800" : "text-slate-600"}`}>
-                {nearLimit
-                  ? messageLength > LIMITS.message
-                    ? `${messageLength - LIMITS.message} characters over the limit of ${LIMITS.message}`
-                    : `${LIMITS.message - messageLength} characters left`
-                  : `Up to ${LIMITS.message} characters`}
-              </p>
-            </>
-          )}
+        <Field id={id("heardFrom")} label="How did you hear about us?" error={errors.heardFrom}>
+          {(control) => <TextInput {...control} name="heardFrom" defaultValue={values.heardFrom} />}
         </Field>
       </fieldset>
 
-      <Field id={id("heardFrom")} label="How did you hear about us?" error={errors.heardFrom}>
-        {(control) => <TextInput {...control} name="heardFrom" defaultValue={values.heardFrom} />}
-      </Field>
 
       {/* People never see this field; bots fill it in. */}
       <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">

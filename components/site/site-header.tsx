@@ -6,10 +6,28 @@ import type { SiteSettings } from "@/lib/site/settings-schema";
 import { PhoneLink } from "./phone-link";
 import { SearchForm } from "@/components/blog/search-form";
 
-/** `about`: whether the About page is published (the header links to it only then). */
-export function SiteHeader({ site, logo, about }: { site: SiteSettings; logo: Logo | null; about: boolean }) {
+/**
+ * `about`: whether the About page is published (the header links to it only then);
+ * `practiceAreas`: whether any practice-area page is; `attorneys`: where the firm's lawyers
+ * are shown (the About page, or the one lawyer's page), when anywhere.
+ */
+export function SiteHeader({
+  site,
+  logo,
+  about,
+  practiceAreas = false,
+  attorneys,
+}: {
+  site: SiteSettings;
+  logo: Logo | null;
+  about: boolean;
+  practiceAreas?: boolean;
+  attorneys?: { href: string; label: string };
+}) {
   const nav = [
     { href: "/", label: "Home" },
+    ...(practiceAreas ? [{ href: "/practice-areas", label: "Practice areas" }] : []),
+    ...(attorneys ? [attorneys] : []),
     ...(about ? [{ href: "/about", label: "About" }] : []),
     { href: "/blog", label: "Blog" },
     { href: "/contact", label: "Contact" },
@@ -33,7 +51,7 @@ export function SiteHeader({ site, logo, about }: { site: SiteSettings; logo: Lo
       <div className="border-t border-white/10">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 px-2 pb-2 sm:pb-0">
           <nav aria-label="Main">
-            <ul className="flex gap-1">
+            <ul className="flex flex-wrap gap-x-1">
               {nav.map((item) => (
                 <li key={item.href}>
                   <Link href={item.href} className="inline-block px-3 py-2.5 text-sm font-medium text-brand-100 hover:text-white hover:underline">

@@ -80,6 +80,8 @@ it("gives each route its own body limit, larger admin bodies only to a live sess
   expect(bodyLimit("/api/auth/callback/credentials", true)).toBe(16 * 1024);
   expect(bodyLimit("/admin/login", true)).toBe(16 * 1024);
   expect(bodyLimit("/admin/setup", true)).toBe(16 * 1024);
+  expect(bodyLimit("/admin/forgot-password", true)).toBe(16 * 1024);
+  expect(bodyLimit("/admin/reset-password", false)).toBe(16 * 1024);
   expect(bodyLimit("/admin/posts/1", false)).toBe(16 * 1024);
   expect(bodyLimit("/admin/posts/1", true)).toBe(2 * 1024 * 1024);
   expect(bodyLimit("/admin/api/media", false)).toBe(16 * 1024);

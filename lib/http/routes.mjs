@@ -11,7 +11,7 @@ const MB = 1024 * KB;
 export const PUBLIC_FORM_PATHS = new Set(["/contact"]);
 
 /** The admin's pages that take a form before anyone is signed in. */
-export const SIGN_IN_PATHS = new Set(["/admin/login", "/admin/setup"]);
+export const SIGN_IN_PATHS = new Set(["/admin/login", "/admin/setup", "/admin/forgot-password", "/admin/reset-password"]);
 
 /** The server's own request to refresh its cached pages: a POST with no Origin, checked by its token. */
 export const REFRESH_PATH = "/api/internal/refresh-pages";

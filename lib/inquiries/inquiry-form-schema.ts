@@ -34,6 +34,13 @@ const optionalText = (what: string, max: number) =>
 const choice = (options: readonly Option[], message: string) =>
   z.string({ error: message }).refine((v) => values(options).includes(v), { message });
 
+const optionalChoice = (options: readonly Option[], message: string) =>
+  z
+    .string()
+    .refine((v) => v === "" || values(options).includes(v), { message })
+    .optional()
+    .transform((v) => (v ? v : undefined));
+
 function isCalendarDate(text: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
   const date = new Date(`${text}T00:00:00Z`);
@@ -77,12 +84,15 @@ export function inquiryFormSchema(context: InquiryFormContext) {
         .transform((v) => (v ? v : undefined)),
       contactMethod: choice(CONTACT_METHODS, "Please choose how we should contact you."),
       contactTime: choice(CONTACT_TIMES, "Please choose a time of day."),
-      aboutWhom: choice(ABOUT_WHOM, "Please tell us who this is about."),
+      // The short path asks only name, a way to reach them, what happened and custody: the rest may wait.
+      aboutWhom: optionalChoice(ABOUT_WHOM, "Please choose who this is about, or leave it empty."),
       personCharged: optionalText("the name", LIMITS.personCharged),
-      matterType: choice(MATTER_TYPES, "Please choose the type of matter (or “Something else”)."),
+      matterType: optionalChoice(MATTER_TYPES, "Please choose a type of matter from the list, or leave it empty."),
       county: z
-        .string({ error: "Please choose a county (or “Other”)." })
-        .refine((v) => counties.includes(v), "Please choose a county (or “Other”)."),
+        .string()
+        .refine((v) => v === "" || counties.includes(v), "Please choose a county from the list (or “Other”).")
+        .optional()
+        .transform((v) => (v ? v : undefined)),
       charges: optionalText("the charges", LIMITS.charges),
       courtDate: z
         .string()

@@ -32,11 +32,17 @@ export const ABOUT_WHOM = [
   { value: "other", label: "Someone else" },
 ] as const;
 
+// What a defense firm's callers bring. Stored by value; a value no longer listed still reads
+// as itself in the inbox (optionLabel).
 export const MATTER_TYPES = [
   { value: "dui", label: "DUI" },
+  { value: "assault", label: "Assault" },
   { value: "drugs", label: "Drugs" },
   { value: "domestic_violence", label: "Domestic violence" },
   { value: "theft_property", label: "Theft or property" },
+  { value: "probation_violation", label: "Probation violation" },
+  { value: "warrant", label: "Warrant" },
+  { value: "bond", label: "Bond or bail" },
   { value: "traffic", label: "Traffic" },
   { value: "juvenile", label: "Juvenile" },
   { value: "expungement", label: "Expungement" },

@@ -72,3 +72,22 @@ export function smtpTransport(): MailTransport | undefined {
 export function mailServerConfigured(): boolean {
   return env().smtpUrl !== undefined;
 }
+
+/** The password reset link, to the account's own address (lib/accounts/password-reset.ts). */
+export function passwordResetMail(to: string, link: string, minutes: number, firmName: string): QueuedMail {
+  return {
+    toAddress: to,
+    subject: `Reset your password for ${firmName}`,
+    textBody: [
+      "Someone asked to reset the password of your account on the firm's website admin.",
+      "",
+      `To choose a new password, open this link within ${minutes} minutes. It works once:`,
+      link,
+      "",
+      "Every device signed in to your account is signed out when you do. If you turned on an",
+      "authenticator app or a passkey, it is still asked for when you sign in.",
+      "",
+      "If you did not ask for this, ignore this mail: your password stays as it is.",
+    ].join("\n"),
+  };
+}

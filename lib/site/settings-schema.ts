@@ -7,6 +7,7 @@ import { openingHoursSchema, type OpeningHours } from "./opening-hours";
 import { formatPhone, parsePhone, PHONE_MESSAGE } from "./phone";
 import { socialLinkSchema } from "./social-links";
 import { isTimeZone } from "@/lib/dates/time-zones";
+import { DEFAULT_SEARCH_SYNONYMS } from "@/lib/posts/search-synonyms";
 
 // The firm's details and disclaimers, edited in the admin. Every key has a safe
 // default, so a missing or malformed value never breaks a page.
@@ -44,6 +45,8 @@ export const settingsSchema = z.object({
   restrictedWords: z.array(line(60).min(1)).max(60),
   pastResultPhrases: z.array(line(60).min(1)).max(60),
   resultsDisclaimer: line(500),
+  // Search's synonyms: a group per line, "bail, bond, bondsman" (lib/posts/search-synonyms.ts).
+  searchSynonyms: z.array(line(200).min(1)).max(100),
 });
 
 export type SiteSettings = z.infer<typeof settingsSchema>;
@@ -68,6 +71,7 @@ export const defaultSettings: SiteSettings = {
     "This post is general information, not legal advice, and was reviewed for {state} law only. Every case is different: talk to a lawyer about yours.",
   afterHoursInstructions: "",
   responsePromise: "usually within one business day",
+  searchSynonyms: [...DEFAULT_SEARCH_SYNONYMS],
   ...defaultAdvertisingRules(),
 };
 

@@ -24,7 +24,9 @@ export default async function ContactPage() {
   const intake = getIntakeSettings();
   const hours = describeOpeningHours(site.openingHours);
   return (
-    <div className="max-w-prose space-y-6">
+    // On a desktop the form keeps a readable width and the firm's details sit beside it.
+    <div className="space-y-6 lg:grid lg:grid-cols-[minmax(0,65ch)_18rem] lg:items-start lg:gap-12 lg:space-y-0">
+      <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight text-brand-900">Contact {site.firmName}</h1>
       <p className="text-lg text-slate-700">
         If you or someone in your family has been arrested or charged, tell us a little about it and we will get back to you.
@@ -53,8 +55,9 @@ export default async function ContactPage() {
         phone={site.phone || undefined}
         advertisingStatement={site.siteDisclaimer}
       />
+      </div>
       {(site.email || site.address || site.hours || hours.length > 0) && (
-        <dl className="space-y-4 border-t border-slate-200 pt-6">
+        <dl className="space-y-4 border-t border-slate-200 pt-6 lg:sticky lg:top-6 lg:rounded-md lg:border lg:border-slate-300 lg:bg-slate-50 lg:p-5">
           {site.email && (
             <div>
               <dt className="font-semibold text-brand-900">Email</dt>

@@ -15,8 +15,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   return (
     <>
       <AdminNav user={user} newInquiries={user.role === "owner" ? countNewInquiries() : 0} waitingReview={user.role === "owner" ? countWaitingReviews() : 0} />
-      <SecondFactorOffer userId={user.id} />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
+        {/* Inside the main landmark, so it is read with the page and reached from the skip link. */}
+        <SecondFactorOffer userId={user.id} />
         {children}
       </main>
       <SessionWatch loginPath="/admin/login" />

@@ -17,7 +17,7 @@ export function ChangePasswordForm({ action }: { action: FormAction }) {
       <Field id="newPassword" label="New password" hint="At least 12 characters, not a common password, not your email or name. A few unrelated words make a good one." error={state.errors?.newPassword}>
         {(control) => <TextInput {...control} name="newPassword" type="password" autoComplete="new-password" maxLength={128} required />}
       </Field>
-      <FormMessage ok={state.ok} message={state.message} />
+      <FormMessage ok={state.ok} message={state.message} answer={state} />
       <SubmitButton pending={pending} pendingLabel="Saving…">
         Change password
       </SubmitButton>

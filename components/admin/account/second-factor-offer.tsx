@@ -6,7 +6,7 @@ export function SecondFactorOffer({ userId }: { userId: number }) {
   const factors = secondFactorsOf(userId);
   if (factors.totp || factors.passkeys > 0) return null;
   return (
-    <p className="mx-auto mt-4 w-full max-w-6xl rounded-md border border-amber-600 bg-amber-50 px-4 py-3 text-slate-900" data-testid="second-factor-offer">
+    <p className="mb-6 rounded-md border border-amber-600 bg-amber-50 px-4 py-3 text-slate-900" data-testid="second-factor-offer">
       Your account is protected by a password only.{" "}
       <Link href="/admin/account#second-factor-heading" className="font-medium text-brand-800 underline">
         Add a second factor

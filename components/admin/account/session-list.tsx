@@ -44,12 +44,12 @@ export function SessionList({ sessions, endSession, endOtherSessions }: { sessio
           </li>
         ))}
       </ul>
-      <FormMessage ok={ended.ok} message={ended.message} />
+      <FormMessage ok={ended.ok} message={ended.message} answer={ended} />
       <form action={endOthers} className="space-y-2">
         <Button type="submit" disabled={pending || others.length === 0}>
           Sign out everywhere else
         </Button>
-        <FormMessage ok={state.ok} message={state.message} />
+        <FormMessage ok={state.ok} message={state.message} answer={state} />
       </form>
     </div>
   );

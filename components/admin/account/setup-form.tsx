@@ -21,7 +21,7 @@ export function SetupForm({ action, token }: { action: FormAction; token: string
       <Field id="password" label="Password" hint="At least 12 characters. A short sentence is easy to remember." error={state.errors?.password}>
         {(control) => <TextInput {...control} name="password" type="password" autoComplete="new-password" maxLength={128} required />}
       </Field>
-      <FormMessage ok={state.ok} message={state.message} />
+      <FormMessage ok={state.ok} message={state.message} answer={state} />
       <SubmitButton pending={pending} pendingLabel="Creating…" className="w-full">
         Create account
       </SubmitButton>

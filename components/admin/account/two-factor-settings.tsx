@@ -1,7 +1,7 @@
 "use client";
 
 import { startRegistration } from "@simplewebauthn/browser";
-import { useActionState, useState, useTransition } from "react";
+import { useActionState, useEffect, useState, useTransition } from "react";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextInput } from "@/components/ui/text-input";
@@ -65,6 +65,11 @@ export function TwoFactorSettings({ totp, passkeys, recoveryCodesLeft, owner, ac
     });
   }
 
+  // The code field is what the person needs next once the QR code is shown (the button pressed is gone).
+  useEffect(() => {
+    if (setup.qr) document.getElementById("totp-code")?.focus();
+  }, [setup]);
+
   // The answer that brought new recovery codes: the page around it has re-rendered by then.
   const withCodes = [confirmed, renewed, passkeyState].find((state) => state.recoveryCodes);
   const codes = withCodes?.recoveryCodes;
@@ -79,7 +84,7 @@ export function TwoFactorSettings({ totp, passkeys, recoveryCodesLeft, owner, ac
       )}
       {codes && (
         <>
-          <FormMessage ok message={withCodes?.message} />
+          <FormMessage ok message={withCodes?.message} answer={withCodes} />
           <RecoveryCodes codes={codes} />
         </>
       )}
@@ -99,7 +104,7 @@ export function TwoFactorSettings({ totp, passkeys, recoveryCodesLeft, owner, ac
                 Remove the authenticator app
               </button>
             </form>
-            <FormMessage ok={removed.ok} message={removed.message} />
+            <FormMessage ok={removed.ok} message={removed.message} answer={removed} />
           </>
         ) : setup.qr && setup.secret && !confirmed.ok ? (
           <div className="space-y-3">
@@ -115,6 +120,8 @@ export function TwoFactorSettings({ totp, passkeys, recoveryCodesLeft, owner, ac
               <Button type="submit" disabled={confirming}>
                 Turn on
               </Button>
+              {/* A wrong code: focus back in the field. */}
+              <FormMessage answer={confirmed} />
             </form>
           </div>
         ) : (
@@ -147,7 +154,7 @@ export function TwoFactorSettings({ totp, passkeys, recoveryCodesLeft, owner, ac
             {addingPasskey ? "Waiting for your device…" : "Add a passkey"}
           </Button>
         </div>
-        <FormMessage ok={passkeyState.ok} message={passkeyState.recoveryCodes ? undefined : passkeyState.message} />
+        <FormMessage ok={passkeyState.ok} message={passkeyState.recoveryCodes ? undefined : passkeyState.message} answer={passkeyState.recoveryCodes ? undefined : passkeyState} />
       </section>
 
       {hasFactor && (
@@ -161,7 +168,7 @@ export function TwoFactorSettings({ totp, passkeys, recoveryCodesLeft, owner, ac
               Make new recovery codes
             </button>
           </form>
-          <FormMessage ok={renewed.ok} message={renewed.ok ? undefined : renewed.message} />
+          <FormMessage ok={renewed.ok} message={renewed.ok ? undefined : renewed.message} answer={renewed.ok ? undefined : renewed} />
         </section>
       )}
     </div>
@@ -184,7 +191,7 @@ function PasskeyItem({ passkey, action }: { passkey: PasskeyRow; action: FormAct
         <button type="submit" disabled={pending} className={quietButton} aria-label={`Remove passkey ${passkey.name}`}>
           Remove
         </button>
-        <FormMessage ok={state.ok} message={state.message} inline />
+        <FormMessage ok={state.ok} message={state.message} inline answer={state} />
       </form>
     </li>
   );

@@ -22,7 +22,7 @@ export function AddEditorForm({ action }: { action: FormAction }) {
       <Field id="password" label="Password" hint="At least 12 characters. Give it to them in person or by phone." error={state.errors?.password}>
         {(control) => <TextInput {...control} name="password" type="password" autoComplete="new-password" maxLength={128} required />}
       </Field>
-      <FormMessage ok={state.ok} message={state.message} />
+      <FormMessage ok={state.ok} message={state.message} answer={state} />
       <SubmitButton pending={pending} pendingLabel="Adding…">
         Add editor
       </SubmitButton>
@@ -42,7 +42,7 @@ export function ResetPasswordForm({ action, userId, name }: { action: FormAction
         Set password
       </button>
       <div className="w-full">
-        <FormMessage ok={state.ok} message={state.message} inline />
+        <FormMessage ok={state.ok} message={state.message} answer={state} inline />
       </div>
     </form>
   );
@@ -58,7 +58,7 @@ export function AccountActiveForm({ action, userId, name, active }: { action: Fo
       <button type="submit" disabled={pending} className={smallButton}>
         {active ? `Deactivate ${name}` : `Reactivate ${name}`}
       </button>
-      <FormMessage ok={state.ok} message={state.message} inline />
+      <FormMessage ok={state.ok} message={state.message} answer={state} inline />
     </form>
   );
 }
@@ -73,7 +73,7 @@ export function PublishingRightsForm({ action, userId, name, publishesDirectly }
       <button type="submit" disabled={pending} className={smallButton}>
         {publishesDirectly ? `Review ${name}'s changes again` : `Let ${name} publish without review`}
       </button>
-      <FormMessage ok={state.ok} message={state.message} inline />
+      <FormMessage ok={state.ok} message={state.message} answer={state} inline />
     </form>
   );
 }

@@ -38,7 +38,7 @@ export function AddConflictPartyForm({ action }: { action: FormAction }) {
       <Button type="submit" disabled={pending}>
         Add to the list
       </Button>
-      <FormMessage ok={state.ok} message={state.message} />
+      <FormMessage ok={state.ok} message={state.message} answer={state} />
     </form>
   );
 }
@@ -66,7 +66,7 @@ export function ImportConflictListForm({ action }: { action: FormAction }) {
       <SubmitButton pending={pending} pendingLabel="Importing…">
         Import
       </SubmitButton>
-      <FormMessage ok={state.ok} message={state.message} />
+      <FormMessage ok={state.ok} message={state.message} answer={state} />
     </form>
   );
 }

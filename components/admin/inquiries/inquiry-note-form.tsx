@@ -105,7 +105,7 @@ export function InquiryNoteForm({ inquiryId, action }: { inquiryId: number; acti
       <Button type="submit" disabled={pending || checking}>
         Add note
       </Button>
-      <FormMessage ok={shown.ok} message={shown.message} />
+      <FormMessage ok={shown.ok} message={shown.message} answer={ended ? undefined : state} />
       {ended && (
         <p>
           <a href={`/admin/login?next=${encodeURIComponent(here)}`} target="_blank" rel="noopener" className="font-medium text-brand-700 underline">

@@ -62,7 +62,7 @@ export function IntakeSettingsForm({ action, initial, maxLengths }: Props) {
         hint="When they gave an email address. The mail says only that it was received, with its reference."
         error={errors.intakeAcknowledgement}
       />
-      <FormMessage ok={state.ok} message={state.message} />
+      <FormMessage ok={state.ok} message={state.message} answer={state} />
       <SubmitButton pending={pending} pendingLabel="Saving…">
         Save intake settings
       </SubmitButton>

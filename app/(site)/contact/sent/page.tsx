@@ -16,7 +16,7 @@ export default async function InquirySentPage({ searchParams }: { searchParams: 
       <h1 className="text-3xl font-bold tracking-tight text-brand-900">Thank you: we received your message</h1>
       {reference && (
         <p className="rounded-lg bg-brand-50 p-4 text-lg">
-          Your reference number is <strong className="font-mono text-xl tracking-wider text-brand-900">{reference}</strong>. Mention it
+          Your reference number is <strong className="whitespace-nowrap font-mono text-xl tracking-wider text-brand-900">{reference}</strong>. Mention it
           if you call us.
         </p>
       )}

@@ -25,12 +25,14 @@ export async function markInquiryAsRead(form: FormData): Promise<void> {
   revalidatePath("/admin", "layout");
 }
 
-export async function changeInquiryStatus(form: FormData): Promise<void> {
+/** Answers on the page, next to the form (its status region takes focus), rather than by a redirect. */
+export async function changeInquiryStatus(_state: FormState<"status">, form: FormData): Promise<FormState<"status">> {
   const user = await requireActionUser({ role: "owner" });
   const parsed = z.object({ id: idField, status: z.enum(INQUIRY_STATUSES) }).safeParse({ id: form.get("id"), status: form.get("status") });
-  if (!parsed.success) redirect(`/admin/inquiries/${Number(form.get("id")) || ""}?error=status`);
+  if (!parsed.success) return { errors: { status: "Please choose a status." } };
   if (!inquiries.changeInquiryStatus(parsed.data.id, parsed.data.status, user.id)) redirect("/admin/inquiries");
-  redirect(`/admin/inquiries/${parsed.data.id}?saved=status`);
+  revalidatePath("/admin", "layout");
+  return { ok: true, message: "Status changed." };
 }
 
 /**

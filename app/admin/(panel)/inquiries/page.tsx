@@ -18,6 +18,7 @@ import { STATUS_OPTIONS, statusLabel } from "@/lib/inquiries/inquiry-statuses";
 import { urgencyWindow } from "@/lib/inquiries/inquiry-urgency";
 import { mailServerConfigured } from "@/lib/mail/mail";
 import { describeMailProblem } from "@/lib/mail/mail-problems";
+import { callHref, textHref } from "@/lib/site/phone";
 import { getSiteSettings } from "@/lib/site/settings";
 import { parsePageNumber } from "@/lib/http/url-params";
 import { Button, buttonClass } from "@/components/ui/button";
@@ -163,7 +164,25 @@ export default async function InquiriesPage({ searchParams }: { searchParams: Se
                           />
                         </td>
                         <td className="p-2 whitespace-nowrap">{formatDateTime(row.createdAt, site.timeZone)}</td>
-                        <td className="p-2">{row.name}</td>
+                        {/* The name leads to the inquiry too (it is what the attorney looks for), and the phone can be called or texted from here, as on the phone's cards. */}
+                        <td className="p-2">
+                          <Link href={`/admin/inquiries/${row.id}`} prefetch={false} className="text-brand-700 underline">
+                            {row.name}
+                          </Link>
+                          {row.phone && callHref(row.phone) && (
+                            <span className="mt-1 flex flex-wrap gap-x-3 text-sm font-normal">
+                              <span className="whitespace-nowrap text-slate-700">{row.phone}</span>
+                              <a href={callHref(row.phone)} className="text-brand-700 underline">
+                                Call<span className="sr-only"> {row.name}</span>
+                              </a>
+                              {textHref(row.phone) && (
+                                <a href={textHref(row.phone)} className="text-brand-700 underline">
+                                  Text<span className="sr-only"> {row.name}</span>
+                                </a>
+                              )}
+                            </span>
+                          )}
+                        </td>
                         <td className="p-2">{optionLabel(MATTER_TYPES, row.matterType)}</td>
                         <td className="p-2">{row.county}</td>
                         <td className="p-2">{optionLabel(CUSTODY_STATUSES, row.custodyStatus)}</td>

@@ -138,7 +138,7 @@ export default async function AdminPostsPage({ searchParams }: PageProps<"/admin
               <tr className="border-b border-slate-300 text-sm text-slate-700">
                 <th scope="col" className="py-2 pr-4">Title</th>
                 <th scope="col" className="py-2 pr-4">Status</th>
-                <th scope="col" className="py-2 pr-4">{trash ? "Deleted" : "Date"}</th>
+                <th scope="col" className="py-2 pr-4">{trash ? "Deleted" : "Last changed"}</th>
                 <th scope="col" className="py-2 pr-4">Author</th>
                 {trash && <th scope="col" className="py-2">Action</th>}
               </tr>
@@ -162,12 +162,20 @@ export default async function AdminPostsPage({ searchParams }: PageProps<"/admin
                     )}
                     {post.inReview && <span className="mt-1 block text-xs font-semibold text-brand-800">In review</span>}
                   </td>
+                  {/* The date the list is sorted by comes first (last change, or deletion in the trash); the publish time under it. */}
                   <td className="py-3 pr-4 text-sm text-slate-700">
-                    {trash && post.deletedAt
-                      ? formatDateTime(post.deletedAt, site.timeZone)
-                      : post.publishedAt && post.status !== "draft"
-                        ? formatDateTime(post.publishedAt, site.timeZone)
-                        : `Edited ${formatDateTime(post.updatedAt, site.timeZone)}`}
+                    {trash && post.deletedAt ? (
+                      formatDateTime(post.deletedAt, site.timeZone)
+                    ) : (
+                      <>
+                        {formatDateTime(post.updatedAt, site.timeZone)}
+                        {post.publishedAt && post.status !== "draft" && (
+                          <span className="block text-xs text-slate-600">
+                            {post.status === "scheduled" ? "Goes out" : "Published"} {formatDateTime(post.publishedAt, site.timeZone)}
+                          </span>
+                        )}
+                      </>
+                    )}
                   </td>
                   <td className="py-3 pr-4 text-sm text-slate-700">{post.authorName}</td>
                   {trash && (

@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { BackLink } from "@/components/admin/back-link";
 import { notFound } from "next/navigation";
-import { FormMessage } from "@/components/ui/form-message";
-import { Select } from "@/components/ui/select";
 import { InquiryNoteForm } from "@/components/admin/inquiries/inquiry-note-form";
+import { InquiryStatusForm } from "@/components/admin/inquiries/inquiry-status-form";
 import { ContactActions } from "@/components/admin/inquiries/contact-actions";
 import { MailProblemText } from "@/components/admin/inquiries/mail-problem";
 import { MarkInquiryRead } from "@/components/admin/inquiries/mark-inquiry-read";
@@ -19,7 +18,7 @@ import { mailServerConfigured } from "@/lib/mail/mail";
 import { describeMailProblem } from "@/lib/mail/mail-problems";
 import { formatCalendarDate, formatDateTime } from "@/lib/dates/format";
 import { ABOUT_WHOM, CONTACT_METHODS, CONTACT_TIMES, CUSTODY_STATUSES, MATTER_TYPES, optionLabel } from "@/lib/inquiries/inquiry-form";
-import { STATUS_OPTIONS, statusLabel } from "@/lib/inquiries/inquiry-statuses";
+import { statusLabel } from "@/lib/inquiries/inquiry-statuses";
 import { urgencyWindow } from "@/lib/inquiries/inquiry-urgency";
 import { getSiteSettings } from "@/lib/site/settings";
 import { addInquiryNote, changeInquiryStatus, markInquiryAsRead } from "../actions";
@@ -31,14 +30,14 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: await inquiryPageTitle(id, "Inquiry"), robots: { index: false } };
 }
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; error?: string }> };
+type Props = { params: Promise<{ id: string }> };
 
 const ROLE_WORDS: Record<InquiryNameRole, string> = { sender: "the sender", "person charged": "the person charged", "other party": "another person involved" };
 
-export default async function InquiryPage({ params, searchParams }: Props) {
+
+export default async function InquiryPage({ params }: Props) {
   const { id: idText } = await params;
   await requireUser({ returnTo: `/admin/inquiries/${encodeURIComponent(idText)}`, role: "owner" });
-  const { saved, error } = await searchParams;
   const id = parseId(idText);
   const site = getSiteSettings();
   const inquiry = id === undefined ? undefined : getInquiry(id, urgencyWindow(site.timeZone));
@@ -81,9 +80,6 @@ export default async function InquiryPage({ params, searchParams }: Props) {
         <ContactActions inquiry={inquiry} firmName={site.firmName} />
         {!inquiry.readAt && <MarkInquiryRead id={inquiry.id} action={markInquiryAsRead} />}
       </div>
-
-      {saved === "status" && <FormMessage ok message="Status changed." />}
-      {error === "status" && <FormMessage message="Please choose a status." />}
 
       <section aria-labelledby="details-heading">
         <h2 id="details-heading" className="text-xl font-semibold text-brand-900">
@@ -146,24 +142,7 @@ export default async function InquiryPage({ params, searchParams }: Props) {
         <h2 id="status-heading" className="text-xl font-semibold text-brand-900">
           Status
         </h2>
-        <form action={changeInquiryStatus} className="flex flex-wrap items-end gap-3">
-          <input type="hidden" name="id" value={inquiry.id} />
-          <div>
-            <label htmlFor="inquiry-status" className="block text-sm font-medium text-slate-900">
-              Status of this inquiry
-            </label>
-            <Select id="inquiry-status" name="status" defaultValue={inquiry.status}>
-              {STATUS_OPTIONS.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </Select>
-          </div>
-          <Button type="submit">
-            Change status
-          </Button>
-        </form>
+        <InquiryStatusForm inquiryId={inquiry.id} status={inquiry.status} action={changeInquiryStatus} />
       </section>
 
       <section aria-labelledby="note-heading" className="space-y-3">

@@ -1,0 +1,23 @@
+"use client";
+
+import { useActionState } from "react";
+import { Field } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { TextInput } from "@/components/ui/text-input";
+import type { FormAction } from "@/lib/forms/form-state";
+
+/** "Forgot your password?": the account's email, and the same answer whoever types it. */
+export function ForgotPasswordForm({ action }: { action: FormAction<"email"> }) {
+  const [state, formAction, pending] = useActionState(action, {});
+  return (
+    <form action={formAction} className="mt-8 space-y-5" noValidate>
+      <Field id="email" label="Email" hint="The address you sign in with." error={state.errors?.email}>
+        {(control) => <TextInput {...control} name="email" type="email" autoComplete="username" maxLength={254} required defaultValue={state.values?.email} />}
+      </Field>
+      <FormMessage ok={state.ok} message={state.message} answer={state} />
+      <button type="submit" disabled={pending} className="w-full rounded-md bg-brand-800 px-4 py-3 font-semibold text-white hover:bg-brand-900 disabled:opacity-60">
+        {pending ? "Sending…" : "Send me a link"}
+      </button>
+    </form>
+  );
+}

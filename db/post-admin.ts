@@ -1,11 +1,12 @@
 // The admin's queries over posts: lists with filters, the editor's load and save
 // (with revision checks, slug redirects and kept versions), pending changes to published
 // posts, trash.
+import "server-only";
 import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, lt, lte, ne, sql, type SQL } from "drizzle-orm";
 import { htmlText } from "@/lib/posts/html-text";
 import { db, type Queryable, type Tx } from "./client";
 import { contains } from "./contains";
-import { isPublic } from "./posts";
+import { isPublic } from "./post-visibility";
 import { profileForUser } from "./profiles";
 import { media, postDrafts, posts, postVersions, profiles, reviewRequests, slugRedirects, users, type PostKind } from "./schema";
 import { distinctTagNames, setPostTags, tagNamesOf } from "./tags";

@@ -1,7 +1,9 @@
-import { and, asc, count, desc, eq, gt, inArray, isNull, lte, min, ne, sql, type Placeholder } from "drizzle-orm";
+import "server-only";
+import { and, asc, count, desc, eq, gt, inArray, isNull, min, ne, sql } from "drizzle-orm";
 import { htmlText } from "@/lib/posts/html-text";
 import { countWords, readingMinutes } from "@/lib/posts/reading-time";
 import { db } from "./client";
+import { isPublic } from "./post-visibility";
 import { preparedPerConnection } from "./prepared";
 import { media, posts, postTags, profiles, slugRedirects, users, type PostKind } from "./schema";
 import { setPostTags, tagsOf, type TagRef } from "./tags";
@@ -20,14 +22,6 @@ export type PostSummary = {
   authorSlug: string | null;
   readingMinutes: number;
 };
-
-// The public sees a post when it is published, not in the trash, and its time has come.
-// A scheduled post is just a published one whose publishedAt is still in the future.
-// The one definition of "public": every query that needs it uses this. Pages and practice
-// areas are rows of the same table; `kind` says which the query wants (blog posts unless told).
-export function isPublic(now: Date | Placeholder, kind: PostKind = "post") {
-  return and(eq(posts.kind, kind), eq(posts.status, "published"), isNull(posts.deletedAt), lte(posts.publishedAt, now));
-}
 
 /**
  * The byline: the author's profile, else (a post older than profiles) the account's name.

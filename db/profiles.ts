@@ -1,6 +1,7 @@
 // Lawyers' public profiles: the byline of every post and the page /attorneys/[slug].
 // An account gets its profile the first time one is needed (ensureAccountProfiles());
 // the owner can add profiles that belong to no account.
+import "server-only";
 import { and, asc, count, eq, isNull, like, ne, or, sql } from "drizzle-orm";
 import { slugify } from "@/lib/posts/slug";
 import { db, type Queryable } from "./client";

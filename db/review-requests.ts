@@ -1,5 +1,6 @@
 // Review before publishing: an editor's request that a post go live, waiting for the
 // owner (lib/publishing/publishing-rights.ts says who must ask). At most one open request per post.
+import "server-only";
 import { and, count, desc, eq, isNotNull, isNull } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { db, type Queryable } from "./client";

@@ -2,6 +2,10 @@
 // (drizzle's timestamp_ms), and shown in the firm's time zone by the pages.
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+// Relative paths: drizzle-kit reads this file without the project's "@/" alias. The value
+// lists live in lib/ so that forms in the browser use them without shipping the tables.
+import { CONFLICT_ROLES } from "../lib/conflicts/conflict-roles";
+import { INQUIRY_STATUSES } from "../lib/inquiries/inquiry-statuses";
 
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" })
@@ -330,17 +334,6 @@ export const slugRedirects = sqliteTable("slug_redirects", {
   createdAt: createdAt(),
 });
 
-export const INQUIRY_STATUSES = [
-  "new",
-  "contacted",
-  "consultation_scheduled",
-  "retained",
-  "declined",
-  "conflict",
-  "spam",
-  "closed",
-] as const;
-export type InquiryStatus = (typeof INQUIRY_STATUSES)[number];
 
 export const inquiries = sqliteTable(
   "inquiries",
@@ -396,8 +389,6 @@ export const inquiryEvents = sqliteTable(
 // The firm's conflict list: people it represents or has represented, the parties against
 // them and witnesses, by matter; kept by the owner (by hand, or imported from the practice-
 // management tool's CSV). Every inquiry's names are checked against it (lib/conflicts/conflict-names.ts).
-export const CONFLICT_ROLES = ["client", "opposing_party", "witness", "other"] as const;
-export type ConflictRole = (typeof CONFLICT_ROLES)[number];
 
 export const conflictParties = sqliteTable(
   "conflict_parties",

@@ -3,13 +3,15 @@
 //
 // What a person types never reaches FTS5's query language: it is cut into words, and each
 // word is quoted, so quotes, OR, NEAR(, * and the like are plain words and no query can fail.
+import "server-only";
 import { and, count, desc, eq, sql, type SQL } from "drizzle-orm";
 import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { countWords, readingMinutes } from "@/lib/posts/reading-time";
 import { SEARCH_INPUT_MAX } from "@/lib/posts/search-input";
 import { MARK_END, MARK_START } from "@/lib/posts/search-marks";
 import { db } from "./client";
-import { bylineColumns, isPublic } from "./posts";
+import { isPublic } from "./post-visibility";
+import { bylineColumns } from "./posts";
 import { posts, profiles, users } from "./schema";
 
 // The virtual table, described for queries only: it is not in db/schema.ts, because

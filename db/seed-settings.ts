@@ -1,3 +1,4 @@
+import "server-only";
 import { defaultAdvertisingRules, type SiteSettings } from "@/lib/site/settings-schema";
 
 // Sample firm details for a fresh install: plainly marked so nobody mistakes them for

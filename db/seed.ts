@@ -1,3 +1,4 @@
+import "server-only";
 import { countPosts, insertPost } from "./posts";
 import { readSettingValues, writeSettingValues } from "./settings";
 import { countUsers, createUser } from "./users";

@@ -4,6 +4,7 @@ import { SecondFactorOffer } from "@/components/admin/account/second-factor-offe
 import { SessionWatch } from "@/components/admin/account/session-watch";
 import { countNewInquiries } from "@/db/inquiries";
 import { countWaitingReviews } from "@/db/review-requests";
+import { secondFactorsOf } from "@/db/second-factors";
 import { requireUser } from "@/lib/accounts/auth";
 
 export const metadata: Metadata = { title: { default: "Admin", template: "%s | Admin" }, robots: { index: false } };
@@ -15,7 +16,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   return (
     <>
       <AdminNav user={user} newInquiries={user.role === "owner" ? countNewInquiries() : 0} waitingReview={user.role === "owner" ? countWaitingReviews() : 0} />
-      <SecondFactorOffer userId={user.id} />
+      <SecondFactorOffer factors={secondFactorsOf(user.id)} />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
         {children}
       </main>

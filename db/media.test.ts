@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { deleteUnusedMedia, insertMediaWithVariants, listLibrary, listMediaUses, setMediaAlt } from "./media";
-import { createDraftPost } from "./post-admin";
+import { createDraftPost } from "./post-admin/content-save";
 import { writeSettingValues } from "./settings";
 import { useTempDatabase } from "./temp-database";
 import { createUser } from "./users";

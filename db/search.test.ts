@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { autosavePostContent, emptyTrash, restorePost, restorePostVersion, savePostContent, trashPost, type PostContent } from "./post-admin";
+import { autosavePostContent, restorePostVersion, savePostContent } from "./post-admin/content-save";
+import { type PostContent } from "./post-admin/post-for-edit";
+import { emptyTrash, restorePost, trashPost } from "./post-admin/post-trash";
 import { fillMissingBodyText, insertPost, type NewPost } from "./posts";
 import { MARK_END, MARK_START } from "@/lib/posts/search-marks";
 import { matchExpression, searchPublicPosts, searchWords } from "./search";

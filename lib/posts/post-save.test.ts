@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { findPostForEdit, listPostVersions } from "@/db/post-admin";
+import { findPostForEdit } from "@/db/post-admin/post-for-edit";
+import { listPostVersions } from "@/db/post-admin/post-versions";
 import { findPublicPostBySlug, listPublicPosts } from "@/db/posts";
 import { useTempDatabase } from "@/db/temp-database";
 import { createUser } from "@/db/users";

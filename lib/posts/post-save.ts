@@ -1,5 +1,5 @@
 // The editor's save, update, discard, publish, schedule and unpublish, without HTTP:
-// validation, sanitizing and the status change, then one transaction in db/post-admin.ts.
+// validation, sanitizing and the status change, then one transaction in db/post-admin/content-save.ts.
 // The route handler calls this after checking the session.
 //
 // Autosave ("save") of a published or scheduled post keeps the editor's content as pending
@@ -8,19 +8,9 @@
 import "server-only";
 import { findMediaById } from "@/db/media";
 import { findProfileById } from "@/db/profiles";
-import {
-  adminStatus,
-  autosavePostContent,
-  createDraftPost,
-  discardPendingDraft,
-  findPendingDraft,
-  findPostForEdit,
-  savePostContent,
-  type EditablePost,
-  type PostContent,
-  type SaveResult,
-  type StatusChange,
-} from "@/db/post-admin";
+import { adminStatus } from "@/db/post-admin/admin-post-list";
+import { autosavePostContent, createDraftPost, discardPendingDraft, savePostContent, type SaveResult, type StatusChange } from "@/db/post-admin/content-save";
+import { findPendingDraft, findPostForEdit, type EditablePost, type PostContent } from "@/db/post-admin/post-for-edit";
 import { closeReviewRequest, findOpenReviewRequest, findReturnedReview, requestReview } from "@/db/review-requests";
 import type { PostKind } from "@/db/schema";
 import { formatDateTime } from "@/lib/dates/format";

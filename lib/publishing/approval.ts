@@ -2,7 +2,8 @@
 // back with a note. The editor's side (asking) is the save route's "submit"
 // (lib/posts/post-save.ts); who must ask is lib/publishing/publishing-rights.ts.
 import "server-only";
-import { findPostForEdit, savePostContent, type SaveResult } from "@/db/post-admin";
+import { savePostContent, type SaveResult } from "@/db/post-admin/content-save";
+import { findPostForEdit } from "@/db/post-admin/post-for-edit";
 import { closeReviewRequest, findOpenReviewRequest } from "@/db/review-requests";
 import { db } from "@/db/client";
 import { storedContent } from "@/lib/posts/post-save";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FormMessage } from "@/components/ui/form-message";
-import { findPostForEdit } from "@/db/post-admin";
+import { findPostForEdit } from "@/db/post-admin/post-for-edit";
 import { listWaitingReviews } from "@/db/review-requests";
 import { requireUser } from "@/lib/accounts/auth";
 import { formatDateTime } from "@/lib/dates/format";

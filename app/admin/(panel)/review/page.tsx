@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import Link from "next/link";
-import { listPostsDueForReview } from "@/db/post-admin";
+import { listPostsDueForReview } from "@/db/post-admin/review-due";
 import { requireUser } from "@/lib/accounts/auth";
 import { formatDate } from "@/lib/dates/format";
 import { KIND_NAMES } from "@/lib/posts/post-paths";

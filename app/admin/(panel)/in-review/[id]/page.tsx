@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { ContentDiff } from "@/components/admin/content-diff";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
-import { findPostForEdit } from "@/db/post-admin";
+import { findPostForEdit } from "@/db/post-admin/post-for-edit";
 import { findOpenReviewRequest } from "@/db/review-requests";
 import { findUserById } from "@/db/users";
 import { postPageTitle } from "@/lib/site/admin-page-titles";

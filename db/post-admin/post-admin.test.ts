@@ -1,24 +1,14 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import {
-  autosavePostContent,
-  countAdminPosts,
-  createDraftPost,
-  discardPendingDraft,
-  emptyTrash,
-  findPostForEdit,
-  listAdminPosts,
-  listPostVersions,
-  restorePost,
-  restorePostVersion,
-  savePostContent,
-  trashPost,
-  type PostContent,
-} from "./post-admin";
-import { findPublicPostBySlug, findRedirectedSlug, insertPost, listPublicPosts } from "./posts";
-import { postDrafts, posts, postVersions, slugRedirects } from "./schema";
-import { useTempDatabase } from "./temp-database";
-import { createUser } from "./users";
+import { countAdminPosts, listAdminPosts } from "./admin-post-list";
+import { autosavePostContent, createDraftPost, discardPendingDraft, restorePostVersion, savePostContent } from "./content-save";
+import { findPostForEdit, type PostContent } from "./post-for-edit";
+import { emptyTrash, restorePost, trashPost } from "./post-trash";
+import { listPostVersions } from "./post-versions";
+import { findPublicPostBySlug, findRedirectedSlug, insertPost, listPublicPosts } from "../posts";
+import { postDrafts, posts, postVersions, slugRedirects } from "../schema";
+import { useTempDatabase } from "../temp-database";
+import { createUser } from "../users";
 
 const HOUR = 60 * 60 * 1000;
 const now = new Date("2026-06-15T12:00:00Z");

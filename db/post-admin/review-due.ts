@@ -1,0 +1,24 @@
+// Published posts and pages whose last legal review is more than a year old.
+import "server-only";
+import { and, asc, eq, isNull, lt, lte, sql } from "drizzle-orm";
+import { db } from "../client";
+import { bylineColumns } from "../posts";
+import { posts, profiles, users, type PostKind } from "../schema";
+
+export type ReviewDueRow = { id: number; kind: PostKind; title: string; publishedAt: Date | null; lastReviewedAt: Date | null; authorName: string };
+
+/**
+ * Published posts and pages nobody has marked reviewed since `before` (12 months ago, for
+ * the admin's list): never reviewed ones count from their publication. Oldest first.
+ */
+export function listPostsDueForReview(before: Date, now = new Date()): ReviewDueRow[] {
+  const reviewedOrPublished = sql`coalesce(${posts.lastReviewedAt}, ${posts.publishedAt})`;
+  return db()
+    .select({ id: posts.id, kind: posts.kind, title: posts.title, publishedAt: posts.publishedAt, lastReviewedAt: posts.lastReviewedAt, authorName: bylineColumns.authorName })
+    .from(posts)
+    .innerJoin(users, eq(users.id, posts.authorId))
+    .leftJoin(profiles, eq(profiles.id, posts.authorProfileId))
+    .where(and(eq(posts.status, "published"), isNull(posts.deletedAt), lte(posts.publishedAt, now), lt(reviewedOrPublished, before.getTime())))
+    .orderBy(asc(reviewedOrPublished), asc(posts.id))
+    .all();
+}

@@ -23,7 +23,7 @@ it("knows where each upload is used, and deletes only what nothing uses", () => 
   const cover = upload(2);
   const logo = upload(3);
   const unused = upload(4);
-  const content = { title: "Bail", slug: "bail", excerpt: "", tags: [], coverAlt: "A cover", seoTitle: null, seoDescription: null, disclaimer: null, authorProfileId: null, lastReviewedAt: null };
+  const content = { title: "Bail", slug: "bail", excerpt: "", tags: [], coverAlt: "A cover", seoTitle: null, seoDescription: null, disclaimer: null, bylineProfileId: null, lastReviewedAt: null };
   createDraftPost({ ...content, bodyHtml: `<figure class="image-wide"><img src="/media/${inBody.fileName}" alt="x" /></figure>`, coverMediaId: cover.id }, user.id);
   writeSettingValues({ logoMediaId: logo.id });
 

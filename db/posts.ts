@@ -54,19 +54,19 @@ export function countPublicPosts(now = new Date()): number {
 }
 
 /** Public posts (with a tag or an author: only theirs), newest first; `offset`/`limit` page through them. */
-export function listPublicPosts(options: { limit: number; offset?: number; excludeId?: number; tagId?: number; authorProfileId?: number; now?: Date }): PostSummary[] {
+export function listPublicPosts(options: { limit: number; offset?: number; excludeId?: number; tagId?: number; bylineProfileId?: number; now?: Date }): PostSummary[] {
   const now = options.now ?? new Date();
   const where = and(
     isPublic(now),
     options.excludeId === undefined ? undefined : ne(posts.id, options.excludeId),
-    options.authorProfileId === undefined ? undefined : eq(posts.authorProfileId, options.authorProfileId),
+    options.bylineProfileId === undefined ? undefined : eq(posts.bylineProfileId, options.bylineProfileId),
     options.tagId === undefined ? undefined : sql`${posts.id} in (select ${postTags.postId} from ${postTags} where ${postTags.tagId} = ${options.tagId})`,
   );
   return db()
     .select(summaryColumns)
     .from(posts)
-    .innerJoin(users, eq(users.id, posts.authorId))
-    .leftJoin(profiles, eq(profiles.id, posts.authorProfileId))
+    .innerJoin(users, eq(users.id, posts.createdBy))
+    .leftJoin(profiles, eq(profiles.id, posts.bylineProfileId))
     .where(where)
     .orderBy(desc(posts.publishedAt), desc(posts.id))
     .limit(options.limit)
@@ -85,8 +85,8 @@ export function listRelatedPosts(postId: number, limit: number, now = new Date()
   return db()
     .select(summaryColumns)
     .from(posts)
-    .innerJoin(users, eq(users.id, posts.authorId))
-    .leftJoin(profiles, eq(profiles.id, posts.authorProfileId))
+    .innerJoin(users, eq(users.id, posts.createdBy))
+    .leftJoin(profiles, eq(profiles.id, posts.bylineProfileId))
     .where(and(isPublic(now), ne(posts.id, postId)))
     .orderBy(desc(shared), desc(posts.publishedAt), desc(posts.id))
     .limit(limit)
@@ -102,7 +102,7 @@ export type PublicPost = PostSummary & {
   contentUpdatedAt: Date | null;
   lastReviewedAt: Date | null;
   /** The author's profile, for the "certified" check and the byline. */
-  authorProfileId: number | null;
+  bylineProfileId: number | null;
   tags: TagRef[];
   wordCount: number;
   cover: { fileName: string; alt: string; width: number | null; height: number | null } | null;
@@ -119,15 +119,15 @@ export function findPublicPostBySlug(slug: string, now = new Date(), kind: PostK
       seoDescription: posts.seoDescription,
       contentUpdatedAt: posts.contentUpdatedAt,
       lastReviewedAt: posts.lastReviewedAt,
-      authorProfileId: posts.authorProfileId,
+      bylineProfileId: posts.bylineProfileId,
       coverAlt: posts.coverAlt,
       coverFileName: media.fileName,
       coverWidth: media.width,
       coverHeight: media.height,
     })
     .from(posts)
-    .innerJoin(users, eq(users.id, posts.authorId))
-    .leftJoin(profiles, eq(profiles.id, posts.authorProfileId))
+    .innerJoin(users, eq(users.id, posts.createdBy))
+    .leftJoin(profiles, eq(profiles.id, posts.bylineProfileId))
     .leftJoin(media, eq(media.id, posts.coverMediaId))
     .where(and(eq(posts.slug, slug), isPublic(now, kind)))
     .get();
@@ -224,8 +224,8 @@ export function listFeedPosts(limit: number, now = new Date()): FeedPost[] {
   return db()
     .select({ ...summaryColumns, bodyHtml: posts.bodyHtml, contentUpdatedAt: posts.contentUpdatedAt, coverAlt: posts.coverAlt, coverFileName: media.fileName, coverType: media.mimeType, coverSize: media.byteSize })
     .from(posts)
-    .innerJoin(users, eq(users.id, posts.authorId))
-    .leftJoin(profiles, eq(profiles.id, posts.authorProfileId))
+    .innerJoin(users, eq(users.id, posts.createdBy))
+    .leftJoin(profiles, eq(profiles.id, posts.bylineProfileId))
     .leftJoin(media, eq(media.id, posts.coverMediaId))
     .where(isPublic(now))
     .orderBy(desc(posts.publishedAt), desc(posts.id))

@@ -115,8 +115,8 @@ export function ensureAccountProfiles(): void {
       .all();
     for (const user of missing) profileForUser(user.id, tx);
     tx.update(posts)
-      .set({ authorProfileId: sql`(select ${profiles.id} from ${profiles} where ${profiles.userId} = ${posts.authorId})` })
-      .where(isNull(posts.authorProfileId))
+      .set({ bylineProfileId: sql`(select ${profiles.id} from ${profiles} where ${profiles.userId} = ${posts.createdBy})` })
+      .where(isNull(posts.bylineProfileId))
       .run();
   });
 }

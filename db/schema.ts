@@ -195,12 +195,13 @@ export const posts = sqliteTable(
     // "published" with a future publishedAt is a scheduled post.
     status: text("status", { enum: ["draft", "published"] }).notNull().default("draft"),
     publishedAt: integer("published_at", { mode: "timestamp_ms" }),
-    // The account that created it.
-    authorId: integer("author_id")
+    // The account that created it (not the byline: that is bylineProfileId).
+    createdBy: integer("created_by")
       .notNull()
       .references(() => users.id),
-    // The byline. Null only for rows older than profiles: the byline is then the account's name.
-    authorProfileId: integer("author_profile_id").references(() => profiles.id, { onDelete: "set null" }),
+    // The byline: the lawyer shown as its author. Null only for rows older than profiles:
+    // the byline is then the creating account's name.
+    bylineProfileId: integer("byline_profile_id").references(() => profiles.id, { onDelete: "set null" }),
     coverMediaId: integer("cover_media_id").references(() => media.id, { onDelete: "set null" }),
     coverAlt: text("cover_alt"),
     seoTitle: text("seo_title"),
@@ -218,7 +219,7 @@ export const posts = sqliteTable(
     // In the trash when set.
     deletedAt: integer("deleted_at", { mode: "timestamp_ms" }),
   },
-  (t) => [index("posts_public_idx").on(t.kind, t.status, t.deletedAt, t.publishedAt), index("posts_author_profile_idx").on(t.authorProfileId)],
+  (t) => [index("posts_public_idx").on(t.kind, t.status, t.deletedAt, t.publishedAt), index("posts_byline_profile_idx").on(t.bylineProfileId)],
 );
 
 // Changes to a published or scheduled post, saved as the editor autosaves but not public
@@ -240,18 +241,19 @@ export const postDrafts = sqliteTable("post_drafts", {
   seoTitle: text("seo_title"),
   seoDescription: text("seo_description"),
   disclaimer: text("disclaimer"),
-  authorProfileId: integer("author_profile_id").references(() => profiles.id, { onDelete: "set null" }),
+  bylineProfileId: integer("byline_profile_id").references(() => profiles.id, { onDelete: "set null" }),
   lastReviewedAt: integer("last_reviewed_at", { mode: "timestamp_ms" }),
-  // Who saved it last.
-  authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
+  // The account that saved it last.
+  savedBy: integer("saved_by").references(() => users.id, { onDelete: "set null" }),
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
 });
 
-// An editor's request that a post go live (publish it, schedule it, or apply its pending
+// An approval request: an editor's request that a post go live (publish it, schedule it, or apply its pending
 // changes), waiting for the owner, who publishes it or sends it back with a note. At most
 // one open request per post (decided_at null); decided ones stay as the post's history.
-export const reviewRequests = sqliteTable(
-  "review_requests",
+// ("Review" is only ever the legal review of content: posts.last_reviewed_at.)
+export const approvalRequests = sqliteTable(
+  "approval_requests",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     postId: integer("post_id")
@@ -269,7 +271,7 @@ export const reviewRequests = sqliteTable(
     // The owner's note when sending it back.
     note: text("note"),
   },
-  (t) => [index("review_requests_post_idx").on(t.postId, t.decidedAt)],
+  (t) => [index("approval_requests_post_idx").on(t.postId, t.decidedAt)],
 );
 
 // Every published version, kept for the advertising-records rules: emptying the trash
@@ -288,7 +290,8 @@ export const postVersions = sqliteTable(
     excerpt: text("excerpt").notNull(),
     bodyHtml: text("body_html").notNull(),
     disclaimer: text("disclaimer"),
-    authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
+    // The account whose save made this version.
+    savedBy: integer("saved_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
   },
   (t) => [index("post_versions_post_idx").on(t.postId, t.createdAt)],

@@ -4,7 +4,7 @@ import { and, count, desc, eq, gt, inArray, isNotNull, isNull, lte, sql, type SQ
 import { db } from "../client";
 import { contains } from "../contains";
 import { bylineColumns } from "../posts";
-import { postDrafts, posts, profiles, reviewRequests, users, type PostKind } from "../schema";
+import { postDrafts, posts, profiles, approvalRequests, users, type PostKind } from "../schema";
 
 export type AdminPostStatus = "draft" | "scheduled" | "published";
 
@@ -40,8 +40,8 @@ export type AdminPostRow = {
   authorName: string;
   /** A published or scheduled post with saved changes that are not public yet. */
   pendingChanges: boolean;
-  /** An editor asked the owner to publish it (db/review-requests.ts). */
-  inReview: boolean;
+  /** An editor asked the owner to publish it (db/approval-requests.ts). */
+  awaitingApproval: boolean;
 };
 
 /** A page of posts for the admin list, most recently changed first. */
@@ -59,18 +59,18 @@ export function listAdminPosts(filter: AdminPostFilter & { limit: number; offset
       deletedAt: posts.deletedAt,
       authorName: bylineColumns.authorName,
       pendingPostId: postDrafts.postId,
-      inReview: sql<number>`exists (select 1 from ${reviewRequests} where ${reviewRequests.postId} = ${posts.id} and ${reviewRequests.decidedAt} is null)`,
+      awaitingApproval: sql<number>`exists (select 1 from ${approvalRequests} where ${approvalRequests.postId} = ${posts.id} and ${approvalRequests.decidedAt} is null)`,
     })
     .from(posts)
-    .innerJoin(users, eq(users.id, posts.authorId))
-    .leftJoin(profiles, eq(profiles.id, posts.authorProfileId))
+    .innerJoin(users, eq(users.id, posts.createdBy))
+    .leftJoin(profiles, eq(profiles.id, posts.bylineProfileId))
     .leftJoin(postDrafts, eq(postDrafts.postId, posts.id))
     .where(filterWhere({ ...filter, now }))
     .orderBy(desc(filter.trash ? posts.deletedAt : posts.updatedAt), desc(posts.id))
     .limit(filter.limit)
     .offset(filter.offset ?? 0)
     .all()
-    .map(({ pendingPostId, inReview, ...row }) => ({ ...row, status: adminStatus(row, now), pendingChanges: pendingPostId !== null, inReview: Boolean(inReview) }));
+    .map(({ pendingPostId, awaitingApproval, ...row }) => ({ ...row, status: adminStatus(row, now), pendingChanges: pendingPostId !== null, awaitingApproval: Boolean(awaitingApproval) }));
 }
 
 export function countAdminPosts(filter: AdminPostFilter): number {

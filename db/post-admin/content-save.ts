@@ -26,16 +26,16 @@ export type SaveResult =
  * unless another is chosen. With `autoSlug` (the slug came from the title, not the writer)
  * a taken slug becomes the first free slug-2, slug-3…; otherwise a taken slug fails.
  */
-export function createDraftPost(content: PostContent, authorId: number, now = new Date(), kind: PostKind = "post", autoSlug = false): SaveResult {
+export function createDraftPost(content: PostContent, createdBy: number, now = new Date(), kind: PostKind = "post", autoSlug = false): SaveResult {
   return db().transaction((tx) => {
     if (autoSlug) content = { ...content, slug: freeSlug(tx, content.slug) };
     const clash = slugClash(tx, content.slug);
     if (clash) return { ok: false, reason: "slug", message: clash };
     const { tags: tagNames, ...columns } = content;
-    const authorProfileId = columns.authorProfileId ?? profileForUser(authorId, tx).id;
+    const bylineProfileId = columns.bylineProfileId ?? profileForUser(createdBy, tx).id;
     const post = tx
       .insert(posts)
-      .values({ ...columns, bodyText: htmlText(columns.bodyHtml), kind, authorProfileId, status: "draft", authorId, createdAt: now, updatedAt: now })
+      .values({ ...columns, bodyText: htmlText(columns.bodyHtml), kind, bylineProfileId, status: "draft", createdBy, createdAt: now, updatedAt: now })
       .returning()
       .get();
     setPostTags(tx, post.id, tagNames);
@@ -65,7 +65,7 @@ type SaveOptions = {
   now?: Date;
   /** The slug came from the title, not the writer: a taken one becomes slug-2, slug-3… */
   autoSlug?: boolean;
-  /** More writes that stand or fall with this save (a review request opened or closed). */
+  /** More writes that stand or fall with this save (an approval request opened or closed). */
   afterWrite?: (tx: Tx) => void;
 };
 
@@ -125,7 +125,7 @@ function sameContent(a: PostContent, b: PostContent): boolean {
     (a.coverMediaId === null || a.coverAlt === b.coverAlt) &&
     a.seoTitle === b.seoTitle &&
     a.seoDescription === b.seoDescription &&
-    a.authorProfileId === b.authorProfileId &&
+    a.bylineProfileId === b.bylineProfileId &&
     a.lastReviewedAt?.getTime() === b.lastReviewedAt?.getTime() &&
     tagKey(a.tags) === tagKey(b.tags)
   );
@@ -147,7 +147,7 @@ function writePending(tx: Tx, current: PostRow, content: PostContent, userId: nu
   if (sameContent(live, content)) {
     tx.delete(postDrafts).where(eq(postDrafts.postId, postId)).run();
   } else {
-    const values = { ...content, authorId: userId, updatedAt: now };
+    const values = { ...content, savedBy: userId, updatedAt: now };
     tx.insert(postDrafts)
       .values({ postId, ...values })
       .onConflictDoUpdate({ target: postDrafts.postId, set: values })
@@ -240,7 +240,7 @@ export function restorePostVersion(postId: number, versionId: number, options: {
       coverAlt: current.coverAlt,
       seoTitle: current.seoTitle,
       seoDescription: current.seoDescription,
-      authorProfileId: current.authorProfileId,
+      bylineProfileId: current.bylineProfileId,
       lastReviewedAt: current.lastReviewedAt,
     },
     { userId: options.userId, now: options.now },

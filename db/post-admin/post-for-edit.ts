@@ -19,12 +19,12 @@ export type PostContent = {
   seoDescription: string | null;
   disclaimer: string | null;
   /** The byline's profile; null on a new post: its creator's. */
-  authorProfileId: number | null;
+  bylineProfileId: number | null;
   lastReviewedAt: Date | null;
 };
 
 /** Saved changes to a published or scheduled post that the public does not see yet. */
-export type PendingDraft = PostContent & { authorId: number | null; updatedAt: Date; coverFileName: string | null };
+export type PendingDraft = PostContent & { savedBy: number | null; updatedAt: Date; coverFileName: string | null };
 
 export type EditablePost = typeof posts.$inferSelect & {
   tags: string[];
@@ -43,7 +43,7 @@ export function findPendingDraft(postId: number): PendingDraft | undefined {
     .where(eq(postDrafts.postId, postId))
     .get();
   if (!row) return undefined;
-  const { title, slug, excerpt, bodyHtml, tags: tagNames, coverMediaId, coverAlt, seoTitle, seoDescription, disclaimer, authorProfileId, lastReviewedAt, authorId, updatedAt } =
+  const { title, slug, excerpt, bodyHtml, tags: tagNames, coverMediaId, coverAlt, seoTitle, seoDescription, disclaimer, bylineProfileId, lastReviewedAt, savedBy, updatedAt } =
     row.draft;
   return {
     title,
@@ -56,9 +56,9 @@ export function findPendingDraft(postId: number): PendingDraft | undefined {
     seoTitle,
     seoDescription,
     disclaimer,
-    authorProfileId,
+    bylineProfileId,
     lastReviewedAt,
-    authorId,
+    savedBy,
     updatedAt,
     coverFileName: row.coverFileName,
   };
@@ -69,8 +69,8 @@ export function findPostForEdit(id: number): EditablePost | undefined {
   const row = db()
     .select({ post: posts, authorName: bylineColumns.authorName, coverFileName: media.fileName })
     .from(posts)
-    .innerJoin(users, eq(users.id, posts.authorId))
-    .leftJoin(profiles, eq(profiles.id, posts.authorProfileId))
+    .innerJoin(users, eq(users.id, posts.createdBy))
+    .leftJoin(profiles, eq(profiles.id, posts.bylineProfileId))
     .leftJoin(media, eq(media.id, posts.coverMediaId))
     .where(eq(posts.id, id))
     .get();

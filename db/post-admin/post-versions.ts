@@ -31,7 +31,7 @@ export function recordVersion(tx: Tx, postId: number, userId: number, now: Date,
       excerpt: current.excerpt,
       bodyHtml: current.bodyHtml,
       disclaimer: current.disclaimer,
-      authorId: userId,
+      savedBy: userId,
       createdAt: now,
     })
     .run();
@@ -44,7 +44,7 @@ export function listPostVersions(postId: number): PostVersionRow[] {
   return db()
     .select({ id: postVersions.id, title: postVersions.title, slug: postVersions.slug, createdAt: postVersions.createdAt, authorName: users.name })
     .from(postVersions)
-    .leftJoin(users, eq(users.id, postVersions.authorId))
+    .leftJoin(users, eq(users.id, postVersions.savedBy))
     .where(eq(postVersions.postId, postId))
     .orderBy(desc(postVersions.createdAt), desc(postVersions.id))
     .all();
@@ -54,7 +54,7 @@ export function findPostVersion(postId: number, versionId: number) {
   return db()
     .select({ version: postVersions, authorName: users.name })
     .from(postVersions)
-    .leftJoin(users, eq(users.id, postVersions.authorId))
+    .leftJoin(users, eq(users.id, postVersions.savedBy))
     .where(and(eq(postVersions.id, versionId), eq(postVersions.postId, postId)))
     .get();
 }
@@ -77,7 +77,7 @@ export function listArchivedVersions(): ArchivedVersion[] {
       authorName: users.name,
     })
     .from(postVersions)
-    .leftJoin(users, eq(users.id, postVersions.authorId))
+    .leftJoin(users, eq(users.id, postVersions.savedBy))
     .orderBy(asc(postVersions.createdAt), asc(postVersions.id))
     .all();
 }

@@ -16,8 +16,8 @@ export function listPostsDueForReview(before: Date, now = new Date()): ReviewDue
   return db()
     .select({ id: posts.id, kind: posts.kind, title: posts.title, publishedAt: posts.publishedAt, lastReviewedAt: posts.lastReviewedAt, authorName: bylineColumns.authorName })
     .from(posts)
-    .innerJoin(users, eq(users.id, posts.authorId))
-    .leftJoin(profiles, eq(profiles.id, posts.authorProfileId))
+    .innerJoin(users, eq(users.id, posts.createdBy))
+    .leftJoin(profiles, eq(profiles.id, posts.bylineProfileId))
     .where(and(eq(posts.status, "published"), isNull(posts.deletedAt), lte(posts.publishedAt, now), lt(reviewedOrPublished, before.getTime())))
     .orderBy(asc(reviewedOrPublished), asc(posts.id))
     .all();

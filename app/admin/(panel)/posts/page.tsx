@@ -160,7 +160,7 @@ export default async function AdminPostsPage({ searchParams }: PageProps<"/admin
                     {post.pendingChanges && (
                       <span className="mt-1 block text-xs font-medium text-amber-900">Unpublished changes</span>
                     )}
-                    {post.inReview && <span className="mt-1 block text-xs font-semibold text-brand-800">In review</span>}
+                    {post.awaitingApproval && <span className="mt-1 block text-xs font-semibold text-brand-800">In review</span>}
                   </td>
                   <td className="py-3 pr-4 text-sm text-slate-700">
                     {trash && post.deletedAt

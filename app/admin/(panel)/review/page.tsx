@@ -10,7 +10,7 @@ import { getSiteSettings } from "@/lib/site/settings";
 export const metadata: Metadata = { title: "Due for review" };
 
 /** Published posts and pages nobody has marked reviewed in 12 months (or ever, published over 12 months ago). */
-export default async function ReviewPage() {
+export default async function ReviewDatesPage() {
   const user = await requireUser({ returnTo: "/admin/review" });
   const site = getSiteSettings();
   const now = new Date();

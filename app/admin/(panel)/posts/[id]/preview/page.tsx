@@ -65,8 +65,8 @@ export default async function PreviewPostPage({ params }: PageProps<"/admin/post
         <PostArticle
           post={{
             title: shown.title,
-            authorName: (shown.authorProfileId !== null ? findProfileById(shown.authorProfileId)?.displayName : undefined) ?? post.authorName,
-            authorSlug: shown.authorProfileId !== null ? (findProfileById(shown.authorProfileId)?.slug ?? null) : null,
+            authorName: (shown.bylineProfileId !== null ? findProfileById(shown.bylineProfileId)?.displayName : undefined) ?? post.authorName,
+            authorSlug: shown.bylineProfileId !== null ? (findProfileById(shown.bylineProfileId)?.slug ?? null) : null,
             lastReviewedAt: shown.lastReviewedAt,
             publishedAt: post.publishedAt ?? now,
             // An update of a post that is out shows "Updated" with the day it is made.

@@ -2,6 +2,9 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 import drizzle from "eslint-plugin-drizzle";
+import boundaries from "./lint/boundaries.mjs";
+
+const TESTS = ["**/*.test.{ts,tsx}", "db/temp-database.ts", "db/inquiry-fixtures.ts"];
 
 export default defineConfig([
   ...nextVitals,
@@ -24,6 +27,26 @@ export default defineConfig([
       "drizzle/enforce-delete-with-where": ["error", { drizzleObjectName: ["db", "tx", "q"] }],
       "drizzle/enforce-update-with-where": ["error", { drizzleObjectName: ["db", "tx", "q"] }],
     },
+  },
+  {
+    // The boundaries (CONTRIBUTING.md, "Boundaries"): every file, scripts and journeys included,
+    // is free of cycles, and no "use client" module reaches server code.
+    plugins: { boundaries },
+    rules: { "boundaries/no-cycle": "error", "boundaries/client-server": "error" },
+  },
+  {
+    // The direction app → components → lib → db, and db/'s face. Tests, scripts and journeys
+    // set up databases themselves, so they may reach anything.
+    files: ["app/**", "components/**", "lib/**", "db/**", "*.ts"],
+    ignores: TESTS,
+    rules: { "boundaries/layers": "error", "boundaries/db-face": "error" },
+  },
+  {
+    // db/schema.ts is read by drizzle-kit in plain Node, where the marker throws; the
+    // client-server rule keeps browsers away from it instead.
+    files: ["lib/**", "db/**"],
+    ignores: [...TESTS, "db/schema.ts"],
+    rules: { "boundaries/server-only-marker": "error" },
   },
   // Playwright's fixtures call their argument `use`; it is not React's hook.
   { files: ["e2e/**"], rules: { "react-hooks/rules-of-hooks": "off" } },

@@ -1,8 +1,10 @@
 // The firm's conflict list (conflict_parties): listed, added by hand, imported, removed.
+import "server-only";
 import { count, desc, eq } from "drizzle-orm";
 import { db } from "./client";
 import { contains } from "./contains";
-import { conflictParties, type ConflictRole } from "./schema";
+import type { ConflictRole } from "@/lib/conflicts/conflict-roles";
+import { conflictParties } from "./schema";
 
 export type ConflictParty = typeof conflictParties.$inferSelect;
 export type NewConflictParty = { name: string; role: ConflictRole; matter: string };

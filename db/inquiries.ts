@@ -1,8 +1,10 @@
+import "server-only";
 import { and, asc, count, desc, eq, inArray, lt, ne, sql, type SQL } from "drizzle-orm";
 import { db } from "./client";
 import { contains } from "./contains";
 import { preparedPerConnection } from "./prepared";
-import { inquiries, inquiryEvents, outbox, users, type InquiryStatus } from "./schema";
+import type { InquiryStatus } from "@/lib/inquiries/inquiry-statuses";
+import { inquiries, inquiryEvents, outbox, users } from "./schema";
 
 export type Inquiry = typeof inquiries.$inferSelect;
 export type NewInquiry = Omit<typeof inquiries.$inferInsert, "id" | "reference" | "status" | "readAt">;

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, count, desc, eq, gte, inArray, lt, min } from "drizzle-orm";
 import { db, type Queryable } from "./client";
 import { loginAttempts } from "./schema";

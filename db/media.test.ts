@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { deleteUnusedMedia, insertMediaWithVariants, listLibrary, listMediaUses, setMediaAlt } from "./media";
-import { createDraftPost } from "./post-admin";
+import { createDraftPost } from "./post-admin/content-save";
 import { writeSettingValues } from "./settings";
 import { useTempDatabase } from "./temp-database";
 import { createUser } from "./users";
@@ -23,7 +23,7 @@ it("knows where each upload is used, and deletes only what nothing uses", () => 
   const cover = upload(2);
   const logo = upload(3);
   const unused = upload(4);
-  const content = { title: "Bail", slug: "bail", excerpt: "", tags: [], coverAlt: "A cover", seoTitle: null, seoDescription: null, disclaimer: null, authorProfileId: null, lastReviewedAt: null };
+  const content = { title: "Bail", slug: "bail", excerpt: "", tags: [], coverAlt: "A cover", seoTitle: null, seoDescription: null, disclaimer: null, bylineProfileId: null, lastReviewedAt: null };
   createDraftPost({ ...content, bodyHtml: `<figure class="image-wide"><img src="/media/${inBody.fileName}" alt="x" /></figure>`, coverMediaId: cover.id }, user.id);
   writeSettingValues({ logoMediaId: logo.id });
 

@@ -1,5 +1,6 @@
 // Uploads and their resized variants; where each is used (the media library, and what may
 // be deleted); the description the library keeps for each.
+import "server-only";
 import { count, desc, eq, inArray, like, or, sql } from "drizzle-orm";
 import { db } from "./client";
 import { media, mediaVariants, postDrafts, posts, profiles, settings } from "./schema";

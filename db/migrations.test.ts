@@ -59,7 +59,7 @@ it("0002–0005 carry an existing site's posts, versions, phone and sign-in hist
 
   migrate(database, { migrationsFolder: folder });
   // 0002: posts are blog posts, versions know when they were published, the sample phone is a real shape.
-  expect(sqlite.prepare("select kind, author_profile_id, last_reviewed_at from posts where id = 7").get()).toEqual({ kind: "post", author_profile_id: null, last_reviewed_at: null });
+  expect(sqlite.prepare("select kind, byline_profile_id, last_reviewed_at from posts where id = 7").get()).toEqual({ kind: "post", byline_profile_id: null, last_reviewed_at: null });
   expect(sqlite.prepare("select kind, published_at from post_versions").get()).toEqual({ kind: "post", published_at: 5000 });
   expect(sqlite.prepare("select value from settings where key = 'phone'").get()).toEqual({ value: '"(334) 555-0142"' });
   // 0003/0004: the post is in the search index once its text is filled in (start-up does that).
@@ -69,5 +69,37 @@ it("0002–0005 carry an existing site's posts, versions, phone and sign-in hist
   expect(sqlite.prepare("select count(*) as n from login_attempts").get()).toEqual({ n: 0 });
   expect(sqlite.prepare("select name from pragma_table_info('login_attempts')").all().map((c) => (c as { name: string }).name)).not.toContain("email");
   expect(sqlite.prepare("pragma foreign_key_check").all()).toEqual([]);
+  sqlite.close();
+});
+
+it("0009 renames the creator, byline, saver and approval-request names and keeps every row", () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "firm-site-migrations-"));
+  const database = openDatabase(path.join(dir, "site.db"));
+  migrate(database, { migrationsFolder: firstMigrations(9) });
+  const sqlite = database.$client;
+  sqlite.prepare("insert into users (id, email, name) values (1, 'a@example.com', 'Ann Admin'), (2, 'e@example.com', 'Eve Editor')").run();
+  sqlite.prepare("insert into profiles (id, user_id, slug, display_name, updated_at) values (3, 1, 'ann-lawyer', 'Ann Lawyer', 0)").run();
+  sqlite.prepare("insert into posts (id, slug, title, body_html, body_text, author_id, author_profile_id, updated_at, status, published_at) values (7, 'bond', 'Bail hearings', '<p>Bond.</p>', 'What a bond hearing is.', 2, 3, 0, 'published', 5000)").run();
+  sqlite.prepare("insert into tags (id, name, slug) values (4, 'Bond', 'bond')").run();
+  sqlite.prepare("insert into post_tags (post_id, tag_id, position) values (7, 4, 0)").run();
+  sqlite.prepare("insert into slug_redirects (old_slug, post_id) values ('old-bond', 7)").run();
+  sqlite.prepare("insert into post_drafts (post_id, title, slug, tags, author_profile_id, author_id, updated_at) values (7, 'Bail hearings, revised', 'bond', '[]', 3, 2, 9000)").run();
+  sqlite.prepare("insert into post_versions (post_id, slug, title, excerpt, body_html, author_id, created_at) values (7, 'bond', 'Bail hearings', '', '<p>Bond.</p>', 1, 6000)").run();
+  sqlite.prepare("insert into review_requests (post_id, action, requested_by, requested_at) values (7, 'update', 2, 9500)").run();
+
+  migrate(database, { migrationsFolder: folder });
+  expect(sqlite.prepare("select created_by, byline_profile_id from posts where id = 7").get()).toEqual({ created_by: 2, byline_profile_id: 3 });
+  expect(sqlite.prepare("select title, byline_profile_id, saved_by from post_drafts").all()).toEqual([{ title: "Bail hearings, revised", byline_profile_id: 3, saved_by: 2 }]);
+  expect(sqlite.prepare("select title, saved_by from post_versions").all()).toEqual([{ title: "Bail hearings", saved_by: 1 }]);
+  expect(sqlite.prepare("select post_id, action, requested_by, decided_at from approval_requests").all()).toEqual([{ post_id: 7, action: "update", requested_by: 2, decided_at: null }]);
+  expect(sqlite.prepare("select name from sqlite_master where name = 'review_requests'").all()).toEqual([]);
+  // What hangs off the post is still there: its tag, its old address, its place in search.
+  expect(sqlite.prepare("select tag_id from post_tags where post_id = 7").all()).toEqual([{ tag_id: 4 }]);
+  expect(sqlite.prepare("select post_id from slug_redirects where old_slug = 'old-bond'").all()).toEqual([{ post_id: 7 }]);
+  expect(sqlite.prepare("select rowid from posts_search where posts_search match 'bond'").all()).toEqual([{ rowid: 7 }]);
+  expect(sqlite.prepare("pragma foreign_key_check").all()).toEqual([]);
+  // The foreign keys follow the new names: deleting the post still takes its request with it.
+  sqlite.prepare("delete from posts where id = 7").run();
+  expect(sqlite.prepare("select count(*) as n from approval_requests").get()).toEqual({ n: 0 });
   sqlite.close();
 });

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, desc, eq, isNull, lt, lte, sql } from "drizzle-orm";
 import { db } from "./client";
 import { inquiries, outbox } from "./schema";

@@ -7,7 +7,7 @@ import { createUser } from "./users";
 const HOUR = 60 * 60 * 1000;
 const now = new Date("2026-06-15T12:00:00Z");
 let temp: ReturnType<typeof useTempDatabase>;
-let authorId: number;
+let createdBy: number;
 
 function post(slug: string, overrides: Partial<NewPost> = {}) {
   return insertPost({
@@ -17,7 +17,7 @@ function post(slug: string, overrides: Partial<NewPost> = {}) {
     bodyHtml: `<p>Body of ${slug}</p>`,
     status: "published",
     publishedAt: new Date(now.getTime() - HOUR),
-    authorId,
+    createdBy,
     updatedAt: now,
     ...overrides,
   });
@@ -25,7 +25,7 @@ function post(slug: string, overrides: Partial<NewPost> = {}) {
 
 beforeEach(() => {
   temp = useTempDatabase();
-  authorId = createUser({ email: "a@example.com", name: "Alex Author" }).id;
+  createdBy = createUser({ email: "a@example.com", name: "Alex Author" }).id;
 });
 afterEach(() => temp.remove());
 
@@ -68,7 +68,7 @@ describe("public posts", () => {
 
   it("finds a public post by slug, with its tags, and nothing else", () => {
     insertPost(
-      { slug: "tagged", title: "Tagged", status: "published", publishedAt: new Date(now.getTime() - HOUR), authorId, updatedAt: now },
+      { slug: "tagged", title: "Tagged", status: "published", publishedAt: new Date(now.getTime() - HOUR), createdBy, updatedAt: now },
       ["Bond", "Court"],
     );
     post("draft", { status: "draft", publishedAt: null });
@@ -110,18 +110,18 @@ describe("public posts", () => {
   it("'Read more' prefers posts sharing the most tags, then the newest, never the post itself", () => {
     const day = 24 * HOUR;
     const at = (daysAgo: number) => new Date(now.getTime() - daysAgo * day);
-    const current = insertPost({ slug: "current", title: "c", status: "published", publishedAt: at(10), authorId, updatedAt: now }, ["Bond", "Court"]);
-    insertPost({ slug: "newest-untagged", title: "n", status: "published", publishedAt: at(1), authorId, updatedAt: now });
-    insertPost({ slug: "one-shared", title: "o", status: "published", publishedAt: at(2), authorId, updatedAt: now }, ["Court"]);
-    insertPost({ slug: "two-shared-old", title: "t", status: "published", publishedAt: at(30), authorId, updatedAt: now }, ["Court", "Bond", "DUI"]);
-    insertPost({ slug: "draft-shared", title: "d", status: "draft", authorId, updatedAt: now }, ["Court", "Bond"]);
-    insertPost({ slug: "older-untagged", title: "u", status: "published", publishedAt: at(3), authorId, updatedAt: now });
+    const current = insertPost({ slug: "current", title: "c", status: "published", publishedAt: at(10), createdBy, updatedAt: now }, ["Bond", "Court"]);
+    insertPost({ slug: "newest-untagged", title: "n", status: "published", publishedAt: at(1), createdBy, updatedAt: now });
+    insertPost({ slug: "one-shared", title: "o", status: "published", publishedAt: at(2), createdBy, updatedAt: now }, ["Court"]);
+    insertPost({ slug: "two-shared-old", title: "t", status: "published", publishedAt: at(30), createdBy, updatedAt: now }, ["Court", "Bond", "DUI"]);
+    insertPost({ slug: "draft-shared", title: "d", status: "draft", createdBy, updatedAt: now }, ["Court", "Bond"]);
+    insertPost({ slug: "older-untagged", title: "u", status: "published", publishedAt: at(3), createdBy, updatedAt: now });
     expect(listRelatedPosts(current.id, 3, now).map((p) => p.slug)).toEqual(["two-shared-old", "one-shared", "newest-untagged"]);
   });
 
   it("lists only a tag's public posts when asked", () => {
-    insertPost({ slug: "bond-1", title: "b", status: "published", publishedAt: new Date(now.getTime() - HOUR), authorId, updatedAt: now }, ["Bond"]);
-    insertPost({ slug: "bond-draft", title: "b", status: "draft", authorId, updatedAt: now }, ["Bond"]);
+    insertPost({ slug: "bond-1", title: "b", status: "published", publishedAt: new Date(now.getTime() - HOUR), createdBy, updatedAt: now }, ["Bond"]);
+    insertPost({ slug: "bond-draft", title: "b", status: "draft", createdBy, updatedAt: now }, ["Bond"]);
     post("untagged");
     const bond = temp.db.$client.prepare("select id from tags where slug = 'bond'").get() as { id: number };
     expect(listPublicPosts({ limit: 10, tagId: bond.id, now }).map((p) => p.slug)).toEqual(["bond-1"]);

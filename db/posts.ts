@@ -1,7 +1,9 @@
-import { and, asc, count, desc, eq, gt, inArray, isNull, lte, min, ne, sql, type Placeholder } from "drizzle-orm";
+import "server-only";
+import { and, asc, count, desc, eq, gt, inArray, isNull, min, ne, sql } from "drizzle-orm";
 import { htmlText } from "@/lib/posts/html-text";
 import { countWords, readingMinutes } from "@/lib/posts/reading-time";
 import { db } from "./client";
+import { isPublic, published } from "./post-visibility";
 import { preparedPerConnection } from "./prepared";
 import { media, posts, postTags, profiles, slugRedirects, users, type PostKind } from "./schema";
 import { setPostTags, tagsOf, type TagRef } from "./tags";
@@ -20,18 +22,6 @@ export type PostSummary = {
   authorSlug: string | null;
   readingMinutes: number;
 };
-
-/** Published and not in the trash: public once its time has come, scheduled until then. */
-const published = () => [eq(posts.status, "published"), isNull(posts.deletedAt)];
-
-// The public sees a post when it is published, not in the trash, and its time has come.
-// A scheduled post is just a published one whose publishedAt is still in the future.
-// The one definition of "public": every query that needs it uses this. Pages and practice
-// areas are rows of the same table; `kind` says which the query wants (blog posts unless
-// told; "any": every kind).
-export function isPublic(now: Date | Placeholder, kind: PostKind | "any" = "post") {
-  return and(kind === "any" ? undefined : eq(posts.kind, kind), ...published(), lte(posts.publishedAt, now));
-}
 
 /**
  * The byline: the author's profile, else (a post older than profiles) the account's name.
@@ -64,19 +54,19 @@ export function countPublicPosts(now = new Date()): number {
 }
 
 /** Public posts (with a tag or an author: only theirs), newest first; `offset`/`limit` page through them. */
-export function listPublicPosts(options: { limit: number; offset?: number; excludeId?: number; tagId?: number; authorProfileId?: number; now?: Date }): PostSummary[] {
+export function listPublicPosts(options: { limit: number; offset?: number; excludeId?: number; tagId?: number; bylineProfileId?: number; now?: Date }): PostSummary[] {
   const now = options.now ?? new Date();
   const where = and(
     isPublic(now),
     options.excludeId === undefined ? undefined : ne(posts.id, options.excludeId),
-    options.authorProfileId === undefined ? undefined : eq(posts.authorProfileId, options.authorProfileId),
+    options.bylineProfileId === undefined ? undefined : eq(posts.bylineProfileId, options.bylineProfileId),
     options.tagId === undefined ? undefined : sql`${posts.id} in (select ${postTags.postId} from ${postTags} where ${postTags.tagId} = ${options.tagId})`,
   );
   return db()
     .select(summaryColumns)
     .from(posts)
-    .innerJoin(users, eq(users.id, posts.authorId))
-    .leftJoin(profiles, eq(profiles.id, posts.authorProfileId))
+    .innerJoin(users, eq(users.id, posts.createdBy))
+    .leftJoin(profiles, eq(profiles.id, posts.bylineProfileId))
     .where(where)
     .orderBy(desc(posts.publishedAt), desc(posts.id))
     .limit(options.limit)
@@ -95,8 +85,8 @@ export function listRelatedPosts(postId: number, limit: number, now = new Date()
   return db()
     .select(summaryColumns)
     .from(posts)
-    .innerJoin(users, eq(users.id, posts.authorId))
-    .leftJoin(profiles, eq(profiles.id, posts.authorProfileId))
+    .innerJoin(users, eq(users.id, posts.createdBy))
+    .leftJoin(profiles, eq(profiles.id, posts.bylineProfileId))
     .where(and(isPublic(now), ne(posts.id, postId)))
     .orderBy(desc(shared), desc(posts.publishedAt), desc(posts.id))
     .limit(limit)
@@ -112,7 +102,7 @@ export type PublicPost = PostSummary & {
   contentUpdatedAt: Date | null;
   lastReviewedAt: Date | null;
   /** The author's profile, for the "certified" check and the byline. */
-  authorProfileId: number | null;
+  bylineProfileId: number | null;
   tags: TagRef[];
   wordCount: number;
   cover: { fileName: string; alt: string; width: number | null; height: number | null } | null;
@@ -129,15 +119,15 @@ export function findPublicPostBySlug(slug: string, now = new Date(), kind: PostK
       seoDescription: posts.seoDescription,
       contentUpdatedAt: posts.contentUpdatedAt,
       lastReviewedAt: posts.lastReviewedAt,
-      authorProfileId: posts.authorProfileId,
+      bylineProfileId: posts.bylineProfileId,
       coverAlt: posts.coverAlt,
       coverFileName: media.fileName,
       coverWidth: media.width,
       coverHeight: media.height,
     })
     .from(posts)
-    .innerJoin(users, eq(users.id, posts.authorId))
-    .leftJoin(profiles, eq(profiles.id, posts.authorProfileId))
+    .innerJoin(users, eq(users.id, posts.createdBy))
+    .leftJoin(profiles, eq(profiles.id, posts.bylineProfileId))
     .leftJoin(media, eq(media.id, posts.coverMediaId))
     .where(and(eq(posts.slug, slug), isPublic(now, kind)))
     .get();
@@ -234,8 +224,8 @@ export function listFeedPosts(limit: number, now = new Date()): FeedPost[] {
   return db()
     .select({ ...summaryColumns, bodyHtml: posts.bodyHtml, contentUpdatedAt: posts.contentUpdatedAt, coverAlt: posts.coverAlt, coverFileName: media.fileName, coverType: media.mimeType, coverSize: media.byteSize })
     .from(posts)
-    .innerJoin(users, eq(users.id, posts.authorId))
-    .leftJoin(profiles, eq(profiles.id, posts.authorProfileId))
+    .innerJoin(users, eq(users.id, posts.createdBy))
+    .leftJoin(profiles, eq(profiles.id, posts.bylineProfileId))
     .leftJoin(media, eq(media.id, posts.coverMediaId))
     .where(isPublic(now))
     .orderBy(desc(posts.publishedAt), desc(posts.id))

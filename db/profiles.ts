@@ -1,6 +1,7 @@
 // Lawyers' public profiles: the byline of every post and the page /attorneys/[slug].
 // An account gets its profile the first time one is needed (ensureAccountProfiles());
 // the owner can add profiles that belong to no account.
+import "server-only";
 import { and, asc, count, eq, isNull, like, ne, or, sql } from "drizzle-orm";
 import { slugify } from "@/lib/posts/slug";
 import { db, type Queryable } from "./client";
@@ -114,8 +115,8 @@ export function ensureAccountProfiles(): void {
       .all();
     for (const user of missing) profileForUser(user.id, tx);
     tx.update(posts)
-      .set({ authorProfileId: sql`(select ${profiles.id} from ${profiles} where ${profiles.userId} = ${posts.authorId})` })
-      .where(isNull(posts.authorProfileId))
+      .set({ bylineProfileId: sql`(select ${profiles.id} from ${profiles} where ${profiles.userId} = ${posts.createdBy})` })
+      .where(isNull(posts.bylineProfileId))
       .run();
   });
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, count, eq, gte, lt, sql } from "drizzle-orm";
 import { db } from "./client";
 import { preparedPerConnection } from "./prepared";

@@ -2,6 +2,10 @@
 // (drizzle's timestamp_ms), and shown in the firm's time zone by the pages.
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+// Relative paths: drizzle-kit reads this file without the project's "@/" alias. The value
+// lists live in lib/ so that forms in the browser use them without shipping the tables.
+import { CONFLICT_ROLES } from "../lib/conflicts/conflict-roles";
+import { INQUIRY_STATUSES } from "../lib/inquiries/inquiry-statuses";
 
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" })
@@ -208,12 +212,13 @@ export const posts = sqliteTable(
     // "published" with a future publishedAt is a scheduled post.
     status: text("status", { enum: ["draft", "published"] }).notNull().default("draft"),
     publishedAt: integer("published_at", { mode: "timestamp_ms" }),
-    // The account that created it.
-    authorId: integer("author_id")
+    // The account that created it (not the byline: that is bylineProfileId).
+    createdBy: integer("created_by")
       .notNull()
       .references(() => users.id),
-    // The byline. Null only for rows older than profiles: the byline is then the account's name.
-    authorProfileId: integer("author_profile_id").references(() => profiles.id, { onDelete: "set null" }),
+    // The byline: the lawyer shown as its author. Null only for rows older than profiles:
+    // the byline is then the creating account's name.
+    bylineProfileId: integer("byline_profile_id").references(() => profiles.id, { onDelete: "set null" }),
     coverMediaId: integer("cover_media_id").references(() => media.id, { onDelete: "set null" }),
     coverAlt: text("cover_alt"),
     seoTitle: text("seo_title"),
@@ -231,7 +236,7 @@ export const posts = sqliteTable(
     // In the trash when set.
     deletedAt: integer("deleted_at", { mode: "timestamp_ms" }),
   },
-  (t) => [index("posts_public_idx").on(t.kind, t.status, t.deletedAt, t.publishedAt), index("posts_author_profile_idx").on(t.authorProfileId)],
+  (t) => [index("posts_public_idx").on(t.kind, t.status, t.deletedAt, t.publishedAt), index("posts_byline_profile_idx").on(t.bylineProfileId)],
 );
 
 // Changes to a published or scheduled post, saved as the editor autosaves but not public
@@ -253,18 +258,19 @@ export const postDrafts = sqliteTable("post_drafts", {
   seoTitle: text("seo_title"),
   seoDescription: text("seo_description"),
   disclaimer: text("disclaimer"),
-  authorProfileId: integer("author_profile_id").references(() => profiles.id, { onDelete: "set null" }),
+  bylineProfileId: integer("byline_profile_id").references(() => profiles.id, { onDelete: "set null" }),
   lastReviewedAt: integer("last_reviewed_at", { mode: "timestamp_ms" }),
-  // Who saved it last.
-  authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
+  // The account that saved it last.
+  savedBy: integer("saved_by").references(() => users.id, { onDelete: "set null" }),
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
 });
 
-// An editor's request that a post go live (publish it, schedule it, or apply its pending
+// An approval request: an editor's request that a post go live (publish it, schedule it, or apply its pending
 // changes), waiting for the owner, who publishes it or sends it back with a note. At most
 // one open request per post (decided_at null); decided ones stay as the post's history.
-export const reviewRequests = sqliteTable(
-  "review_requests",
+// ("Review" is only ever the legal review of content: posts.last_reviewed_at.)
+export const approvalRequests = sqliteTable(
+  "approval_requests",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     postId: integer("post_id")
@@ -282,7 +288,7 @@ export const reviewRequests = sqliteTable(
     // The owner's note when sending it back.
     note: text("note"),
   },
-  (t) => [index("review_requests_post_idx").on(t.postId, t.decidedAt)],
+  (t) => [index("approval_requests_post_idx").on(t.postId, t.decidedAt)],
 );
 
 // Every published version, kept for the advertising-records rules: emptying the trash
@@ -301,7 +307,8 @@ export const postVersions = sqliteTable(
     excerpt: text("excerpt").notNull(),
     bodyHtml: text("body_html").notNull(),
     disclaimer: text("disclaimer"),
-    authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
+    // The account whose save made this version.
+    savedBy: integer("saved_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
   },
   (t) => [index("post_versions_post_idx").on(t.postId, t.createdAt)],
@@ -347,17 +354,6 @@ export const slugRedirects = sqliteTable("slug_redirects", {
   createdAt: createdAt(),
 });
 
-export const INQUIRY_STATUSES = [
-  "new",
-  "contacted",
-  "consultation_scheduled",
-  "retained",
-  "declined",
-  "conflict",
-  "spam",
-  "closed",
-] as const;
-export type InquiryStatus = (typeof INQUIRY_STATUSES)[number];
 
 export const inquiries = sqliteTable(
   "inquiries",
@@ -413,8 +409,6 @@ export const inquiryEvents = sqliteTable(
 // The firm's conflict list: people it represents or has represented, the parties against
 // them and witnesses, by matter; kept by the owner (by hand, or imported from the practice-
 // management tool's CSV). Every inquiry's names are checked against it (lib/conflicts/conflict-names.ts).
-export const CONFLICT_ROLES = ["client", "opposing_party", "witness", "other"] as const;
-export type ConflictRole = (typeof CONFLICT_ROLES)[number];
 
 export const conflictParties = sqliteTable(
   "conflict_parties",

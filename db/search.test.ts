@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { autosavePostContent, emptyTrash, restorePost, restorePostVersion, savePostContent, trashPost, type PostContent } from "./post-admin";
+import { autosavePostContent, restorePostVersion, savePostContent } from "./post-admin/content-save";
+import { type PostContent } from "./post-admin/post-for-edit";
+import { emptyTrash, restorePost, trashPost } from "./post-admin/post-trash";
 import { fillMissingBodyText, insertPost, type NewPost } from "./posts";
 import { MARK_END, MARK_START } from "@/lib/posts/search-marks";
 import { matchExpression, searchPublicPosts, searchWords } from "./search";
@@ -9,7 +11,7 @@ import { createUser } from "./users";
 const HOUR = 60 * 60 * 1000;
 const now = new Date("2026-06-15T12:00:00Z");
 let temp: ReturnType<typeof useTempDatabase>;
-let authorId: number;
+let createdBy: number;
 
 function post(slug: string, fields: { title?: string; excerpt?: string; body?: string } & Partial<NewPost> = {}) {
   const { title, excerpt, body, ...overrides } = fields;
@@ -20,7 +22,7 @@ function post(slug: string, fields: { title?: string; excerpt?: string; body?: s
     bodyHtml: `<p>${body ?? "Nothing in particular."}</p>`,
     status: "published",
     publishedAt: new Date(now.getTime() - HOUR),
-    authorId,
+    createdBy,
     updatedAt: now,
     ...overrides,
   });
@@ -30,7 +32,7 @@ const slugs = (query: string, at = now) => searchPublicPosts(query, { limit: 50,
 
 beforeEach(() => {
   temp = useTempDatabase();
-  authorId = createUser({ email: "a@example.com", name: "Alex Author" }).id;
+  createdBy = createUser({ email: "a@example.com", name: "Alex Author" }).id;
 });
 afterEach(() => temp.remove());
 
@@ -147,7 +149,7 @@ describe("only what the public may see, kept in step with every change", () => {
     seoTitle: null,
     seoDescription: null,
     disclaimer: null,
-    authorProfileId: null,
+    bylineProfileId: null,
     lastReviewedAt: null,
   });
 
@@ -162,7 +164,7 @@ describe("only what the public may see, kept in step with every change", () => {
 
   it("never shows pending edits, and shows them once applied; follows slug changes, trash, restore and emptying the trash", () => {
     const created = post("live", { title: "Live title", body: "Original words about probation." });
-    const userId = authorId;
+    const userId = createdBy;
     const pending = autosavePostContent(created.id, created.revision, content("Live title", "Secret pending words about parole.", "live"), { userId, now });
     expect(pending.ok).toBe(true);
     expect(slugs("parole")).toEqual([]);
@@ -187,20 +189,20 @@ describe("only what the public may see, kept in step with every change", () => {
 
   it("restoring a kept version puts its words back in the index", () => {
     const created = post("versions", { title: "Versions", body: "placeholder" });
-    const first = savePostContent(created.id, created.revision, content("Versions", "First words about diversion.", "versions"), { userId: authorId, statusChange: { status: "published", publishedAt: new Date(now.getTime() - HOUR) }, now });
-    const second = first.ok ? savePostContent(created.id, first.post.revision, content("Versions", "Second words about probation.", "versions"), { userId: authorId, now }) : first;
+    const first = savePostContent(created.id, created.revision, content("Versions", "First words about diversion.", "versions"), { userId: createdBy, statusChange: { status: "published", publishedAt: new Date(now.getTime() - HOUR) }, now });
+    const second = first.ok ? savePostContent(created.id, first.post.revision, content("Versions", "Second words about probation.", "versions"), { userId: createdBy, now }) : first;
     expect(second.ok).toBe(true);
     expect(slugs("diversion")).toEqual([]);
     const [oldest] = temp.db.$client.prepare("select id from post_versions where post_id = ? order by id").all(created.id) as { id: number }[];
-    expect(restorePostVersion(created.id, oldest!.id, { userId: authorId, now }).ok).toBe(true);
+    expect(restorePostVersion(created.id, oldest!.id, { userId: createdBy, now }).ok).toBe(true);
     expect(slugs("diversion")).toEqual(["versions"]);
     expect(slugs("probation")).toEqual([]);
   });
 
   it("indexes posts written without their text once it is filled in", () => {
     temp.db.$client
-      .prepare("insert into posts (slug, title, body_html, status, published_at, author_id, updated_at) values ('by-hand', 'By hand', '<p>Written &amp; indexed: warrant.</p>', 'published', ?, ?, ?)")
-      .run(now.getTime() - HOUR, authorId, now.getTime());
+      .prepare("insert into posts (slug, title, body_html, status, published_at, created_by, updated_at) values ('by-hand', 'By hand', '<p>Written &amp; indexed: warrant.</p>', 'published', ?, ?, ?)")
+      .run(now.getTime() - HOUR, createdBy, now.getTime());
     expect(slugs("warrant")).toEqual([]);
     expect(fillMissingBodyText()).toBe(1);
     expect(slugs("warrant")).toEqual(["by-hand"]);

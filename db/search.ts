@@ -4,6 +4,7 @@
 //
 // What a person types never reaches FTS5's query language: it is cut into words, and each
 // word is quoted, so quotes, OR, NEAR(, * and the like are plain words and no query can fail.
+import "server-only";
 import { and, count, desc, eq, or, sql, type SQL } from "drizzle-orm";
 import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { countWords, readingMinutes } from "@/lib/posts/reading-time";
@@ -11,7 +12,8 @@ import { SEARCH_INPUT_MAX } from "@/lib/posts/search-input";
 import { MARK_END, MARK_START } from "@/lib/posts/search-marks";
 import { alternativesOf } from "@/lib/posts/search-synonyms";
 import { db } from "./client";
-import { bylineColumns, isPublic } from "./posts";
+import { isPublic } from "./post-visibility";
+import { bylineColumns } from "./posts";
 import { listListedProfiles, type PublicProfile } from "./profiles";
 import { posts, profiles, users, type PostKind } from "./schema";
 
@@ -136,8 +138,8 @@ export function searchPublicPosts(query: string, options: { limit: number; offse
     })
     .from(postsSearch)
     .innerJoin(posts, eq(posts.id, postsSearch.rowid))
-    .innerJoin(users, eq(users.id, posts.authorId))
-    .leftJoin(profiles, eq(profiles.id, posts.authorProfileId))
+    .innerJoin(users, eq(users.id, posts.createdBy))
+    .leftJoin(profiles, eq(profiles.id, posts.bylineProfileId))
     .where(matching(expression, now))
     .orderBy(RANK, desc(posts.publishedAt), desc(posts.id))
     .limit(options.limit)

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, count, eq, isNull } from "drizzle-orm";
 import { db } from "./client";
 import { passkeys, recoveryCodes, totpFactors } from "./schema";

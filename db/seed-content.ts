@@ -1,4 +1,5 @@
 /** Demo posts seeded into an empty database so a fresh install is never blank. Written for this project. */
+import "server-only";
 export type SeedPost = {
   slug: string; // lowercase-kebab, unique, <= 80 chars
   title: string; // a question or plain phrase, <= 90 chars

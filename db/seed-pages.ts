@@ -3,6 +3,7 @@
  * lawyer's profile: every one says it is sample text, to be replaced in the admin.
  * Written for this project.
  */
+import "server-only";
 import type { BarAdmission, PostKind } from "./schema";
 
 export type SeedPage = { kind: Exclude<PostKind, "post">; slug: string; title: string; excerpt: string; tags: string[]; bodyHtml: string };

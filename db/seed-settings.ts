@@ -1,3 +1,4 @@
+import "server-only";
 import { DEFAULT_SEARCH_SYNONYMS } from "@/lib/posts/search-synonyms";
 import { defaultAdvertisingRules, type SiteSettings } from "@/lib/site/settings-schema";
 

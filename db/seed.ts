@@ -1,3 +1,4 @@
+import "server-only";
 import { countPosts, insertPost } from "./posts";
 import { readSettingValues, writeSettingValues } from "./settings";
 import { countUsers, createUser } from "./users";
@@ -35,8 +36,8 @@ export function seedDemoContent(now = new Date()): boolean {
           bodyHtml: sanitizePostHtml(page.bodyHtml),
           status: "published",
           publishedAt: new Date(now.getTime() - 60 * DAY),
-          authorId: author.id,
-          authorProfileId: profile.id,
+          createdBy: author.id,
+          bylineProfileId: profile.id,
           createdAt: now,
           updatedAt: now,
         },
@@ -54,8 +55,8 @@ export function seedDemoContent(now = new Date()): boolean {
           bodyHtml: sanitizePostHtml(post.bodyHtml),
           status: post.status === "draft" ? "draft" : "published",
           publishedAt: post.status === "draft" ? null : publishedAt,
-          authorId: author.id,
-          authorProfileId: profile.id,
+          createdBy: author.id,
+          bylineProfileId: profile.id,
           createdAt: publishedAt,
           updatedAt,
           contentUpdatedAt: post.updatedDaysAgo === undefined ? null : updatedAt,

@@ -1,3 +1,4 @@
+import "server-only";
 import { settings } from "./schema";
 import { db } from "./client";
 

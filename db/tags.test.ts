@@ -11,8 +11,8 @@ let postId: number;
 
 beforeEach(() => {
   temp = useTempDatabase();
-  const authorId = createUser({ email: "a@example.com", name: "Alex Author" }).id;
-  postId = insertPost({ slug: "p", title: "P", authorId, updatedAt: new Date() }).id;
+  const createdBy = createUser({ email: "a@example.com", name: "Alex Author" }).id;
+  postId = insertPost({ slug: "p", title: "P", createdBy, updatedAt: new Date() }).id;
 });
 afterEach(() => temp.remove());
 
@@ -24,13 +24,13 @@ it("treats names with the same address as one tag, keeping the first spelling", 
 
 it("reuses an existing tag and leaves out a name without a letter or digit", () => {
   setPostTags(temp.db, postId, ["DUI"]);
-  const other = insertPost({ slug: "q", title: "Q", authorId: 1, updatedAt: new Date() }, ["dui", "!!!"]);
+  const other = insertPost({ slug: "q", title: "Q", createdBy: 1, updatedAt: new Date() }, ["dui", "!!!"]);
   expect(tagNamesOf(other.id)).toEqual(["DUI"]);
   expect(temp.db.select().from(tags).all().map((t) => t.slug)).toEqual(["dui"]);
 });
 
 it("refuses a tag of only symbols in the editor's fields, with a message", () => {
-  const fields = { title: "T", slug: "", excerpt: "", bodyHtml: "", tags: "Bond, !!!", coverMediaId: null, coverAlt: "", seoTitle: "", seoDescription: "", useDefaultDisclaimer: true, disclaimer: "", authorProfileId: null, lastReviewedAt: "" };
+  const fields = { title: "T", slug: "", excerpt: "", bodyHtml: "", tags: "Bond, !!!", coverMediaId: null, coverAlt: "", seoTitle: "", seoDescription: "", useDefaultDisclaimer: true, disclaimer: "", bylineProfileId: null, lastReviewedAt: "" };
   const parsed = postFieldsSchema.safeParse(fields);
   expect(parsed.success).toBe(false);
   expect(parsed.error?.issues.map((i) => i.message)).toEqual(["A tag needs at least one letter or number."]);
@@ -46,7 +46,7 @@ it("keeps the writer's order", () => {
 describe("the admin's renames and merges", () => {
   const now = new Date("2026-06-15T12:00:00Z");
   const published = (slug: string, names: string[]) =>
-    insertPost({ slug, title: slug, authorId: 1, status: "published", publishedAt: new Date(now.getTime() - 1000), updatedAt: now }, names);
+    insertPost({ slug, title: slug, createdBy: 1, status: "published", publishedAt: new Date(now.getTime() - 1000), updatedAt: now }, names);
   const idOf = (slug: string) => temp.db.select().from(tags).all().find((t) => t.slug === slug)!.id;
 
   it("renames a tag: its address follows, and the old one redirects", () => {
@@ -87,7 +87,7 @@ describe("the admin's renames and merges", () => {
 
   it("lists tags with public posts only, and the admin's counts", () => {
     published("p1", ["Court"]);
-    insertPost({ slug: "d", title: "d", authorId: 1, status: "draft", updatedAt: now }, ["Draft only", "Court"]);
+    insertPost({ slug: "d", title: "d", createdBy: 1, status: "draft", updatedAt: now }, ["Draft only", "Court"]);
     expect(listPublicTags(now).map((t) => [t.slug, t.postCount])).toEqual([["court", 1]]);
     expect(findPublicTag("draft-only", now)).toBeUndefined();
     expect(listAdminTags(now).map((t) => [t.name, t.postCount, t.publicCount])).toEqual([

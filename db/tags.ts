@@ -2,10 +2,11 @@
 // happen here. A tag is known by its slug, so "Bond" and "bond" are one tag (the first
 // spelling stays), and a name with no letter or digit, which would have no address, is
 // left out. A post keeps its tags in the writer's order.
+import "server-only";
 import { and, asc, count, desc, eq, inArray, isNull, max, ne, sql } from "drizzle-orm";
 import { slugify } from "@/lib/posts/slug";
 import { db, type Queryable } from "./client";
-import { isPublic } from "./posts";
+import { isPublic } from "./post-visibility";
 import { posts, postTags, tagRedirects, tags } from "./schema";
 
 export type TagRef = { name: string; slug: string };

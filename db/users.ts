@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, count, eq, isNotNull } from "drizzle-orm";
 import { users } from "./schema";
 import { db } from "./client";

@@ -123,7 +123,7 @@ test("the home page describes the firm and its attorney; a post, itself and wher
 
   const [slug] = publicSlugs();
   const post = queryDb<{ title: string; published_at: number; name: string }>(
-    "select posts.title, published_at, coalesce(profiles.display_name, users.name) as name from posts join users on users.id = posts.author_id left join profiles on profiles.id = posts.author_profile_id where posts.slug = ?",
+    "select posts.title, published_at, coalesce(profiles.display_name, users.name) as name from posts join users on users.id = posts.created_by left join profiles on profiles.id = posts.byline_profile_id where posts.slug = ?",
     slug,
   )[0]!;
   const [posting, breadcrumbs] = graph(await fetchAs(request, `/blog/${slug}`, "slack"));

@@ -228,11 +228,11 @@ test("after a restart on another database the first visitor sees that database, 
     fs.copyFileSync(first, second);
     setFirmName(second, "Restarted Firm Name");
     const sqlite = new Database(second);
-    const authorId = (sqlite.prepare("select id from users limit 1").get() as { id: number }).id;
+    const creatorId = (sqlite.prepare("select id from users limit 1").get() as { id: number }).id;
     const dueAt = Date.now() + 12_000;
     sqlite
-      .prepare("insert into posts (slug, title, excerpt, body_html, status, published_at, author_id, updated_at) values (?, ?, '', '<p>On time.</p>', 'published', ?, ?, ?)")
-      .run("on-time-answer", "An answer that goes out on time", dueAt, authorId, Date.now());
+      .prepare("insert into posts (slug, title, excerpt, body_html, status, published_at, created_by, updated_at) values (?, ?, '', '<p>On time.</p>', 'published', ?, ?, ?)")
+      .run("on-time-answer", "An answer that goes out on time", dueAt, creatorId, Date.now());
     sqlite.close();
 
     server = await startServer(second);

@@ -7,7 +7,7 @@ function titleOf(slug: string): string {
 }
 
 function authorOf(slug: string): string {
-  return queryDb<{ name: string }>("select coalesce(profiles.display_name, users.name) as name from posts join users on users.id = posts.author_id left join profiles on profiles.id = posts.author_profile_id where posts.slug = ?", slug)[0]!.name;
+  return queryDb<{ name: string }>("select coalesce(profiles.display_name, users.name) as name from posts join users on users.id = posts.created_by left join profiles on profiles.id = posts.byline_profile_id where posts.slug = ?", slug)[0]!.name;
 }
 
 // The admin journeys publish posts while these run, so what the blog lists is read

@@ -20,7 +20,7 @@ export function seedAtScale(file: string, counts = { posts: 1000, inquiries: 10_
   setDatabase(database);
   const now = new Date();
   seedDemoContent(now);
-  const authorId = db().select({ id: users.id }).from(users).get()!.id;
+  const createdBy = db().select({ id: users.id }).from(users).get()!.id;
   // Bodies of the sample posts' length (about 500–900 words), from their own text.
   const bodies = seedPosts.map((post) => post.bodyHtml);
   db().transaction(() => {
@@ -34,7 +34,7 @@ export function seedAtScale(file: string, counts = { posts: 1000, inquiries: 10_
           bodyHtml: bodies[i % bodies.length]!,
           status: "published",
           publishedAt,
-          authorId,
+          createdBy,
           createdAt: publishedAt,
           updatedAt: publishedAt,
         },

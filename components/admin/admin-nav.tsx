@@ -40,12 +40,12 @@ function NavList({ items, className }: { items: Item[]; className: string }) {
  * page itself starts near the top of the screen. Editors work on posts only; inquiries,
  * users and settings are the owner's.
  */
-export function AdminNav({ user, newInquiries, waitingReview }: { user: SessionUser; newInquiries: number; waitingReview: number }) {
+export function AdminNav({ user, newInquiries, waitingApproval }: { user: SessionUser; newInquiries: number; waitingApproval: number }) {
   const owner = user.role === "owner";
   const items: Item[] = [
     { href: "/admin/posts", label: "Posts" },
     { href: "/admin/pages", label: "Pages" },
-    ...(owner ? [{ href: "/admin/in-review", label: "In review", badge: waitingReview, badgeWord: "waiting" }] : []),
+    ...(owner ? [{ href: "/admin/in-review", label: "In review", badge: waitingApproval, badgeWord: "waiting" }] : []),
     { href: "/admin/media", label: "Media" },
     { href: "/admin/review", label: "Review dates" },
     { href: "/admin/tags", label: "Tags" },

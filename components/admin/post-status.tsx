@@ -1,4 +1,4 @@
-import type { AdminPostStatus } from "@/db/post-admin";
+import type { AdminPostStatus } from "@/db/post-admin/admin-post-list";
 
 const styles: Record<AdminPostStatus, string> = {
   draft: "bg-slate-100 text-slate-800",

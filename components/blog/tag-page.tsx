@@ -1,34 +1,12 @@
 import Link from "next/link";
-import { permanentRedirect } from "next/navigation";
-import { listPublicPosts } from "@/db/posts";
-import { soleListedProfileSlug } from "@/db/profiles";
-import { findPublicTag, findTagRedirect } from "@/db/tags";
-import { pageCount, POSTS_PER_PAGE, tagPath } from "@/lib/posts/blog-paths";
-import { getSiteSettings } from "@/lib/site/settings";
-import { MissingPage } from "@/components/site/missing-page";
+import { tagPath } from "@/lib/posts/blog-paths";
+import type { ListedTag, PostListing } from "@/lib/posts/public-listings";
 import { Pagination } from "./pagination";
 import { PostList } from "./post-list";
 
-/**
- * The tag at `slug` when it has public posts; a renamed or merged tag's old address
- * redirects (308) to where it is now; anything else is undefined (a 404).
- */
-function loadTag(slug: string, page: number) {
-  const tag = findPublicTag(slug);
-  if (!tag) {
-    const moved = findTagRedirect(slug);
-    if (moved) permanentRedirect(tagPath(moved, page));
-  }
-  return tag;
-}
-
-/** Page `page` of a tag's posts: /blog/tag/[tag], then /blog/tag/[tag]/page/N. */
-export function TagPage({ slug, page }: { slug: string; page: number }) {
-  const tag = loadTag(slug, page);
-  if (!tag || page > pageCount(tag.postCount)) return <MissingPage />;
-  const pages = pageCount(tag.postCount);
-  const site = getSiteSettings();
-  const posts = listPublicPosts({ limit: POSTS_PER_PAGE, offset: (page - 1) * POSTS_PER_PAGE, tagId: tag.id });
+/** A page of a tag's posts (/blog/tag/[tag], /blog/tag/[tag]/page/N), loaded by `loadTagListing()` in the page. */
+export function TagPage({ listing }: { listing: PostListing & { tag: ListedTag } }) {
+  const { tag, page, pages, posts, timeZone, soleAuthorSlug } = listing;
   return (
     <div>
       <p className="text-sm font-medium uppercase tracking-wide text-accent-600">Topic</p>
@@ -40,7 +18,7 @@ export function TagPage({ slug, page }: { slug: string; page: number }) {
         </Link>
       </p>
       <div className="mt-8">
-        <PostList posts={posts} timeZone={site.timeZone} soleAuthorSlug={soleListedProfileSlug()} />
+        <PostList posts={posts} timeZone={timeZone} soleAuthorSlug={soleAuthorSlug} />
       </div>
       <div className="mt-8">
         <Pagination page={page} pageCount={pages} href={(n) => tagPath(tag.slug, n)} label="Pagination" previous="Newer posts" next="Older posts" />

@@ -7,10 +7,10 @@ import { Select } from "@/components/ui/select";
 export type AuthorChoice = { id: number; displayName: string; certified: boolean };
 
 /** Whose name the byline shows: a lawyer's profile (the owner adds profiles under Profiles). */
-export function AuthorFieldset({ authorProfileId, authors, error, onChange }: { authorProfileId: number | null; authors: AuthorChoice[]; error?: string; onChange: (id: number | null) => void }) {
+export function AuthorFieldset({ bylineProfileId, authors, error, onChange }: { bylineProfileId: number | null; authors: AuthorChoice[]; error?: string; onChange: (id: number | null) => void }) {
   return (
     <Field
-      id="authorProfileId"
+      id="bylineProfileId"
       label="Author"
       hint={
         <>
@@ -24,8 +24,8 @@ export function AuthorFieldset({ authorProfileId, authors, error, onChange }: { 
       error={error}
     >
       {(control) => (
-        <Select {...control} value={authorProfileId ?? ""} onChange={(e) => onChange(e.target.value ? Number(e.target.value) : null)}>
-          {authorProfileId === null && <option value="">Choose the author</option>}
+        <Select {...control} value={bylineProfileId ?? ""} onChange={(e) => onChange(e.target.value ? Number(e.target.value) : null)}>
+          {bylineProfileId === null && <option value="">Choose the author</option>}
           {authors.map((author) => (
             <option key={author.id} value={author.id}>
               {author.displayName}

@@ -18,7 +18,7 @@ export function mainAction(postState: EditorPostState | null, save: SaveState, m
     if (changes) return { intent: "update", label: status === "scheduled" ? "Update the scheduled post" : "Update the published post" };
     return undefined;
   }
-  if (postState?.review) return undefined;
+  if (postState?.approval) return undefined;
   if (status === "draft") return { intent: "submit", label: "Send for review" };
   if (changes) return { intent: "submit", label: "Send changes for review" };
   return undefined;
@@ -71,7 +71,7 @@ export function EditorBar({
           <div className="hidden sm:block">
             <ShortcutsHelp />
           </div>
-          {postState?.review && !mayPublish && <span className="rounded bg-brand-100 px-2 py-1 text-sm font-semibold text-brand-900">In review</span>}
+          {postState?.approval && !mayPublish && <span className="rounded bg-brand-100 px-2 py-1 text-sm font-semibold text-brand-900">In review</span>}
           {action && (
             <Button
               type="button"

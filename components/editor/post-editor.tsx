@@ -160,7 +160,7 @@ export function PostEditor({
   const noun = KIND_NAMES[kind];
 
   // The check before publishing, on what the editor shows now.
-  const authorCertified = authors.find((a) => a.id === fields.authorProfileId)?.certified ?? false;
+  const authorCertified = authors.find((a) => a.id === fields.bylineProfileId)?.certified ?? false;
   const texts = useMemo(
     () => [
       { field: "title", text: fields.title },
@@ -365,7 +365,7 @@ export function PostEditor({
           </Field>
 
           {kind === "post" && (
-            <AuthorFieldset authorProfileId={fields.authorProfileId ?? null} authors={authors} error={errors.authorProfileId} onChange={(authorProfileId) => change({ authorProfileId })} />
+            <AuthorFieldset bylineProfileId={fields.bylineProfileId ?? null} authors={authors} error={errors.bylineProfileId} onChange={(bylineProfileId) => change({ bylineProfileId })} />
           )}
 
           <ReviewFieldset lastReviewedAt={fields.lastReviewedAt ?? ""} timeZone={timeZone} error={errors.lastReviewedAt} onChange={(lastReviewedAt) => change({ lastReviewedAt })} />

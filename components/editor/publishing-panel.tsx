@@ -49,7 +49,7 @@ export function PublishingPanel({
   const status = postState?.status ?? "draft";
   const backDated = isBackDated(publishAt, timeZone);
   const unpublishedChanges = hasUnpublishedChanges(postState, save);
-  const review = postState?.review;
+  const approval = postState?.approval;
   const returned = postState?.returned;
   return (
     <section aria-labelledby="publishing-heading" className="space-y-3 rounded-md border border-slate-300 p-4">
@@ -58,12 +58,12 @@ export function PublishingPanel({
       </h2>
       <p className="text-sm text-slate-800">
         Status: <strong>{status === "draft" ? "Draft" : status === "scheduled" ? `Scheduled for ${postState?.publishedAtText}` : "Published"}</strong>
-        {review && <strong> · In review</strong>}
+        {approval && <strong> · In review</strong>}
       </p>
-      {review && (
+      {approval && (
         <p className="rounded-md border border-brand-700 bg-brand-50 p-3 text-sm text-brand-900">
-          <strong>In review</strong> since {review.requestedAtText}: the owner {review.action === "publish" ? "publishes it" : "applies the changes"}
-          {review.publishAtText ? ` (asked for ${review.publishAtText})` : ""} or sends it back with a note. Changes you make meanwhile are what the owner sees.
+          <strong>In review</strong> since {approval.requestedAtText}: the owner {approval.action === "publish" ? "publishes it" : "applies the changes"}
+          {approval.publishAtText ? ` (asked for ${approval.publishAtText})` : ""} or sends it back with a note. Changes you make meanwhile are what the owner sees.
         </p>
       )}
       {returned && (

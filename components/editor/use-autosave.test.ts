@@ -25,7 +25,7 @@ function stored(overrides: Partial<EditorPostState> = {}): EditorPostState {
     publishedAtLocal: null,
     publishedAtText: null,
     bodyHtml: "<p>First words.</p>",
-    review: null,
+    approval: null,
     returned: null,
     ...overrides,
   };

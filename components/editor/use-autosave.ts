@@ -44,7 +44,7 @@ export function useAutosave({ postId: initialPostId, kind = "post", initialField
   const [postId, setPostId] = useState<number | null>(initialPostId);
   const [save, setSave] = useState<SaveState>({ kind: "saved" });
   const [errors, setErrors] = useState<FieldErrors>({});
-  // Why a publish, schedule, update or review request was refused (the save itself stands).
+  // Why a publish, schedule, update or approval request was refused (the save itself stands).
   const [actionProblem, setActionProblem] = useState<string | null>(null);
   // Said when the server gave a new post a free address because its title's was taken.
   const [slugNotice, setSlugNotice] = useState<string | null>(null);

@@ -1,9 +1,8 @@
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import { listPublicPosts } from "@/db/posts";
+import { loadLatestPosts } from "@/lib/posts/public-listings";
 import { getSiteSettings } from "@/lib/site/settings";
 import { NotFoundContent } from "./not-found-content";
-import { soleListedProfileSlug } from "@/db/profiles";
 
 // Next 16 renders a page that calls notFound() as an empty HTML shell and leaves the
 // not-found page to the browser's JavaScript: without JavaScript a visitor saw a blank
@@ -18,9 +17,10 @@ async function NotFoundStatus(): Promise<never> {
 
 /** The 404 page of a missing post, tag or page of the blog, answered with status 404. */
 export function MissingPage() {
+  const latest = loadLatestPosts();
   return (
     <>
-      <NotFoundContent site={getSiteSettings()} latest={listPublicPosts({ limit: 3 })} soleAuthorSlug={soleListedProfileSlug()} />
+      <NotFoundContent site={getSiteSettings()} latest={latest.posts} soleAuthorSlug={latest.soleAuthorSlug} />
       <Suspense fallback={null}>
         <NotFoundStatus />
       </Suspense>

@@ -3,7 +3,7 @@
 // shows the labels and limits too).
 import { z } from "zod";
 import "@/lib/forms/zod-jitless";
-import { CONFLICT_ROLES, type ConflictRole } from "@/db/schema";
+import { CONFLICT_ROLES, type ConflictRole } from "./conflict-roles";
 import { parseCsv } from "@/lib/inquiries/csv";
 
 export const CONFLICT_ROLE_LABELS: Record<ConflictRole, string> = {

@@ -3,7 +3,7 @@
 // "Dan Lopez", "D. Lopez", "LOPEZ, Daniel" and "Daniel Lopez Jr." are one person (and
 // "Danielle Lopez" may be); "Diana Lopez", "Dan Lopezz" and "Daniel J. Lopez" beside
 // "Daniel R. Lopez" are not.
-import type { ConflictRole } from "@/db/schema";
+import type { ConflictRole } from "./conflict-roles";
 
 const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv", "v", "esq"]);
 

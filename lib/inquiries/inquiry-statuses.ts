@@ -1,4 +1,15 @@
-import { INQUIRY_STATUSES, type InquiryStatus } from "@/db/schema";
+// An inquiry's statuses, in the inbox's order; the column db/schema.ts declares takes these values.
+export const INQUIRY_STATUSES = [
+  "new",
+  "contacted",
+  "consultation_scheduled",
+  "retained",
+  "declined",
+  "conflict",
+  "spam",
+  "closed",
+] as const;
+export type InquiryStatus = (typeof INQUIRY_STATUSES)[number];
 
 export const STATUS_LABELS: Record<InquiryStatus, string> = {
   new: "New",

@@ -2,16 +2,11 @@
 // error and tried again later, each wait twice the last (up to a cap). Nothing is ever
 // dropped: the inbox lists mail that has not gone.
 import "server-only";
-import { dueOutboxMail, markOutboxFailed, markOutboxSent, countUnsentOutbox, deleteSentOutbox } from "@/db/outbox";
-import { pruneLoginAttempts } from "@/db/login-attempts";
-import { pruneRateLimitHits } from "@/db/rate-limits";
-import { pruneEndedSessions } from "@/db/sessions";
+import { dueOutboxMail, markOutboxFailed, markOutboxSent, countUnsentOutbox } from "@/db/outbox";
 import { env } from "@/lib/platform/env";
 import { fromAddress, smtpTransport, type MailTransport } from "./mail";
-import { applyInquiryRetention } from "@/lib/inquiries/inquiry-retention";
 import { mailErrorText } from "./mail-problems";
-import { ABSOLUTE_LIMIT_MS, IDLE_LIMIT_MS } from "@/lib/accounts/session-rules";
-import { getIntakeSettings, getSiteSettings } from "@/lib/site/settings";
+import { getSiteSettings } from "@/lib/site/settings";
 
 export type BackoffOptions = { baseMs: number; maxMs: number };
 
@@ -49,19 +44,7 @@ export async function sendDueMail(
   return { sent, failed };
 }
 
-const DAY = 24 * 60 * 60 * 1000;
-
-/** The once-a-day chores: retention, old rate-limit hits, old sent mail, ended sessions, sign-in attempts past 30 days. */
-export function dailyChores(now = new Date()): void {
-  const removed = applyInquiryRetention(getIntakeSettings().inquiryRetentionMonths, now);
-  if (removed) console.log(`[retention] deleted ${removed} closed, declined or spam inquiries past the retention period`);
-  pruneRateLimitHits(new Date(now.getTime() - DAY));
-  deleteSentOutbox(new Date(now.getTime() - 30 * DAY));
-  pruneEndedSessions(new Date(now.getTime() - IDLE_LIMIT_MS), new Date(now.getTime() - ABSOLUTE_LIMIT_MS));
-  pruneLoginAttempts(new Date(now.getTime() - 30 * DAY));
-}
-
-type WorkerState = { timer?: NodeJS.Timeout; running: boolean; again: boolean; lastChores: number; lastWaitingLog: number };
+type WorkerState = { timer?: NodeJS.Timeout; running: boolean; again: boolean; lastWaitingLog: number };
 // On globalThis: instrumentation and the route bundles are separate module instances.
 const holder = globalThis as unknown as { __outboxWorker?: WorkerState };
 
@@ -75,10 +58,6 @@ async function tick(state: WorkerState): Promise<void> {
     do {
       state.again = false;
       const now = Date.now();
-      if (now - state.lastChores >= DAY) {
-        state.lastChores = now;
-        dailyChores(new Date(now));
-      }
       const transport = smtpTransport();
       if (!transport) {
         const waiting = countUnsentOutbox();
@@ -101,7 +80,7 @@ async function tick(state: WorkerState): Promise<void> {
 /** Starts the worker (once per process): polls every OUTBOX_POLL_MS (default 15 s). */
 export function startOutboxWorker(): void {
   if (holder.__outboxWorker) return;
-  const state: WorkerState = { running: false, again: false, lastChores: 0, lastWaitingLog: 0 };
+  const state: WorkerState = { running: false, again: false, lastWaitingLog: 0 };
   holder.__outboxWorker = state;
   state.timer = setInterval(() => void tick(state), env().outbox.pollMs);
   state.timer.unref();

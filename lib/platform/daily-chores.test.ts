@@ -3,11 +3,14 @@ import { recordLoginAttempt } from "@/db/login-attempts";
 import { createSession, revokeSession } from "@/db/sessions";
 import { useTempDatabase } from "@/db/temp-database";
 import { createUser } from "@/db/users";
-import { dailyChores } from "@/lib/mail/outbox-worker";
+import { dailyChores, startDailyChores, stopDailyChores } from "./daily-chores";
 
 let temp: ReturnType<typeof useTempDatabase>;
 beforeEach(() => (temp = useTempDatabase()));
-afterEach(() => temp.remove());
+afterEach(() => {
+  stopDailyChores();
+  temp.remove();
+});
 
 const DAY = 24 * 60 * 60 * 1000;
 const now = new Date("2026-06-01T12:00:00Z");
@@ -29,4 +32,14 @@ it("deletes ended sessions and sign-in attempts older than 30 days, and keeps th
   expect(idle.id).not.toBe(live.id);
   const attempts = temp.db.$client.prepare("select created_at from login_attempts").all() as { created_at: number }[];
   expect(attempts.map((a) => a.created_at)).toEqual([ago(29 * DAY).getTime()]);
+});
+
+it("runs the chores as soon as it starts, and only once when started twice", () => {
+  recordLoginAttempt("k", "a", "failure", new Date(Date.now() - 31 * DAY));
+  startDailyChores();
+  const count = () => (temp.db.$client.prepare("select count(*) as n from login_attempts").get() as { n: number }).n;
+  expect(count()).toBe(0);
+  recordLoginAttempt("k", "a", "failure", new Date(Date.now() - 31 * DAY));
+  startDailyChores();
+  expect(count()).toBe(1);
 });

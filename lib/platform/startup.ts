@@ -7,6 +7,7 @@ import { seedDemoContent } from "@/db/seed";
 import { ensureFirstUser } from "@/lib/accounts/first-user";
 import { makeMissingVariants } from "@/lib/media/media-storage";
 import { stopOutboxWorker } from "@/lib/mail/outbox-worker";
+import { startDailyChores, stopDailyChores } from "./daily-chores";
 import { stopWatchingScheduledPosts, watchScheduledPosts } from "@/lib/publishing/publication-watch";
 import { prepareSelfRefresh, requestSelfRefresh } from "@/lib/http/public-pages";
 
@@ -20,6 +21,8 @@ export async function prepareDatabase(): Promise<void> {
   await ensureFirstUser();
   // Every account has a byline, and every post older than profiles its creator's.
   ensureAccountProfiles();
+  // The clean-up starts with the database it cleans, under every way of starting the app.
+  startDailyChores();
 }
 
 /**
@@ -43,6 +46,7 @@ export async function whenListening(origin: string): Promise<void> {
 /** On SIGTERM, once the server has stopped taking requests: stop the timers, let mail in flight finish, close the database. */
 export async function stopServices(): Promise<void> {
   stopWatchingScheduledPosts();
+  stopDailyChores();
   await stopOutboxWorker();
   closeDatabase();
 }

@@ -67,7 +67,7 @@ export const postFieldsSchema = z
     useDefaultDisclaimer: z.boolean(),
     disclaimer: text(POST_LIMITS.disclaimer, "The disclaimer"),
     // The byline's profile; null: whoever creates the post. Optional for callers older than profiles.
-    authorProfileId: z.number().int().positive().nullable().default(null),
+    bylineProfileId: z.number().int().positive().nullable().default(null),
     // A calendar date (YYYY-MM-DD) in the firm's time zone, or "" for never.
     lastReviewedAt: z
       .string()
@@ -99,7 +99,7 @@ export const EMPTY_POST_FIELDS: Readonly<PostFieldsInput> = {
   seoDescription: "",
   useDefaultDisclaimer: true,
   disclaimer: "",
-  authorProfileId: null,
+  bylineProfileId: null,
   lastReviewedAt: "",
 };
 
@@ -109,7 +109,7 @@ export const saveRequestSchema = z.object({
   revision: z.number().int().nonnegative(),
   // save: autosave (a published or scheduled post keeps it as pending changes);
   // update: make the changes public (the publish time stays); discard: drop pending changes.
-  // submit: an editor who may not publish sends the post to the owner for review (a draft
+  // submit: an editor who may not publish sends the post to the owner for approval (a draft
   // to be published, at publishAt when given; a published post's pending changes).
   intent: z.enum(["save", "update", "discard", "publish", "schedule", "unpublish", "submit"]),
   // The slug came from the title, not the writer: a taken one becomes slug-2, slug-3…

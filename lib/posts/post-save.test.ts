@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { findPostForEdit, listPostVersions } from "@/db/post-admin";
+import { findPostForEdit } from "@/db/post-admin/post-for-edit";
+import { listPostVersions } from "@/db/post-admin/post-versions";
 import { findPublicPostBySlug, listPublicPosts } from "@/db/posts";
 import { useTempDatabase } from "@/db/temp-database";
 import { createUser } from "@/db/users";
 import { EMPTY_POST_FIELDS, type PostFieldsInput } from "./post-input";
 import { editorFields, editorState, saveFromEditor, type EditorPostState } from "./post-save";
-import { publishReviewed, returnReviewed } from "@/lib/publishing/approval";
+import { approveAndPublish, returnForChanges } from "@/lib/publishing/approval";
 
 const now = new Date("2026-03-01T12:00:00Z");
 let temp: ReturnType<typeof useTempDatabase>;
@@ -32,7 +33,7 @@ describe("saveFromEditor", () => {
   it("makes a draft with a slug from the title, its tags in the order written", () => {
     const post = create({ title: "Victims’ rights in Alabama", tags: "Rights, Court" });
     expect(post).toMatchObject({ slug: "victims-rights-in-alabama", status: "draft", revision: 1 });
-    expect(findPostForEdit(post.id)).toMatchObject({ authorId: user.id, tags: ["Rights", "Court"], disclaimer: null });
+    expect(findPostForEdit(post.id)).toMatchObject({ createdBy: user.id, tags: ["Rights", "Court"], disclaimer: null });
   });
 
   const payloads = [
@@ -276,41 +277,41 @@ describe("review before publishing", () => {
   it("an editor's draft waits for the owner, and goes live only when the owner publishes it", () => {
     const draft = create();
     const sent = as(editor, draft, "submit", "<p>Please publish.</p>", "2026-03-02T09:00");
-    expect(sent).toMatchObject({ status: 200, body: { post: { status: "draft", review: { action: "publish", publishAtText: expect.stringMatching(/^Mar 2, 2026, 9:00/) } } } });
+    expect(sent).toMatchObject({ status: 200, body: { post: { status: "draft", approval: { action: "publish", publishAtText: expect.stringMatching(/^Mar 2, 2026, 9:00/) } } } });
     expect(sent.publicChanged).toBeFalsy();
     expect(findPublicPostBySlug(draft.slug, new Date("2026-03-03T00:00:00Z"))).toBeUndefined();
     const state = (sent.body as { post: EditorPostState }).post;
-    expect(publishReviewed(user, draft.id, state.revision - 1, now)).toMatchObject({ ok: false, message: expect.stringMatching(/changed while you were reading/) });
-    expect(publishReviewed(user, draft.id, state.revision, now)).toEqual({ ok: true });
+    expect(approveAndPublish(user, draft.id, state.revision - 1, now)).toMatchObject({ ok: false, message: expect.stringMatching(/changed while you were reading/) });
+    expect(approveAndPublish(user, draft.id, state.revision, now)).toEqual({ ok: true });
     const live = findPostForEdit(draft.id)!;
     expect(live).toMatchObject({ status: "published", bodyHtml: "<p>Please publish.</p>", publishedAt: new Date("2026-03-02T15:00:00Z") });
     expect(listPostVersions(draft.id)).toHaveLength(1);
-    expect(publishReviewed(user, draft.id, live.revision, now)).toMatchObject({ ok: false });
+    expect(approveAndPublish(user, draft.id, live.revision, now)).toMatchObject({ ok: false });
   });
 
   it("an editor's update of a published post stays pending until the owner publishes it, or goes back with a note", () => {
     const draft = create();
     const published = ok(saveFromEditor(user, draft.id, { revision: draft.revision, intent: "publish", fields: fields() }, now));
     const sent = ok(as(editor, published, "submit", "<p>Edited by the editor.</p>"));
-    expect(sent).toMatchObject({ status: "published", pendingChanges: true, review: { action: "update" } });
+    expect(sent).toMatchObject({ status: "published", pendingChanges: true, approval: { action: "update" } });
     expect(findPublicPostBySlug(draft.slug, now)?.bodyHtml).toBe("<p>Stay calm.</p>");
 
-    expect(returnReviewed(user, draft.id, "Cite the statute, please.", now)).toEqual({ ok: true });
+    expect(returnForChanges(user, draft.id, "Cite the statute, please.", now)).toEqual({ ok: true });
     const back = editorState(findPostForEdit(draft.id)!, "America/Chicago", now);
-    expect(back).toMatchObject({ review: null, returned: { note: "Cite the statute, please.", by: "Olive Owner" } });
+    expect(back).toMatchObject({ approval: null, returned: { note: "Cite the statute, please.", by: "Olive Owner" } });
     expect(findPublicPostBySlug(draft.slug, now)?.bodyHtml).toBe("<p>Stay calm.</p>");
 
     const resent = ok(as(editor, back, "submit", "<p>Edited, with § 13A-6-2.</p>"));
-    expect(resent).toMatchObject({ review: { action: "update" }, returned: null });
-    expect(publishReviewed(user, draft.id, resent.revision, now)).toEqual({ ok: true });
+    expect(resent).toMatchObject({ approval: { action: "update" }, returned: null });
+    expect(approveAndPublish(user, draft.id, resent.revision, now)).toEqual({ ok: true });
     expect(findPublicPostBySlug(draft.slug, now)?.bodyHtml).toBe("<p>Edited, with § 13A-6-2.</p>");
-    expect(editorState(findPostForEdit(draft.id)!, "America/Chicago", now)).toMatchObject({ review: null, returned: null, pendingChanges: false });
+    expect(editorState(findPostForEdit(draft.id)!, "America/Chicago", now)).toMatchObject({ approval: null, returned: null, pendingChanges: false });
   });
 
   it("has nothing to review when a published post has no pending changes", () => {
     const draft = create();
     const published = ok(saveFromEditor(user, draft.id, { revision: draft.revision, intent: "publish", fields: fields() }, now));
-    expect(ok(as(editor, published, "submit", "<p>Stay calm.</p>")).review).toBeNull();
+    expect(ok(as(editor, published, "submit", "<p>Stay calm.</p>")).approval).toBeNull();
   });
 });
 

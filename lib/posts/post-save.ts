@@ -1,5 +1,5 @@
 // The editor's save, update, discard, publish, schedule and unpublish, without HTTP:
-// validation, sanitizing and the status change, then one transaction in db/post-admin.ts.
+// validation, sanitizing and the status change, then one transaction in db/post-admin/content-save.ts.
 // The route handler calls this after checking the session.
 //
 // Autosave ("save") of a published or scheduled post keeps the editor's content as pending
@@ -8,26 +8,16 @@
 import "server-only";
 import { findMediaById } from "@/db/media";
 import { findProfileById } from "@/db/profiles";
-import {
-  adminStatus,
-  autosavePostContent,
-  createDraftPost,
-  discardPendingDraft,
-  findPendingDraft,
-  findPostForEdit,
-  savePostContent,
-  type EditablePost,
-  type PostContent,
-  type SaveResult,
-  type StatusChange,
-} from "@/db/post-admin";
-import { closeReviewRequest, findOpenReviewRequest, findReturnedReview, requestReview } from "@/db/review-requests";
+import { adminStatus } from "@/db/post-admin/admin-post-list";
+import { autosavePostContent, createDraftPost, discardPendingDraft, savePostContent, type SaveResult, type StatusChange } from "@/db/post-admin/content-save";
+import { findPendingDraft, findPostForEdit, type EditablePost, type PostContent } from "@/db/post-admin/post-for-edit";
+import { closeApprovalRequest, findOpenApprovalRequest, findReturnedApproval, requestApproval } from "@/db/approval-requests";
 import type { PostKind } from "@/db/schema";
 import { formatDateTime } from "@/lib/dates/format";
 import { RESERVED_BLOG_SLUGS, RESERVED_PAGE_SLUGS } from "./post-paths";
 import { fieldErrors, type FieldErrors } from "@/lib/forms/form-state";
 import { EMPTY_POST_FIELDS, postFieldsSchema, saveRequestSchema, type PostFields, type PostFieldsInput } from "./post-input";
-import { mayPublish, NEEDS_REVIEW_MESSAGE, type Publisher } from "@/lib/publishing/publishing-rights";
+import { mayPublish, NEEDS_APPROVAL_MESSAGE, type Publisher } from "@/lib/publishing/publishing-rights";
 import { sanitizePostHtml } from "./sanitize-html";
 import { getSiteSettings } from "@/lib/site/settings";
 import { slugify } from "./slug";
@@ -52,7 +42,7 @@ export type EditorPostState = {
   publishedAtText: string | null;
   bodyHtml: string;
   /** Waiting for the owner's review: what was asked, and when. */
-  review: { action: "publish" | "update"; requestedAtText: string; publishAtText: string | null } | null;
+  approval: { action: "publish" | "update"; requestedAtText: string; publishAtText: string | null } | null;
   /** Sent back by the owner (nothing asked since): the note. */
   returned: { note: string; by: string | null; atText: string } | null;
 };
@@ -74,13 +64,13 @@ export function editorState(post: EditablePost, timeZone: string, now = new Date
     publishedAtLocal: post.publishedAt ? utcToZonedTime(post.publishedAt, timeZone) : null,
     publishedAtText: post.publishedAt ? formatDateTime(post.publishedAt, timeZone) : null,
     bodyHtml: post.pending?.bodyHtml ?? post.bodyHtml,
-    review: reviewState(post.id, timeZone),
+    approval: approvalState(post.id, timeZone),
     returned: returnedState(post.id, timeZone),
   };
 }
 
-function reviewState(postId: number, timeZone: string): EditorPostState["review"] {
-  const open = findOpenReviewRequest(postId);
+function approvalState(postId: number, timeZone: string): EditorPostState["approval"] {
+  const open = findOpenApprovalRequest(postId);
   if (!open) return null;
   return {
     action: open.action,
@@ -90,14 +80,14 @@ function reviewState(postId: number, timeZone: string): EditorPostState["review"
 }
 
 function returnedState(postId: number, timeZone: string): EditorPostState["returned"] {
-  const returned = findReturnedReview(postId);
+  const returned = findReturnedApproval(postId);
   return returned ? { note: returned.note, by: returned.by, atText: formatDateTime(returned.at, timeZone) } : null;
 }
 
 /** A stored post's (or its pending changes') content, as a save takes it. */
 export function storedContent(post: PostContent): PostContent {
-  const { title, slug, excerpt, bodyHtml, tags, coverMediaId, coverAlt, seoTitle, seoDescription, disclaimer, authorProfileId, lastReviewedAt } = post;
-  return { title, slug, excerpt, bodyHtml, tags, coverMediaId, coverAlt, seoTitle, seoDescription, disclaimer, authorProfileId, lastReviewedAt };
+  const { title, slug, excerpt, bodyHtml, tags, coverMediaId, coverAlt, seoTitle, seoDescription, disclaimer, bylineProfileId, lastReviewedAt } = post;
+  return { title, slug, excerpt, bodyHtml, tags, coverMediaId, coverAlt, seoTitle, seoDescription, disclaimer, bylineProfileId, lastReviewedAt };
 }
 
 function toContent(fields: PostFields, timeZone: string): PostContent {
@@ -112,7 +102,7 @@ function toContent(fields: PostFields, timeZone: string): PostContent {
     seoTitle: fields.seoTitle || null,
     seoDescription: fields.seoDescription || null,
     disclaimer: fields.useDefaultDisclaimer ? null : fields.disclaimer,
-    authorProfileId: fields.authorProfileId,
+    bylineProfileId: fields.bylineProfileId,
     // Noon on that day in the firm's zone: the same calendar date whatever the clocks do.
     lastReviewedAt: fields.lastReviewedAt ? (zonedTimeToUtc(`${fields.lastReviewedAt}T12:00`, timeZone) ?? null) : null,
   };
@@ -166,8 +156,8 @@ export function saveFromEditor(user: Publisher & { id: number }, postId: number 
   if (content.coverMediaId !== null && !findMediaById(content.coverMediaId)) {
     return fail(400, "Check the fields marked below.", { fieldErrors: { cover: "That image is gone. Upload it again." } });
   }
-  if (content.authorProfileId !== null && !findProfileById(content.authorProfileId)) {
-    return fail(400, "Check the fields marked below.", { fieldErrors: { authorProfileId: "That author's profile is gone. Choose another." } });
+  if (content.bylineProfileId !== null && !findProfileById(content.bylineProfileId)) {
+    return fail(400, "Check the fields marked below.", { fieldErrors: { bylineProfileId: "That author's profile is gone. Choose another." } });
   }
 
   const kind = postId === null ? (request.data.kind ?? "post") : findPostForEdit(postId)?.kind;
@@ -178,9 +168,9 @@ export function saveFromEditor(user: Publisher & { id: number }, postId: number 
   const { intent, revision, publishAt, autoSlug } = request.data;
   // Publish, schedule, update and unpublish change the public site: the owner's, or a trusted editor's, to do.
   if ((intent === "publish" || intent === "schedule" || intent === "update" || intent === "unpublish") && !mayPublish(user)) {
-    return fail(403, NEEDS_REVIEW_MESSAGE);
+    return fail(403, NEEDS_APPROVAL_MESSAGE);
   }
-  if (intent === "submit") return submitForReview(user, postId, request.data, content, site.timeZone, now);
+  if (intent === "submit") return submitForApproval(user, postId, request.data, content, site.timeZone, now);
 
   let statusChange: StatusChange;
   if (intent === "publish") {
@@ -197,9 +187,9 @@ export function saveFromEditor(user: Publisher & { id: number }, postId: number 
     statusChange = { status: "draft" };
   }
 
-  // What an editor had asked for review is done once the owner (or a trusted editor) publishes it.
-  const closeReview = (tx: Parameters<typeof closeReviewRequest>[0]) => {
-    closeReviewRequest(tx, postId!, { outcome: "published", userId: user.id, now });
+  // What an editor had asked approval for is done once the owner (or a trusted editor) publishes it.
+  const closeApproval = (tx: Parameters<typeof closeApprovalRequest>[0]) => {
+    closeApprovalRequest(tx, postId!, { outcome: "published", userId: user.id, now });
   };
   let result: SaveResult;
   if (postId === null) {
@@ -212,9 +202,9 @@ export function saveFromEditor(user: Publisher & { id: number }, postId: number 
     if (stored && stored.status !== "published") return fail(400, "This post is a draft: publish or schedule it instead.");
     if (content.bodyHtml === "") return fail(400, "Write the post before publishing it.", { fieldErrors: { bodyHtml: "Write the post before publishing it." } });
     // The publish time, past or scheduled, stays as it is.
-    result = savePostContent(postId, revision, content, { userId: user.id, now, autoSlug, afterWrite: closeReview });
+    result = savePostContent(postId, revision, content, { userId: user.id, now, autoSlug, afterWrite: closeApproval });
   } else {
-    result = savePostContent(postId, revision, content, { userId: user.id, statusChange, now, autoSlug, afterWrite: intent === "unpublish" ? undefined : closeReview });
+    result = savePostContent(postId, revision, content, { userId: user.id, statusChange, now, autoSlug, afterWrite: intent === "unpublish" ? undefined : closeApproval });
   }
   // Publish, schedule (a back-dated one publishes at once), update and unpublish change what the public sees, or when.
   return { ...outcome(result, now), publicChanged: result.ok && intent !== "save" };
@@ -222,11 +212,11 @@ export function saveFromEditor(user: Publisher & { id: number }, postId: number 
 
 /**
  * An editor's "Send for review": saves the content as autosave does (a published post
- * keeps it as pending changes) and opens (or renews) the post's review request in the same
+ * keeps it as pending changes) and opens (or renews) the post's approval request in the same
  * transaction. Nothing goes public. A published post with nothing pending has nothing to
  * review: the answer's `review` stays null.
  */
-function submitForReview(
+function submitForApproval(
   user: { id: number },
   postId: number | null,
   request: { revision: number; publishAt?: string; autoSlug?: boolean },
@@ -249,7 +239,7 @@ function submitForReview(
     afterWrite: (tx, current) => {
       const action = current.status === "draft" ? "publish" : "update";
       if (action === "update" && !findPendingDraft(postId)) return;
-      requestReview(tx, { postId, action, publishAt: action === "publish" ? publishAt : null, userId: user.id, now });
+      requestApproval(tx, { postId, action, publishAt: action === "publish" ? publishAt : null, userId: user.id, now });
     },
   });
   return outcome(result, now);
@@ -285,7 +275,7 @@ export function editorFields(stored: EditablePost | undefined, timeZone: string)
     seoDescription: post.seoDescription ?? "",
     useDefaultDisclaimer: post.disclaimer == null,
     disclaimer: post.disclaimer ?? "",
-    authorProfileId: post.authorProfileId ?? null,
+    bylineProfileId: post.bylineProfileId ?? null,
     lastReviewedAt: post.lastReviewedAt ? utcToZonedTime(post.lastReviewedAt, timeZone).slice(0, 10) : "",
   };
 }

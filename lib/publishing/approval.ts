@@ -2,14 +2,15 @@
 // back with a note. The editor's side (asking) is the save route's "submit"
 // (lib/posts/post-save.ts); who must ask is lib/publishing/publishing-rights.ts.
 import "server-only";
-import { findPostForEdit, savePostContent, type SaveResult } from "@/db/post-admin";
-import { closeReviewRequest, findOpenReviewRequest } from "@/db/review-requests";
+import { savePostContent, type SaveResult } from "@/db/post-admin/content-save";
+import { findPostForEdit } from "@/db/post-admin/post-for-edit";
+import { closeApprovalRequest, findOpenApprovalRequest } from "@/db/approval-requests";
 import { db } from "@/db/client";
 import { storedContent } from "@/lib/posts/post-save";
 
-export type ReviewDecision = { ok: true } | { ok: false; message: string };
+export type ApprovalDecision = { ok: true } | { ok: false; message: string };
 
-function failure(result: Extract<SaveResult, { ok: false }>): ReviewDecision {
+function failure(result: Extract<SaveResult, { ok: false }>): ApprovalDecision {
   switch (result.reason) {
     case "conflict":
       return { ok: false, message: "The post changed while you were reading it. Nothing was published: look at the changes again." };
@@ -23,19 +24,19 @@ function failure(result: Extract<SaveResult, { ok: false }>): ReviewDecision {
 }
 
 /**
- * Publishes what waits for review, as the owner read it (`revision`: a change made since is
+ * Publishes what waits for approval, as the owner read it (`revision`: a change made since is
  * refused, never published unseen): a draft goes live (at the time the editor asked for, when
  * they asked for one), a published post takes its pending changes. The request closes in the
  * same transaction. The caller refreshes the public pages.
  */
-export function publishReviewed(owner: { id: number }, postId: number, revision: number, now = new Date()): ReviewDecision {
+export function approveAndPublish(owner: { id: number }, postId: number, revision: number, now = new Date()): ApprovalDecision {
   const post = findPostForEdit(postId);
-  const request = findOpenReviewRequest(postId);
+  const request = findOpenApprovalRequest(postId);
   if (!post || !request) return { ok: false, message: "Nothing of this post waits for review now." };
   const content = storedContent(post.pending ?? post);
   if (content.bodyHtml === "") return { ok: false, message: "The post has no text: send it back." };
-  const afterWrite = (tx: Parameters<typeof closeReviewRequest>[0]) => {
-    closeReviewRequest(tx, postId, { outcome: "published", userId: owner.id, now });
+  const afterWrite = (tx: Parameters<typeof closeApprovalRequest>[0]) => {
+    closeApprovalRequest(tx, postId, { outcome: "published", userId: owner.id, now });
   };
   const result =
     post.status === "draft"
@@ -45,7 +46,7 @@ export function publishReviewed(owner: { id: number }, postId: number, revision:
 }
 
 /** Sends it back to the editor with a note: nothing goes public; the editor sees the note in the editor. */
-export function returnReviewed(owner: { id: number }, postId: number, note: string, now = new Date()): ReviewDecision {
-  const closed = closeReviewRequest(db(), postId, { outcome: "returned", userId: owner.id, note, now });
+export function returnForChanges(owner: { id: number }, postId: number, note: string, now = new Date()): ApprovalDecision {
+  const closed = closeApprovalRequest(db(), postId, { outcome: "returned", userId: owner.id, note, now });
   return closed ? { ok: true } : { ok: false, message: "Nothing of this post waits for review now." };
 }

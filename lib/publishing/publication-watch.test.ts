@@ -20,9 +20,9 @@ beforeEach(() => (temp = useTempDatabase()));
 afterEach(() => temp.remove());
 
 it("finds the next time a published, untrashed post goes public, ignoring drafts and the past", () => {
-  const authorId = createUser({ email: "a@example.com", name: "A" }).id;
+  const createdBy = createUser({ email: "a@example.com", name: "A" }).id;
   const post = (slug: string, values: Partial<Parameters<typeof insertPost>[0]>) =>
-    insertPost({ slug, title: slug, authorId, updatedAt: now, status: "published", ...values });
+    insertPost({ slug, title: slug, createdBy, updatedAt: now, status: "published", ...values });
   expect(nextScheduledPublication(now)).toBeUndefined();
   post("out", { publishedAt: at(-60) });
   post("draft", { status: "draft", publishedAt: at(30) });

@@ -1,5 +1,5 @@
 // Who may put words on the public site. Under advertising rules the lawyer answers for
-// every word, so an editor's changes go to the owner for review ("In review") unless the
+// every word, so an editor's changes go to the owner for approval (shown as "In review") unless the
 // owner has let that editor publish directly (Users page). The editor's save route and
 // every action that makes something public or takes it down check this on the server;
 // the buttons only follow it.
@@ -21,4 +21,4 @@ export function mayTrash(publishes: boolean, status: "draft" | "scheduled" | "pu
   return publishes || status === "draft";
 }
 
-export const NEEDS_REVIEW_MESSAGE = "The owner reviews your changes before they go on the site: send them for review instead.";
+export const NEEDS_APPROVAL_MESSAGE = "The owner reviews your changes before they go on the site: send them for review instead.";

@@ -1,6 +1,6 @@
 import "server-only";
 import { getInquiry } from "@/db/inquiries";
-import { findPostForEdit } from "@/db/post-admin";
+import { findPostForEdit } from "@/db/post-admin/post-for-edit";
 import { findProfileForEdit } from "@/db/profiles";
 import { currentUser } from "@/lib/accounts/auth";
 import { KIND_NAMES } from "@/lib/posts/post-paths";

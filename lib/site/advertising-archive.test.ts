@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from "fflate";
 import { expect, it } from "vitest";
-import type { ArchivedVersion } from "@/db/post-admin";
+import type { ArchivedVersion } from "@/db/post-admin/post-versions";
 import { buildAdvertisingArchive } from "./advertising-archive";
 
 const version = (id: number, overrides: Partial<ArchivedVersion> = {}): ArchivedVersion => ({

@@ -3,7 +3,7 @@
 // copies of their advertisements). Built from post_versions, which outlive their posts.
 import "server-only";
 import { strToU8, zipSync } from "fflate";
-import type { ArchivedVersion } from "@/db/post-admin";
+import type { ArchivedVersion } from "@/db/post-admin/post-versions";
 import { formatDateTime } from "@/lib/dates/format";
 import { publicPath } from "@/lib/posts/post-paths";
 import { utcToZonedTime } from "@/lib/dates/zoned-time";

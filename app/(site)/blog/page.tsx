@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { BlogPage } from "@/components/blog/blog-page";
+import { MissingPage } from "@/components/site/missing-page";
+import { loadBlogListing } from "@/lib/posts/public-listings";
 import { publicPageMetadata } from "@/lib/seo/page-metadata";
 
 export function generateMetadata(): Metadata {
@@ -7,5 +9,6 @@ export function generateMetadata(): Metadata {
 }
 
 export default function BlogFirstPage() {
-  return <BlogPage page={1} />;
+  const listing = loadBlogListing(1);
+  return listing ? <BlogPage listing={listing} /> : <MissingPage />;
 }

@@ -3,7 +3,8 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { SecondFactorOffer } from "@/components/admin/account/second-factor-offer";
 import { SessionWatch } from "@/components/admin/account/session-watch";
 import { countNewInquiries } from "@/db/inquiries";
-import { countWaitingReviews } from "@/db/review-requests";
+import { countWaitingApprovals } from "@/db/approval-requests";
+import { secondFactorsOf } from "@/db/second-factors";
 import { requireUser } from "@/lib/accounts/auth";
 
 export const metadata: Metadata = { title: { default: "Admin", template: "%s | Admin" }, robots: { index: false } };
@@ -14,10 +15,10 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const user = await requireUser();
   return (
     <>
-      <AdminNav user={user} newInquiries={user.role === "owner" ? countNewInquiries() : 0} waitingReview={user.role === "owner" ? countWaitingReviews() : 0} />
+      <AdminNav user={user} newInquiries={user.role === "owner" ? countNewInquiries() : 0} waitingApproval={user.role === "owner" ? countWaitingApprovals() : 0} />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
         {/* Inside the main landmark, so it is read with the page and reached from the skip link. */}
-        <SecondFactorOffer userId={user.id} />
+        <SecondFactorOffer factors={secondFactorsOf(user.id)} />
         {children}
       </main>
       <SessionWatch loginPath="/admin/login" />

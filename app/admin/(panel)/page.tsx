@@ -3,8 +3,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { countInquiries, countNewInquiries, listInquiries, listUrgentInquiries } from "@/db/inquiries";
 import { listStuckOutbox } from "@/db/outbox";
-import { countAdminPosts, listAdminPosts, listPostsDueForReview, type AdminPostRow } from "@/db/post-admin";
-import { listWaitingReviews } from "@/db/review-requests";
+import { countAdminPosts, listAdminPosts, type AdminPostRow } from "@/db/post-admin/admin-post-list";
+import { listPostsDueForReview } from "@/db/post-admin/review-due";
+import { listWaitingApprovals } from "@/db/approval-requests";
 import { requireUser } from "@/lib/accounts/auth";
 import { formatAge, formatDateTime } from "@/lib/dates/format";
 import { CUSTODY_STATUSES, optionLabel } from "@/lib/inquiries/inquiry-form";
@@ -49,7 +50,7 @@ function PostLinks({ rows, when, empty }: { rows: AdminPostRow[]; when: (row: Ad
   );
 }
 
-/** What needs the attorney now: urgent and new inquiries, mail not sent, what waits for review, drafts, scheduled posts, posts due for review. */
+/** What needs the attorney now: urgent and new inquiries, mail not sent, what waits for approval, drafts, scheduled posts, posts due for review. */
 export default async function AdminHome() {
   const user = await requireUser({ returnTo: "/admin" });
   const owner = user.role === "owner";
@@ -62,7 +63,7 @@ export default async function AdminHome() {
   const newCount = owner ? countNewInquiries() : 0;
   const newest = owner ? listInquiries({ status: "new" }, window, { limit: SHOWN }) : [];
   const stuck = owner ? listStuckOutbox(5 * 60_000) : [];
-  const waiting = owner ? listWaitingReviews() : [];
+  const waiting = owner ? listWaitingApprovals() : [];
   const drafts = listAdminPosts({ status: "draft", kinds: [...ALL_KINDS], limit: SHOWN, now });
   const draftCount = countAdminPosts({ status: "draft", kinds: [...ALL_KINDS], now });
   const scheduled = listAdminPosts({ status: "scheduled", kinds: [...ALL_KINDS], limit: SHOWN, now });

@@ -1,9 +1,7 @@
 import Link from "next/link";
-import { secondFactorsOf } from "@/db/second-factors";
 
 /** Shown in the admin until the account has a second factor: the offer made at first sign-in, and after. */
-export function SecondFactorOffer({ userId }: { userId: number }) {
-  const factors = secondFactorsOf(userId);
+export function SecondFactorOffer({ factors }: { factors: { totp: boolean; passkeys: number } }) {
   if (factors.totp || factors.passkeys > 0) return null;
   return (
     <p className="mb-6 rounded-md border border-amber-600 bg-amber-50 px-4 py-3 text-slate-900" data-testid="second-factor-offer">

@@ -4,9 +4,8 @@ import { useActionState } from "react";
 import { FieldError } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Select } from "@/components/ui/select";
-import type { InquiryStatus } from "@/db/schema";
 import type { FormAction } from "@/lib/forms/form-state";
-import { STATUS_OPTIONS } from "@/lib/inquiries/inquiry-statuses";
+import { STATUS_OPTIONS, type InquiryStatus } from "@/lib/inquiries/inquiry-statuses";
 
 const buttonClass = "min-h-11 rounded-md bg-brand-800 px-4 font-medium text-white hover:bg-brand-900 disabled:opacity-60";
 

@@ -27,7 +27,7 @@ export default async function AttorneyPage({ params }: PageProps<"/attorneys/[sl
   const profile = loadProfile((await params).slug);
   if (!profile) return <MissingPage />;
   const site = getSiteSettings();
-  const posts = listPublicPosts({ limit: 50, authorProfileId: profile.id });
+  const posts = listPublicPosts({ limit: 50, bylineProfileId: profile.id });
   return (
     <div className="mx-auto max-w-3xl space-y-12">
       <ProfileCard profile={profile} headingLevel="h1" full />

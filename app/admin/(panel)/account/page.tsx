@@ -3,6 +3,7 @@ import { AccountSecurity } from "@/components/admin/account/account-security";
 import { ChangePasswordForm } from "@/components/admin/account/change-password-form";
 import { OwnProfile } from "@/components/admin/account/own-profile";
 import { ownProfileForEdit } from "@/db/profiles";
+import { loadAccountSecurity } from "@/lib/accounts/account-security";
 import { requireUser } from "@/lib/accounts/auth";
 import * as actions from "./actions";
 
@@ -22,7 +23,8 @@ export default async function AccountPage() {
       </section>
       <OwnProfile {...ownProfileForEdit(user.id)} action={actions.saveOwnProfile} />
       <AccountSecurity
-        user={user}
+        security={loadAccountSecurity(user)}
+        owner={user.role === "owner"}
         sessionActions={{ endSession: actions.endSession, endOtherSessions: actions.endOtherSessions }}
         factorActions={{
           startAuthenticatorSetup: actions.startAuthenticatorSetup,

@@ -5,17 +5,17 @@ import { z } from "zod";
 import { requireActionUser } from "@/lib/accounts/auth";
 import { refreshPublicPages } from "@/lib/http/public-pages";
 import { scheduleChanged } from "@/lib/publishing/publication-watch";
-import { publishReviewed, returnReviewed } from "@/lib/publishing/approval";
+import { approveAndPublish, returnForChanges } from "@/lib/publishing/approval";
 
 const id = z.coerce.number().int().positive();
 
 /** Owner only: publishes what the editor sent, as the owner read it (its revision). */
-export async function publishReview(form: FormData) {
+export async function approveRequest(form: FormData) {
   const owner = await requireActionUser({ role: "owner" });
   const postId = id.safeParse(form.get("postId"));
   const revision = id.safeParse(form.get("revision"));
   if (!postId.success || !revision.success) redirect("/admin/in-review");
-  const decision = publishReviewed(owner, postId.data, revision.data);
+  const decision = approveAndPublish(owner, postId.data, revision.data);
   if (!decision.ok) redirect(`/admin/in-review/${postId.data}?error=${encodeURIComponent(decision.message)}`);
   refreshPublicPages();
   scheduleChanged();
@@ -25,13 +25,13 @@ export async function publishReview(form: FormData) {
 const note = z.string().trim().min(1, "Write a note: say what to change.").max(2000, "Keep the note under 2,000 characters.");
 
 /** Owner only: sends it back to the editor with a note; nothing goes public. */
-export async function returnReview(form: FormData) {
+export async function returnRequest(form: FormData) {
   const owner = await requireActionUser({ role: "owner" });
   const postId = id.safeParse(form.get("postId"));
   if (!postId.success) redirect("/admin/in-review");
   const parsed = note.safeParse(form.get("note"));
   if (!parsed.success) redirect(`/admin/in-review/${postId.data}?noteError=${encodeURIComponent(parsed.error.issues[0]!.message)}`);
-  const decision = returnReviewed(owner, postId.data, parsed.data);
+  const decision = returnForChanges(owner, postId.data, parsed.data);
   if (!decision.ok) redirect(`/admin/in-review/${postId.data}?error=${encodeURIComponent(decision.message)}`);
   redirect(`/admin/in-review?returned=${postId.data}`);
 }

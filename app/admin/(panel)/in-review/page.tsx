@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FormMessage } from "@/components/ui/form-message";
-import { findPostForEdit } from "@/db/post-admin";
-import { listWaitingReviews } from "@/db/review-requests";
+import { findPostForEdit } from "@/db/post-admin/post-for-edit";
+import { listWaitingApprovals } from "@/db/approval-requests";
 import { requireUser } from "@/lib/accounts/auth";
 import { formatDateTime } from "@/lib/dates/format";
 import { KIND_NAMES } from "@/lib/posts/post-paths";
@@ -11,11 +11,11 @@ import { parseId } from "@/lib/http/url-params";
 
 export const metadata: Metadata = { title: "In review" };
 
-export default async function InReviewPage({ searchParams }: PageProps<"/admin/in-review">) {
+export default async function ApprovalRequestsPage({ searchParams }: PageProps<"/admin/in-review">) {
   await requireUser({ returnTo: "/admin/in-review", role: "owner" });
   const params = await searchParams;
   const site = getSiteSettings();
-  const waiting = listWaitingReviews();
+  const waiting = listWaitingApprovals();
   const published = parseId(params.published);
   const returned = parseId(params.returned);
   const decided = findPostForEdit(published ?? returned ?? 0);

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import * as inquiries from "@/db/inquiries";
-import { INQUIRY_STATUSES } from "@/db/schema";
+import { INQUIRY_STATUSES } from "@/lib/inquiries/inquiry-statuses";
 import { requireActionUser } from "@/lib/accounts/auth";
 import { urgencyWindow } from "@/lib/inquiries/inquiry-urgency";
 import { fieldErrors, typedValues, type FormState } from "@/lib/forms/form-state";

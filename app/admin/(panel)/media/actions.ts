@@ -6,7 +6,7 @@ import * as mediaQueries from "@/db/media";
 import { requireActionUser } from "@/lib/accounts/auth";
 import { fieldErrors, type FormState } from "@/lib/forms/form-state";
 import { removeStoredFiles } from "@/lib/media/media-storage";
-import { mayPublish, NEEDS_REVIEW_MESSAGE } from "@/lib/publishing/publishing-rights";
+import { mayPublish, NEEDS_APPROVAL_MESSAGE } from "@/lib/publishing/publishing-rights";
 import { refreshPublicPages } from "@/lib/http/public-pages";
 
 const mediaId = z.coerce.number().int().positive();
@@ -15,7 +15,7 @@ const MEDIA_ALT_LIMIT = 300;
 /** The library's description of an image: every body image made from it says it at once, on the public pages too. */
 export async function saveMediaAlt(_state: FormState, form: FormData): Promise<FormState> {
   const user = await requireActionUser();
-  if (!mayPublish(user)) return { ok: false, message: NEEDS_REVIEW_MESSAGE };
+  if (!mayPublish(user)) return { ok: false, message: NEEDS_APPROVAL_MESSAGE };
   const parsed = z
     .object({ mediaId, alt: z.string().trim().max(MEDIA_ALT_LIMIT, `Keep the description under ${MEDIA_ALT_LIMIT} characters.`) })
     .safeParse({ mediaId: form.get("mediaId"), alt: form.get("alt") });
@@ -29,7 +29,7 @@ export async function saveMediaAlt(_state: FormState, form: FormData): Promise<F
 /** Deletes one upload, refused while anything uses it. */
 export async function deleteMedia(_state: FormState, form: FormData): Promise<FormState> {
   const user = await requireActionUser();
-  if (!mayPublish(user)) return { ok: false, message: NEEDS_REVIEW_MESSAGE };
+  if (!mayPublish(user)) return { ok: false, message: NEEDS_APPROVAL_MESSAGE };
   const id = mediaId.safeParse(form.get("mediaId"));
   if (!id.success) return { ok: false, message: "That image is gone. Reload the page." };
   const result = mediaQueries.deleteUnusedMedia(id.data);
@@ -42,7 +42,7 @@ export async function deleteMedia(_state: FormState, form: FormData): Promise<Fo
 /** Deletes every upload nothing uses (with its variants). */
 export async function cleanUpMedia(_state: FormState, form: FormData): Promise<FormState> {
   const user = await requireActionUser();
-  if (!mayPublish(user)) return { ok: false, message: NEEDS_REVIEW_MESSAGE };
+  if (!mayPublish(user)) return { ok: false, message: NEEDS_APPROVAL_MESSAGE };
   if (form.get("confirm") !== "yes") return { errors: { confirm: "Tick the box to confirm." } };
   let deleted = 0;
   for (const item of mediaQueries.listLibrary()) {

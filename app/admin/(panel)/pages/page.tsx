@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import Link from "next/link";
 import { AdminPostStatusBadge } from "@/components/admin/post-status";
-import { listAdminPosts } from "@/db/post-admin";
+import { listAdminPosts } from "@/db/post-admin/admin-post-list";
 import { requireUser } from "@/lib/accounts/auth";
 import { KIND_NAMES, publicPath } from "@/lib/posts/post-paths";
 import { buttonClass } from "@/components/ui/button";

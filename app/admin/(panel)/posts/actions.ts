@@ -2,7 +2,9 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import * as postAdmin from "@/db/post-admin";
+import * as contentSave from "@/db/post-admin/content-save";
+import { findPostForEdit } from "@/db/post-admin/post-for-edit";
+import * as postTrash from "@/db/post-admin/post-trash";
 import { requireActionUser } from "@/lib/accounts/auth";
 import { mayPublish, mayTrash } from "@/lib/publishing/publishing-rights";
 import { refreshPublicPages } from "@/lib/http/public-pages";
@@ -21,7 +23,7 @@ function mayTouchLiveness(user: Parameters<typeof mayPublish>[0], postId: number
   const publishes = mayPublish(user);
   // Who may publish may trash anything: no need to load the post.
   if (publishes) return true;
-  const post = postAdmin.findPostForEdit(postId);
+  const post = findPostForEdit(postId);
   return post !== undefined && mayTrash(publishes, post.status);
 }
 
@@ -31,7 +33,7 @@ export async function trashPost(form: FormData) {
   const postId = id.safeParse(form.get("postId"));
   if (!postId.success) redirect("/admin/posts");
   if (!mayTouchLiveness(user, postId.data)) redirect(`/admin/posts/${postId.data}?refused=trash`);
-  if (postAdmin.trashPost(postId.data)) postsChanged();
+  if (postTrash.trashPost(postId.data)) postsChanged();
   redirect(`/admin/posts?trashed=${postId.data}`);
 }
 
@@ -41,7 +43,7 @@ export async function restorePost(form: FormData) {
   const postId = id.safeParse(form.get("postId"));
   if (!postId.success) redirect("/admin/posts?view=trash");
   if (!mayTouchLiveness(user, postId.data)) redirect("/admin/posts?view=trash&refused=restore");
-  if (postAdmin.restorePost(postId.data)) postsChanged();
+  if (postTrash.restorePost(postId.data)) postsChanged();
   redirect(form.get("undo") === "1" ? "/admin/posts?restored=1" : "/admin/posts?view=trash&restored=1");
 }
 
@@ -49,7 +51,7 @@ export async function restorePost(form: FormData) {
 export async function emptyTrash(form: FormData) {
   await requireActionUser({ role: "owner" });
   if (form.get("confirm") !== "yes") redirect("/admin/posts?view=trash&confirm=missing");
-  const removed = postAdmin.emptyTrash();
+  const removed = postTrash.emptyTrash();
   postsChanged();
   redirect(`/admin/posts?view=trash&emptied=${removed}`);
 }
@@ -62,7 +64,7 @@ export async function restorePostVersion(form: FormData) {
   const revision = id.safeParse(form.get("revision"));
   if (!postId.success || !versionId.success || !revision.success) redirect("/admin/posts");
   if (!mayTouchLiveness(user, postId.data)) redirect(`/admin/posts/${postId.data}/versions?v=${versionId.data}&error=review`);
-  const result = postAdmin.restorePostVersion(postId.data, versionId.data, { userId: user.id, expectedRevision: revision.data });
+  const result = contentSave.restorePostVersion(postId.data, versionId.data, { userId: user.id, expectedRevision: revision.data });
   if (!result.ok) redirect(`/admin/posts/${postId.data}/versions?v=${versionId.data}&error=${result.reason}`);
   postsChanged();
   redirect(`/admin/posts/${postId.data}?restored=1`);

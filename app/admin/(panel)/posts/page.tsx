@@ -7,7 +7,8 @@ import { Pagination } from "@/components/blog/pagination";
 import { Select } from "@/components/ui/select";
 import { TextInput } from "@/components/ui/text-input";
 import { TrashUndo } from "@/components/admin/trash-undo";
-import { countAdminPosts, findPostForEdit, listAdminPosts, type AdminPostStatus } from "@/db/post-admin";
+import { countAdminPosts, listAdminPosts, type AdminPostStatus } from "@/db/post-admin/admin-post-list";
+import { findPostForEdit } from "@/db/post-admin/post-for-edit";
 import { requireUser } from "@/lib/accounts/auth";
 import { getSiteSettings } from "@/lib/site/settings";
 import { formatDateTime } from "@/lib/dates/format";
@@ -160,7 +161,7 @@ export default async function AdminPostsPage({ searchParams }: PageProps<"/admin
                     {post.pendingChanges && (
                       <span className="mt-1 block text-xs font-medium text-amber-900">Unpublished changes</span>
                     )}
-                    {post.inReview && <span className="mt-1 block text-xs font-semibold text-brand-800">In review</span>}
+                    {post.awaitingApproval && <span className="mt-1 block text-xs font-semibold text-brand-800">In review</span>}
                   </td>
                   {/* The date the list is sorted by comes first (last change, or deletion in the trash); the publish time under it. */}
                   <td className="py-3 pr-4 text-sm text-slate-700">

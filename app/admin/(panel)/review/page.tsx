@@ -2,7 +2,7 @@ import { REVIEW_INTERVAL_TEXT, reviewDueBefore } from "@/lib/posts/review-due";
 import type { Metadata } from "next";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import Link from "next/link";
-import { listPostsDueForReview } from "@/db/post-admin";
+import { listPostsDueForReview } from "@/db/post-admin/review-due";
 import { requireUser } from "@/lib/accounts/auth";
 import { formatDate } from "@/lib/dates/format";
 import { KIND_NAMES } from "@/lib/posts/post-paths";
@@ -11,7 +11,7 @@ import { getSiteSettings } from "@/lib/site/settings";
 export const metadata: Metadata = { title: "Due for review" };
 
 /** Published posts and pages due for review (lib/posts/review-due.ts). */
-export default async function ReviewPage() {
+export default async function ReviewDatesPage() {
   const user = await requireUser({ returnTo: "/admin/review" });
   const site = getSiteSettings();
   const now = new Date();

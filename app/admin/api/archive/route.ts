@@ -1,4 +1,4 @@
-import { listArchivedVersions } from "@/db/post-admin";
+import { listArchivedVersions } from "@/db/post-admin/post-versions";
 import { buildAdvertisingArchive } from "@/lib/site/advertising-archive";
 import { requireActionUser } from "@/lib/accounts/auth";
 import { getSiteSettings } from "@/lib/site/settings";

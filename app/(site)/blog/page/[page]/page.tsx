@@ -3,6 +3,7 @@ import { permanentRedirect } from "next/navigation";
 import { BlogPage } from "@/components/blog/blog-page";
 import { MissingPage } from "@/components/site/missing-page";
 import { blogPagePath } from "@/lib/posts/blog-paths";
+import { loadBlogListing } from "@/lib/posts/public-listings";
 import { publicPageMetadata } from "@/lib/seo/page-metadata";
 import { parsePageNumber } from "@/lib/http/url-params";
 
@@ -23,5 +24,6 @@ export default async function BlogNumberedPage({ params }: PageProps<"/blog/page
   const page = parsePageNumber((await params).page);
   if (page === undefined) return <MissingPage />;
   if (page === 1) permanentRedirect("/blog");
-  return <BlogPage page={page} />;
+  const listing = loadBlogListing(page);
+  return listing ? <BlogPage listing={listing} /> : <MissingPage />;
 }

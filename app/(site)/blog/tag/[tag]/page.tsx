@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { TagPage } from "@/components/blog/tag-page";
+import { MissingPage } from "@/components/site/missing-page";
 import { findPublicTag } from "@/db/tags";
 import { tagPath } from "@/lib/posts/blog-paths";
+import { loadTagListing } from "@/lib/posts/public-listings";
 import { publicPageMetadata } from "@/lib/seo/page-metadata";
 
 // Rendered on a tag's first visit, then cached like every public page.
@@ -17,5 +19,6 @@ export async function generateMetadata({ params }: PageProps<"/blog/tag/[tag]">)
 }
 
 export default async function TagFirstPage({ params }: PageProps<"/blog/tag/[tag]">) {
-  return <TagPage slug={(await params).tag} page={1} />;
+  const listing = loadTagListing((await params).tag, 1);
+  return listing ? <TagPage listing={listing} /> : <MissingPage />;
 }

@@ -5,8 +5,8 @@ import { notFound } from "next/navigation";
 import { ContentDiff } from "@/components/admin/content-diff";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
-import { findPostForEdit } from "@/db/post-admin";
-import { findOpenReviewRequest } from "@/db/review-requests";
+import { findPostForEdit } from "@/db/post-admin/post-for-edit";
+import { findOpenApprovalRequest } from "@/db/approval-requests";
 import { findUserById } from "@/db/users";
 import { postPageTitle } from "@/lib/site/admin-page-titles";
 import { requireUser } from "@/lib/accounts/auth";
@@ -14,7 +14,7 @@ import { formatDateTime } from "@/lib/dates/format";
 import { KIND_NAMES, publicPath } from "@/lib/posts/post-paths";
 import { getSiteSettings, postDisclaimer } from "@/lib/site/settings";
 import { parseId } from "@/lib/http/url-params";
-import { publishReview, returnReview } from "../actions";
+import { approveRequest, returnRequest } from "../actions";
 import { Button } from "@/components/ui/button";
 
 export async function generateMetadata({ params }: PageProps<"/admin/in-review/[id]">): Promise<Metadata> {
@@ -24,14 +24,14 @@ export async function generateMetadata({ params }: PageProps<"/admin/in-review/[
 
 const one = (value: string | string[] | undefined) => (typeof value === "string" ? value.slice(0, 300) : undefined);
 
-export default async function ReviewPostPage({ params, searchParams }: PageProps<"/admin/in-review/[id]">) {
+export default async function ApprovalRequestPage({ params, searchParams }: PageProps<"/admin/in-review/[id]">) {
   const { id } = await params;
   await requireUser({ returnTo: `/admin/in-review/${encodeURIComponent(id)}`, role: "owner" });
   const query = await searchParams;
   const postId = parseId(id);
   const post = postId === undefined ? undefined : findPostForEdit(postId);
   if (!post) notFound();
-  const request = findOpenReviewRequest(post.id);
+  const request = findOpenApprovalRequest(post.id);
   const site = getSiteSettings();
   const when = (date: Date) => formatDateTime(date, site.timeZone);
   const proposed = post.pending ?? post;
@@ -94,7 +94,7 @@ export default async function ReviewPostPage({ params, searchParams }: PageProps
           </section>
 
           <div className="grid gap-6 md:grid-cols-2">
-            <form action={publishReview} className="space-y-3 rounded-md border border-slate-300 p-4">
+            <form action={approveRequest} className="space-y-3 rounded-md border border-slate-300 p-4">
               <input type="hidden" name="postId" value={post.id} />
               <input type="hidden" name="revision" value={post.revision} />
               <h2 className="font-semibold text-brand-900">Publish</h2>
@@ -109,7 +109,7 @@ export default async function ReviewPostPage({ params, searchParams }: PageProps
                 Publish it
               </Button>
             </form>
-            <form action={returnReview} className="space-y-3 rounded-md border border-slate-300 p-4">
+            <form action={returnRequest} className="space-y-3 rounded-md border border-slate-300 p-4">
               <input type="hidden" name="postId" value={post.id} />
               <h2 className="font-semibold text-brand-900">Send it back</h2>
               <Field id="review-note" label="Note for the editor" hint="What to change. The editor sees it in the editor." error={noteError}>

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import * as conflictList from "@/db/conflict-list";
-import { CONFLICT_ROLES } from "@/db/schema";
+import { CONFLICT_ROLES } from "@/lib/conflicts/conflict-roles";
 import { requireActionUser } from "@/lib/accounts/auth";
 import { CONFLICT_LIMITS, conflictEntrySchema, readConflictCsv } from "@/lib/conflicts/conflict-list";
 import { fieldErrors, typedValues, type FormState } from "@/lib/forms/form-state";

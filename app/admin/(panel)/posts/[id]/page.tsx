@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PostEditor } from "@/components/editor/post-editor";
-import { findPostForEdit } from "@/db/post-admin";
+import { findPostForEdit } from "@/db/post-admin/post-for-edit";
 import { listTagNames } from "@/db/tags";
 import { postPageTitle } from "@/lib/site/admin-page-titles";
 import { requireUser } from "@/lib/accounts/auth";

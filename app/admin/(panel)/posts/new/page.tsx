@@ -26,7 +26,7 @@ export default async function NewPostPage({ searchParams }: PageProps<"/admin/po
       kind={kind}
       {...editorContext(site)}
       // The byline is the writer's own profile until another is chosen.
-      initial={{ ...editorFields(undefined, site.timeZone), authorProfileId: profileForUser(user.id).id }}
+      initial={{ ...editorFields(undefined, site.timeZone), bylineProfileId: profileForUser(user.id).id }}
       initialCoverUrl={null}
       state={null}
       defaultDisclaimer={postDisclaimer(null, site)}

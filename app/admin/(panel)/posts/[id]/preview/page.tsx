@@ -5,7 +5,8 @@ import { AdminPostStatusBadge } from "@/components/admin/post-status";
 import { PageArticle } from "@/components/site/page-article";
 import { PostArticle } from "@/components/blog/post-article";
 import { findProfileById, soleListedProfileSlug } from "@/db/profiles";
-import { adminStatus, findPostForEdit } from "@/db/post-admin";
+import { adminStatus } from "@/db/post-admin/admin-post-list";
+import { findPostForEdit } from "@/db/post-admin/post-for-edit";
 import { distinctTagNames } from "@/db/tags";
 import { htmlText } from "@/lib/posts/html-text";
 import { countWords, readingMinutes } from "@/lib/posts/reading-time";
@@ -64,8 +65,8 @@ export default async function PreviewPostPage({ params }: PageProps<"/admin/post
         <PostArticle
           post={{
             title: shown.title,
-            authorName: (shown.authorProfileId !== null ? findProfileById(shown.authorProfileId)?.displayName : undefined) ?? post.authorName,
-            authorSlug: shown.authorProfileId !== null ? (findProfileById(shown.authorProfileId)?.slug ?? null) : null,
+            authorName: (shown.bylineProfileId !== null ? findProfileById(shown.bylineProfileId)?.displayName : undefined) ?? post.authorName,
+            authorSlug: shown.bylineProfileId !== null ? (findProfileById(shown.bylineProfileId)?.slug ?? null) : null,
             lastReviewedAt: shown.lastReviewedAt,
             publishedAt: post.publishedAt ?? now,
             // An update of a post that is out shows "Updated" with the day it is made.

@@ -4,6 +4,7 @@ import { MissingPage } from "@/components/site/missing-page";
 import { TagPage } from "@/components/blog/tag-page";
 import { findPublicTag } from "@/db/tags";
 import { tagPath } from "@/lib/posts/blog-paths";
+import { loadTagListing } from "@/lib/posts/public-listings";
 import { publicPageMetadata } from "@/lib/seo/page-metadata";
 import { parsePageNumber } from "@/lib/http/url-params";
 
@@ -26,5 +27,6 @@ export default async function TagNumberedPage({ params }: PageProps<"/blog/tag/[
   const page = parsePageNumber(given);
   if (page === undefined) return <MissingPage />;
   if (page === 1) permanentRedirect(tagPath(tag));
-  return <TagPage slug={tag} page={page} />;
+  const listing = loadTagListing(tag, page);
+  return listing ? <TagPage listing={listing} /> : <MissingPage />;
 }

@@ -1,24 +1,14 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import {
-  autosavePostContent,
-  countAdminPosts,
-  createDraftPost,
-  discardPendingDraft,
-  emptyTrash,
-  findPostForEdit,
-  listAdminPosts,
-  listPostVersions,
-  restorePost,
-  restorePostVersion,
-  savePostContent,
-  trashPost,
-  type PostContent,
-} from "./post-admin";
-import { findPublicPostBySlug, findRedirectedSlug, insertPost, listPublicPosts } from "./posts";
-import { postDrafts, posts, postVersions, slugRedirects } from "./schema";
-import { useTempDatabase } from "./temp-database";
-import { createUser } from "./users";
+import { countAdminPosts, listAdminPosts } from "./admin-post-list";
+import { autosavePostContent, createDraftPost, discardPendingDraft, restorePostVersion, savePostContent } from "./content-save";
+import { findPostForEdit, type PostContent } from "./post-for-edit";
+import { emptyTrash, restorePost, trashPost } from "./post-trash";
+import { listPostVersions } from "./post-versions";
+import { findPublicPostBySlug, findRedirectedSlug, insertPost, listPublicPosts } from "../posts";
+import { postDrafts, posts, postVersions, slugRedirects } from "../schema";
+import { useTempDatabase } from "../temp-database";
+import { createUser } from "../users";
 
 const HOUR = 60 * 60 * 1000;
 const now = new Date("2026-06-15T12:00:00Z");
@@ -37,7 +27,7 @@ function content(overrides: Partial<PostContent> = {}): PostContent {
     seoTitle: null,
     seoDescription: null,
     disclaimer: null,
-    authorProfileId: null,
+    bylineProfileId: null,
     lastReviewedAt: null,
     ...overrides,
   };
@@ -76,7 +66,7 @@ describe("the admin list", () => {
           title: kind === 3 ? `Bond hearing ${i}` : `Post number ${i}`,
           status: kind === 0 ? "draft" : "published",
           publishedAt: kind === 0 ? null : kind === 1 ? new Date(now.getTime() + HOUR) : new Date(now.getTime() - HOUR),
-          authorId: userId,
+          createdBy: userId,
           updatedAt: new Date(now.getTime() - i * 1000),
           deletedAt: i === 999 ? now : null,
         });
@@ -239,7 +229,7 @@ describe("trash", () => {
     expect(temp.db.select().from(posts).all()).toHaveLength(0);
     expect(temp.db.select().from(postDrafts).all()).toHaveLength(0);
     expect(temp.db.select().from(postVersions).all()).toEqual([
-      expect.objectContaining({ postId: null, slug: "record", title: "Title record", bodyHtml: "<p>as published</p>", authorId: userId }),
+      expect.objectContaining({ postId: null, slug: "record", title: "Title record", bodyHtml: "<p>as published</p>", savedBy: userId }),
     ]);
   });
 });
@@ -277,7 +267,7 @@ describe("pending changes to a published or scheduled post", () => {
     expect(saved.ok).toBe(true);
     const stored = findPostForEdit(live.id)!;
     // The editor gets the pending changes; the post's own columns are untouched but the revision moves on.
-    expect(stored.pending).toMatchObject({ title: "Half-typed new title", slug: "aside-renamed", bodyHtml: "<p>Half a sent</p>", tags: ["Bond"], seoTitle: "SEO", authorId: userId, updatedAt: later });
+    expect(stored.pending).toMatchObject({ title: "Half-typed new title", slug: "aside-renamed", bodyHtml: "<p>Half a sent</p>", tags: ["Bond"], seoTitle: "SEO", savedBy: userId, updatedAt: later });
     const after = temp.db.select().from(posts).where(eq(posts.id, live.id)).get()!;
     expect(after).toEqual({ ...before, revision: before.revision + 1, updatedAt: later });
     expect(stored.tags).toEqual([]);

@@ -1,0 +1,46 @@
+// What the blog's list pages and the 404 page show, loaded in one place so their
+// components only render (components never call db/).
+import "server-only";
+import { permanentRedirect } from "next/navigation";
+import { countPublicPosts, listPublicPosts, type PostSummary } from "@/db/posts";
+import { soleListedProfileSlug } from "@/db/profiles";
+import { findPublicTag, findTagRedirect } from "@/db/tags";
+import { pageCount, POSTS_PER_PAGE, tagPath } from "@/lib/posts/blog-paths";
+import { getSiteSettings } from "@/lib/site/settings";
+
+export type ListedTag = NonNullable<ReturnType<typeof findPublicTag>>;
+
+/** A page of a post list: its posts, how many pages there are, and what their bylines need. */
+export type PostListing = { page: number; pages: number; posts: PostSummary[]; timeZone: string; soleAuthorSlug: string | undefined };
+
+function listing(page: number, pages: number, posts: PostSummary[]): PostListing {
+  return { page, pages, posts, timeZone: getSiteSettings().timeZone, soleAuthorSlug: soleListedProfileSlug() };
+}
+
+/** Page `page` of the blog, or undefined past the last page (a 404). */
+export function loadBlogListing(page: number): PostListing | undefined {
+  const pages = pageCount(countPublicPosts());
+  if (page > pages) return undefined;
+  return listing(page, pages, listPublicPosts({ limit: POSTS_PER_PAGE, offset: (page - 1) * POSTS_PER_PAGE }));
+}
+
+/**
+ * Page `page` of the tag at `slug` when it has public posts; a renamed or merged tag's old
+ * address redirects (308) to where it is now; anything else is undefined (a 404).
+ */
+export function loadTagListing(slug: string, page: number): (PostListing & { tag: ListedTag }) | undefined {
+  const tag = findPublicTag(slug);
+  if (!tag) {
+    const moved = findTagRedirect(slug);
+    if (moved) permanentRedirect(tagPath(moved, page));
+    return undefined;
+  }
+  const pages = pageCount(tag.postCount);
+  if (page > pages) return undefined;
+  return { ...listing(page, pages, listPublicPosts({ limit: POSTS_PER_PAGE, offset: (page - 1) * POSTS_PER_PAGE, tagId: tag.id })), tag };
+}
+
+/** The latest posts the 404 page offers instead. */
+export function loadLatestPosts(): { posts: PostSummary[]; soleAuthorSlug: string | undefined } {
+  return { posts: listPublicPosts({ limit: 3 }), soleAuthorSlug: soleListedProfileSlug() };
+}

@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["{db,lib,lint,scripts}/**/*.test.ts", "components/**/*.test.{ts,tsx}"],
+    include: ["{db,lib,scripts}/**/*.test.ts", "components/**/*.test.{ts,tsx}"],
     // Node by default; a component's test asks for a DOM with `// @vitest-environment happy-dom`.
     environment: "node",
     setupFiles: ["./vitest.setup.ts"],

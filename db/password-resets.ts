@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { db } from "./client";
 import type { QueuedMail } from "./inquiries";

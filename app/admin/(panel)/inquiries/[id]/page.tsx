@@ -23,7 +23,6 @@ import { urgencyWindow } from "@/lib/inquiries/inquiry-urgency";
 import { getSiteSettings } from "@/lib/site/settings";
 import { addInquiryNote, changeInquiryStatus, markInquiryAsRead } from "../actions";
 import { parseId } from "@/lib/http/url-params";
-import { Button } from "@/components/ui/button";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;

@@ -1,10 +1,10 @@
-// Each boundary rule (lint/boundaries.mjs) fails on a deliberate violation, lets the
+// Each boundary rule (scripts/lint/boundaries.mjs) fails on a deliberate violation, lets the
 // allowed form through, and the tree as committed passes them all.
 import path from "node:path";
 import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
 
-const root = path.resolve(import.meta.dirname, "..");
+const root = path.resolve(import.meta.dirname, "../..");
 // The project's own config, with only the boundary rules and without the type checker
 // (the boundary rules read files themselves), so this stays a quick test.
 const eslint = new ESLint({
@@ -32,9 +32,9 @@ describe("boundaries", { timeout: 300_000 }, () => {
   it('refuses a "use client" module that imports server code, directly or through a module', async () => {
     const direct = await problems("components/blog/copy-link-button.tsx", '"use client";\nimport { getSiteSettings } from "@/lib/site/settings";\nexport const read = getSiteSettings;\n');
     expect(direct).toEqual([expect.objectContaining({ rule: "boundaries/client-server", message: expect.stringContaining("lib/site/settings.ts") })]);
-    const through = await problems("components/blog/copy-link-button.tsx", '"use client";\nimport { countPosts } from "@/lint/fixtures/unmarked-bridge";\nexport const count = countPosts;\n');
+    const through = await problems("components/blog/copy-link-button.tsx", '"use client";\nimport { countPosts } from "@/scripts/lint/fixtures/unmarked-bridge";\nexport const count = countPosts;\n');
     expect(through).toEqual([
-      expect.objectContaining({ rule: "boundaries/client-server", message: expect.stringContaining("lint/fixtures/unmarked-bridge.ts → db/posts.ts") }),
+      expect.objectContaining({ rule: "boundaries/client-server", message: expect.stringContaining("scripts/lint/fixtures/unmarked-bridge.ts → db/posts.ts") }),
     ]);
     const schema = await problems("components/blog/copy-link-button.tsx", '"use client";\nimport { posts } from "@/db/schema";\nexport const table = posts;\n');
     expect(schema.map((problem) => problem.rule)).toContain("boundaries/client-server");
@@ -43,11 +43,11 @@ describe("boundaries", { timeout: 300_000 }, () => {
 
   it("refuses an import cycle", async () => {
     const text = 'import { partner } from "./cycle-partner";\nexport const start = 1;\nexport const both = partner + start;\n';
-    expect(await problems("lint/fixtures/cycle-start.ts", text)).toEqual([
-      expect.objectContaining({ rule: "boundaries/no-cycle", message: expect.stringContaining("lint/fixtures/cycle-start.ts → lint/fixtures/cycle-partner.ts → lint/fixtures/cycle-start.ts") }),
+    expect(await problems("scripts/lint/fixtures/cycle-start.ts", text)).toEqual([
+      expect.objectContaining({ rule: "boundaries/no-cycle", message: expect.stringContaining("scripts/lint/fixtures/cycle-start.ts → scripts/lint/fixtures/cycle-partner.ts → scripts/lint/fixtures/cycle-start.ts") }),
     ]);
     // A type-only import is gone at run time: no cycle.
-    expect(await problems("lint/fixtures/cycle-start.ts", 'import type { partner } from "./cycle-partner";\nexport const start = 1;\nexport type Both = typeof partner;\n')).toEqual([]);
+    expect(await problems("scripts/lint/fixtures/cycle-start.ts", 'import type { partner } from "./cycle-partner";\nexport const start = 1;\nexport type Both = typeof partner;\n')).toEqual([]);
   });
 
   it("refuses a page that reaches past db/'s face to its tables or to drizzle", async () => {

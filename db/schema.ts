@@ -33,6 +33,9 @@ export const sessions = sqliteTable(
     createdAt: createdAt(),
     lastSeenAt: integer("last_seen_at", { mode: "timestamp_ms" }).notNull(),
     revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+    // When this session last proved its person again (the current password, a code or a
+    // passkey): changing a second factor, the password or the email needs it to be recent.
+    steppedUpAt: integer("stepped_up_at", { mode: "timestamp_ms" }),
     // What "Your account" shows of each session: the address it signed in from and the
     // browser's own description. Deleted with the session once it has ended.
     address: text("address"),
@@ -101,11 +104,17 @@ export const loginAttempts = sqliteTable(
     // "pending" is reserved before the slow password hash and settled after it (a crash
     // leaves it counted as a failure); "second-factor": the password was right and a code
     // was asked for (neither a failure nor a success); "locked" and "limited" were refused
-    // before any check.
+    // before any check: one row says so per key, address and hour, however many there were,
+    // so an attack of any length adds a row an hour and a refusal writes nothing.
     outcome: text("outcome", { enum: ["pending", "success", "failure", "second-factor", "locked", "limited"] }).notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index("login_attempts_lookup_idx").on(t.addressHash, t.keyHash, t.createdAt), index("login_attempts_created_idx").on(t.createdAt)],
+  (t) => [
+    index("login_attempts_lookup_idx").on(t.addressHash, t.keyHash, t.createdAt),
+    // The cap per account, from every address.
+    index("login_attempts_key_idx").on(t.keyHash, t.createdAt),
+    index("login_attempts_created_idx").on(t.createdAt),
+  ],
 );
 
 export const media = sqliteTable("media", {

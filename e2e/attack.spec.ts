@@ -273,8 +273,9 @@ test("without TRUST_PROXY a forged X-Forwarded-For cannot dodge the lockout, and
   );
   expect(answers.every((answer) => answer.status() === 401)).toBe(true);
   expect(checked() - before).toBeLessThanOrEqual(5);
+  // The 15 or more refused guesses are noted by one row (one an hour), not a row each.
   const refused = readDb<{ n: number }>(server.dbFile, "select count(*) n from login_attempts where outcome = 'locked'")[0]!.n;
-  expect(refused).toBeGreaterThanOrEqual(15);
+  expect(refused).toBe(1);
   await guesser.dispose();
 });
 

@@ -11,6 +11,7 @@ import { checkLoginThrottle, reservePasswordCheck, waitMessage } from "./login-t
 import { checkPasskey } from "./passkeys";
 import { verifyPassword } from "./passwords";
 import { checkSecondFactorCode } from "./second-factor";
+import { noticeAccountLocked } from "./security-notices";
 import { serverSecret } from "@/lib/platform/secret";
 import { liveSessionUser } from "./session-user";
 import { ABSOLUTE_LIMIT_MS } from "./session-rules";
@@ -93,8 +94,12 @@ const buildOptions = (): NextAuthOptions => ({
 
         const user = findUserByEmail(email);
         const passwordOk = await verifyPassword(user?.passwordHash, password);
+        // A failure that locks the account from everywhere is told to the account and the owner.
+        const fail = () => {
+          if (reservation.settle(false)) noticeAccountLocked(email);
+        };
         if (!user || !passwordOk || !user.active) {
-          reservation.settle(false);
+          fail();
           const after = checkLoginThrottle(email, addressKey);
           if (!after.allowed) throw new Error(waitMessage(after));
           return null;
@@ -110,7 +115,7 @@ const buildOptions = (): NextAuthOptions => ({
           }
           const ok = passkey ? await checkPasskey(user.id, challengeId, parsePasskey(passkey)) : checkSecondFactorCode(user.id, code!);
           if (!ok) {
-            reservation.settle(false);
+            fail();
             const after = checkLoginThrottle(email, addressKey);
             if (!after.allowed) throw new Error(waitMessage(after));
             throw new Error(SECOND_FACTOR_WRONG);

@@ -24,6 +24,7 @@ export default async function AccountPage() {
       <AccountSecurity
         user={user}
         sessionActions={{ endSession: actions.endSession, endOtherSessions: actions.endOtherSessions }}
+        confirmItsYou={actions.confirmItsYou}
         factorActions={{
           startAuthenticatorSetup: actions.startAuthenticatorSetup,
           confirmAuthenticatorSetup: actions.confirmAuthenticatorSetup,

@@ -113,7 +113,7 @@ const buildOptions = (): NextAuthOptions => ({
             reservation.settle(null);
             throw new Error(`${SECOND_FACTOR_NEEDED}:${factors.totp ? "totp" : ""},${factors.passkeys ? "passkey" : ""}`);
           }
-          const ok = passkey ? await checkPasskey(user.id, challengeId, parsePasskey(passkey)) : checkSecondFactorCode(user.id, code!);
+          const ok = passkey ? await checkPasskey(user.id, addressKey, challengeId, parsePasskey(passkey)) : checkSecondFactorCode(user.id, code!);
           if (!ok) {
             fail();
             const after = checkLoginThrottle(email, addressKey);
@@ -152,8 +152,8 @@ const buildOptions = (): NextAuthOptions => ({
 
 function parsePasskey(json: string) {
   try {
-    return JSON.parse(json) as Parameters<typeof checkPasskey>[2];
+    return JSON.parse(json) as Parameters<typeof checkPasskey>[3];
   } catch {
-    return { id: "", rawId: "", type: "public-key", response: { clientDataJSON: "", authenticatorData: "", signature: "" }, clientExtensionResults: {} } as Parameters<typeof checkPasskey>[2];
+    return { id: "", rawId: "", type: "public-key", response: { clientDataJSON: "", authenticatorData: "", signature: "" }, clientExtensionResults: {} } as Parameters<typeof checkPasskey>[3];
   }
 }

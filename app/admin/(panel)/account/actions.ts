@@ -132,7 +132,7 @@ export async function renewRecoveryCodes(): Promise<AuthenticatorSetup> {
 }
 
 /** Options for the browser to create a passkey (the challenge is kept in this process for five minutes). */
-export async function startPasskeySetup(): Promise<Awaited<ReturnType<typeof passkeyRegistrationOptions>> | { message: string }> {
+export async function startPasskeySetup(): ReturnType<typeof passkeyRegistrationOptions> {
   const user = await requireActionUser();
   const stale = stepUpProblem(user);
   if (stale) return { message: stale };

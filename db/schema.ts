@@ -279,6 +279,30 @@ export const reviewRequests = sqliteTable(
 
 // Every published version, kept for the advertising-records rules: emptying the trash
 // deletes the post but keeps its versions (post_id becomes null; slug and title stay).
+// A change an editor without publishing rights proposed to something public other than a
+// post (a profile, a tag's name, a merge of tags): it waits in "In review" until the owner
+// applies or declines it. `payload` is what would be written, as the form gave it.
+export const PROPOSAL_KINDS = ["profile", "tag-rename", "tag-merge"] as const;
+export type ProposalKind = (typeof PROPOSAL_KINDS)[number];
+
+export const proposedChanges = sqliteTable(
+  "proposed_changes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    kind: text("kind", { enum: PROPOSAL_KINDS }).notNull(),
+    // The profile's id, or the tag's (the one renamed, or merged away).
+    targetId: integer("target_id").notNull(),
+    payload: text("payload", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    requestedBy: integer("requested_by").references(() => users.id, { onDelete: "set null" }),
+    requestedAt: integer("requested_at", { mode: "timestamp_ms" }).notNull(),
+    // applied, declined, or replaced by a later proposal of the same editor for the same thing.
+    outcome: text("outcome", { enum: ["applied", "declined", "replaced"] }),
+    decidedBy: integer("decided_by").references(() => users.id, { onDelete: "set null" }),
+    decidedAt: integer("decided_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("proposed_changes_open_idx").on(t.decidedAt, t.kind, t.targetId)],
+);
+
 export const postVersions = sqliteTable(
   "post_versions",
   {

@@ -3,6 +3,7 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { SecondFactorOffer } from "@/components/admin/account/second-factor-offer";
 import { SessionWatch } from "@/components/admin/account/session-watch";
 import { countNewInquiries } from "@/db/inquiries";
+import { countOpenProposals } from "@/db/proposed-changes";
 import { countWaitingReviews } from "@/db/review-requests";
 import { requireUser } from "@/lib/accounts/auth";
 
@@ -14,7 +15,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const user = await requireUser();
   return (
     <>
-      <AdminNav user={user} newInquiries={user.role === "owner" ? countNewInquiries() : 0} waitingReview={user.role === "owner" ? countWaitingReviews() : 0} />
+      <AdminNav user={user} newInquiries={user.role === "owner" ? countNewInquiries() : 0} waitingReview={user.role === "owner" ? countWaitingReviews() + countOpenProposals() : 0} />
       <SecondFactorOffer userId={user.id} />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
         {children}

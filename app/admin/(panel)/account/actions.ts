@@ -16,6 +16,7 @@ import { noticeSecurityChange } from "@/lib/accounts/security-notices";
 import { confirmIdentity, currentPasswordProblem, stepUpProblem } from "@/lib/accounts/step-up";
 import type { ProfileField } from "@/lib/site/profile-form";
 import { saveProfileForm } from "@/lib/site/profile-save";
+import { authorizePublicChange } from "@/lib/publishing/public-change";
 import { confirmTotpEnrollment, newRecoveryCodes, recoveryCodeHash, startTotpEnrollment } from "@/lib/accounts/second-factor";
 import { getSiteSettings } from "@/lib/site/settings";
 import { qrCodePath } from "@/lib/site/qr-code";
@@ -51,8 +52,8 @@ export async function changePassword(_state: FormState, form: FormData): Promise
 
 /** Your own public profile (byline, lawyer's page, About page). */
 export async function saveOwnProfile(_state: FormState<ProfileField>, form: FormData): Promise<FormState<ProfileField>> {
-  const user = await requireActionUser();
-  return (await saveProfileForm(profileForUser(user.id).id, form, user.id)).state;
+  const authority = await authorizePublicChange();
+  return (await saveProfileForm(profileForUser(authority.user.id).id, form, authority)).state;
 }
 
 /** Ends one of your sessions (another device). */

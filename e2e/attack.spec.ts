@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import Database from "better-sqlite3";
 import { expect, request as playwrightRequest, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { adminActions, toUrl } from "./action-manifest";
 import { directives, expectObservatoryHeaders, expectSafeCookies } from "./observatory-rules";
 import { readDb, startOwnServer, type OwnServer } from "./own-server";
 import { OWNER, signInByRequest } from "./sign-in";
@@ -34,28 +35,6 @@ function adminAppPaths(): { pages: string[]; routes: string[] } {
     (key.endsWith("/route") ? routes : pages).push(url);
   }
   return { pages, routes };
-}
-
-/** "/admin/(panel)/posts/[id]" → "/admin/posts/1". */
-function toUrl(appPath: string): string {
-  return (
-    appPath
-      .replace(/^app/, "")
-      .split("/")
-      .filter((part) => !/^\(.*\)$/.test(part))
-      .map((part) => (/^\[.*\]$/.test(part) ? "1" : part))
-      .join("/") || "/"
-  );
-}
-
-/** Every server action of the admin (the setup link's is public by design), with a page it is posted to. */
-function adminActions(): { id: string; name: string; page: string }[] {
-  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
-    node: Record<string, { workers: Record<string, unknown>; exportedName?: string; filename?: string }>;
-  };
-  return Object.entries(manifest.node)
-    .map(([id, entry]) => ({ id, name: `${entry.filename}#${entry.exportedName}`, page: toUrl(Object.keys(entry.workers)[0]!.replace(/\/page$/, "")) }))
-    .filter((action) => action.page.startsWith("/admin") && !action.page.startsWith("/admin/setup"));
 }
 
 /** What the database holds that an action could change. */
@@ -213,6 +192,25 @@ test("malformed input gets a 4xx without internals, never a 500", async ({ reque
   const bigSignIn = await request.post(`${server.origin}/api/auth/callback/credentials`, { headers: { Origin: server.origin, "Content-Type": "application/x-www-form-urlencoded" }, data: `password=${"a".repeat(20 * 1024 * 1024)}` });
   expect(bigSignIn.status()).toBe(413);
   await owner.dispose();
+});
+
+test("malformed bodies to next-auth's routes get a 400 and one log line each, never a 500 with a stack", async ({ request }) => {
+  const start = server.log().length;
+  const routes = ["signin/credentials", "callback/credentials", "signout", "session", "csrf", "_log"];
+  const bodies = ["{", '{"csrfToken": ', "[1, 2]", '"just a string"', "42", '{"csrfToken": {"$ne": 1}}', '{"callbackUrl": 7}'];
+  for (const route of routes) {
+    for (const data of bodies) {
+      const response = await request.post(`${server.origin}/api/auth/${route}`, { headers: { Origin: server.origin, "Content-Type": "application/json" }, data, maxRedirects: 0 });
+      expect(response.status(), `${route} ${data}`).toBe(400);
+      await expectNoInternals(response);
+    }
+  }
+  // A JSON body whose callback address is another site's is refused like a form's.
+  const foreign = await request.post(`${server.origin}/api/auth/signin/credentials`, { headers: { Origin: server.origin, "Content-Type": "application/json" }, data: '{"callbackUrl": "https://evil.example/"}', maxRedirects: 0 });
+  expect(foreign.status()).toBe(400);
+  const log = server.log().slice(start);
+  expect(log).not.toMatch(/\n\s+at /);
+  expect(log.split("\n").filter((line) => line.startsWith("[auth] refused POST /api/auth/"))).toHaveLength(routes.length * bodies.length);
 });
 
 test("nothing typed into a URL or a cookie can write a log line of its own, and a junk cookie costs no stack trace", async ({ request }) => {

@@ -36,6 +36,14 @@ const securityRows = () =>
             (select count(*) from outbox) mail`,
   )[0];
 
+/** A form as the browser posts it to an action taking (state, form): its fields, then the arguments ("0") last. */
+function actionForm(fields: Record<string, string>): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.append(`_1_${name}`, value);
+  form.append("0", '[{}, "$K1"]');
+  return form;
+}
+
 const REFUSED = "For your security, confirm it’s you first";
 
 test("each second-factor change is refused without a fresh step-up, and changes nothing", async ({ browser }) => {
@@ -44,19 +52,19 @@ test("each second-factor change is refused without a fresh step-up, and changes 
   stepUpAged(11);
   const before = securityRows();
   const action = (name: string) => adminActions().find((a) => a.name.endsWith(`#${name}`))!;
-  const post = (name: string, options: { data?: string; multipart?: Record<string, string> }) =>
+  const post = (name: string, options: { data?: string; multipart?: FormData }) =>
     context.request.post(`${server.origin}/admin/account`, {
       headers: { "Next-Action": action(name).id, Origin: server.origin, ...(options.data ? { "Content-Type": "text/plain;charset=UTF-8" } : {}) },
       ...options,
       maxRedirects: 0,
     });
-  const attempts: [string, { data?: string; multipart?: Record<string, string> }][] = [
+  const attempts: [string, { data?: string; multipart?: FormData }][] = [
     ["startAuthenticatorSetup", { data: "[{}]" }],
-    ["confirmAuthenticatorSetup", { multipart: { "0": '[{}, "$K1"]', "1_code": "123456" } }],
+    ["confirmAuthenticatorSetup", { multipart: actionForm({ code: "123456" }) }],
     ["renewRecoveryCodes", { data: "[{}]" }],
     ["startPasskeySetup", { data: "[]" }],
     ["finishPasskeySetup", { data: JSON.stringify(["x", { id: "a", rawId: "a", type: "public-key", response: { clientDataJSON: "a", attestationObject: "a" } }, "Stolen"]) }],
-    ["deletePasskey", { multipart: { "0": '[{}, "$K1"]', "1_passkeyId": "any" } }],
+    ["deletePasskey", { multipart: actionForm({ passkeyId: "any" }) }],
   ];
   for (const [name, options] of attempts) {
     const response = await post(name, options);
@@ -64,7 +72,7 @@ test("each second-factor change is refused without a fresh step-up, and changes 
     expect(await response.text(), name).toContain(REFUSED);
   }
   // Changing the password asks for the current one whatever the step-up.
-  const wrong = await post("changePassword", { multipart: { "0": '[{}, "$K1"]', "1_currentPassword": "not the password", "1_newPassword": "a fresh lantern by the sea" } });
+  const wrong = await post("changePassword", { multipart: actionForm({ currentPassword: "not the password", newPassword: "a fresh lantern by the sea" }) });
   expect(await wrong.text()).toContain("That is not your current password.");
   expect(securityRows()).toEqual(before);
   await context.close();
@@ -92,6 +100,8 @@ test("after “Confirm it’s you” the owner adds an authenticator app and ren
   await page.getByLabel("Code from the app").fill(new TOTP({ secret: Secret.fromBase32(secret) }).generate());
   await page.getByRole("button", { name: "Turn on" }).click();
   await expect(page.getByText("Your authenticator app is on.")).toBeVisible();
+  // Later (the codes shown once are gone from the page), new ones.
+  await page.reload();
   await page.getByRole("button", { name: "Make new recovery codes" }).click();
   await expect(page.getByText("New recovery codes. The old ones no longer work.")).toBeVisible();
 

@@ -1,9 +1,11 @@
 // Review before publishing: an editor's request that a post go live, waiting for the
 // owner (lib/publishing/publishing-rights.ts says who must ask). At most one open request per post.
-import { and, count, desc, eq, isNotNull, isNull } from "drizzle-orm";
+// Below them, proposed changes to other public things (profiles, tag names, tag merges),
+// which lib/publishing/proposals.ts applies.
+import { and, asc, count, desc, eq, isNotNull, isNull } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { db, type Queryable } from "./client";
-import { posts, reviewRequests, users, type PostKind } from "./schema";
+import { posts, proposedChanges, reviewRequests, users, type PostKind, type ProposalKind } from "./schema";
 
 export type ReviewRequest = typeof reviewRequests.$inferSelect;
 export type ReviewAction = ReviewRequest["action"];
@@ -88,4 +90,60 @@ export function findReturnedReview(postId: number): { note: string; by: string |
     .limit(1)
     .get();
   return last?.outcome === "returned" && last.at ? { note: last.note ?? "", by: last.by, at: last.at } : undefined;
+}
+
+// Proposed changes to profiles and tags.
+
+export type ProposedChange = typeof proposedChanges.$inferSelect;
+export type OpenProposal = ProposedChange & { requestedByName: string | null };
+
+const open = isNull(proposedChanges.decidedAt);
+
+/** Keeps a proposal; the same editor's earlier open one for the same thing is replaced (one open proposal each). */
+export function proposeChange(change: { kind: ProposalKind; targetId: number; payload: Record<string, unknown>; userId: number }, now = new Date()): ProposedChange {
+  return db().transaction((tx) => {
+    tx.update(proposedChanges)
+      .set({ outcome: "replaced", decidedAt: now, decidedBy: change.userId })
+      .where(and(open, eq(proposedChanges.kind, change.kind), eq(proposedChanges.targetId, change.targetId), eq(proposedChanges.requestedBy, change.userId)))
+      .run();
+    return tx
+      .insert(proposedChanges)
+      .values({ kind: change.kind, targetId: change.targetId, payload: change.payload, requestedBy: change.userId, requestedAt: now })
+      .returning()
+      .get();
+  });
+}
+
+/** What waits for the owner, oldest first, with who asked. */
+export function listOpenProposals(): OpenProposal[] {
+  return db()
+    .select({ proposal: proposedChanges, requestedByName: users.name })
+    .from(proposedChanges)
+    .leftJoin(users, eq(users.id, proposedChanges.requestedBy))
+    .where(open)
+    .orderBy(asc(proposedChanges.requestedAt), asc(proposedChanges.id))
+    .all()
+    .map((row) => ({ ...row.proposal, requestedByName: row.requestedByName }));
+}
+
+export function countOpenProposals(): number {
+  return db().select({ n: count() }).from(proposedChanges).where(open).get()?.n ?? 0;
+}
+
+export function findOpenProposal(id: number): ProposedChange | undefined {
+  return db().select().from(proposedChanges).where(and(eq(proposedChanges.id, id), open)).get();
+}
+
+/** An editor's own open proposal for this thing (their form shows it waits). */
+export function findOwnOpenProposal(kind: ProposalKind, targetId: number, userId: number): ProposedChange | undefined {
+  return db()
+    .select()
+    .from(proposedChanges)
+    .where(and(open, eq(proposedChanges.kind, kind), eq(proposedChanges.targetId, targetId), eq(proposedChanges.requestedBy, userId)))
+    .get();
+}
+
+/** Closes an open proposal; false when it was already decided. */
+export function closeProposal(id: number, outcome: "applied" | "declined", userId: number, now = new Date()): boolean {
+  return db().update(proposedChanges).set({ outcome, decidedBy: userId, decidedAt: now }).where(and(eq(proposedChanges.id, id), open)).run().changes === 1;
 }

@@ -1,8 +1,8 @@
-// The owner's side of proposals (db/proposed-changes.ts): apply what an editor without
+// The owner's side of proposals (db/review-requests.ts): apply what an editor without
 // publishing rights proposed for a profile or a tag, or decline it. Applying runs the same
 // write the owner's own form would.
 import "server-only";
-import { closeProposal, findOpenProposal, type ProposedChange } from "@/db/proposed-changes";
+import { closeProposal, findOpenProposal, type ProposedChange } from "@/db/review-requests";
 import { findProfileById, updateProfile, type ProfileFields } from "@/db/profiles";
 import { findTagName, mergeTags, renameTag } from "@/db/tags";
 import { restrictedWarning } from "./public-change";

@@ -1,7 +1,7 @@
 // Saving a profile from its form, for "Your account" and the owner's Profiles page alike.
 import "server-only";
 import { createProfile, findProfileById, updateProfile, type Profile } from "@/db/profiles";
-import { proposeChange } from "@/db/proposed-changes";
+import { proposeChange } from "@/db/review-requests";
 import type { PublicChangeAuthority } from "@/lib/publishing/public-change";
 import { PROPOSED_MESSAGE, restrictedWarning } from "@/lib/publishing/public-change";
 import type { FormState } from "@/lib/forms/form-state";

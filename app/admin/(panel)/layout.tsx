@@ -3,8 +3,7 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { SecondFactorOffer } from "@/components/admin/account/second-factor-offer";
 import { SessionWatch } from "@/components/admin/account/session-watch";
 import { countNewInquiries } from "@/db/inquiries";
-import { countOpenProposals } from "@/db/proposed-changes";
-import { countWaitingReviews } from "@/db/review-requests";
+import { countOpenProposals, countWaitingReviews } from "@/db/review-requests";
 import { requireUser } from "@/lib/accounts/auth";
 
 export const metadata: Metadata = { title: { default: "Admin", template: "%s | Admin" }, robots: { index: false } };

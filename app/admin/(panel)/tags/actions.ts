@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { proposeChange } from "@/db/proposed-changes";
+import { proposeChange } from "@/db/review-requests";
 import * as tagQueries from "@/db/tags";
 import { fieldErrors, typedValues, type FormState } from "@/lib/forms/form-state";
 import { tagNameSchema } from "@/lib/posts/post-input";

@@ -86,3 +86,12 @@ export function outboxForInquiry(inquiryId: number) {
 export function deleteSentOutbox(before: Date): number {
   return db().delete(outbox).where(and(sql`${outbox.sentAt} is not null`, lt(outbox.sentAt, before))).run().changes;
 }
+
+/** Queues mail that belongs to no inquiry (an account's security notices); the worker sends it. */
+export function queueMail(mails: { toAddress: string; subject: string; textBody: string }[], now = new Date()): void {
+  if (mails.length === 0) return;
+  db()
+    .insert(outbox)
+    .values(mails.map((mail) => ({ ...mail, nextAttemptAt: now, createdAt: now })))
+    .run();
+}

@@ -37,6 +37,9 @@ export const sessions = sqliteTable(
     createdAt: createdAt(),
     lastSeenAt: integer("last_seen_at", { mode: "timestamp_ms" }).notNull(),
     revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+    // When this session last proved its person again (the current password, a code or a
+    // passkey): changing a second factor, the password or the email needs it to be recent.
+    steppedUpAt: integer("stepped_up_at", { mode: "timestamp_ms" }),
     // What "Your account" shows of each session: the address it signed in from and the
     // browser's own description. Deleted with the session once it has ended.
     address: text("address"),
@@ -122,11 +125,17 @@ export const loginAttempts = sqliteTable(
     // "pending" is reserved before the slow password hash and settled after it (a crash
     // leaves it counted as a failure); "second-factor": the password was right and a code
     // was asked for (neither a failure nor a success); "locked" and "limited" were refused
-    // before any check.
+    // before any check: one row says so per key, address and hour, however many there were,
+    // so an attack of any length adds a row an hour and a refusal writes nothing.
     outcome: text("outcome", { enum: ["pending", "success", "failure", "second-factor", "locked", "limited"] }).notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index("login_attempts_lookup_idx").on(t.addressHash, t.keyHash, t.createdAt), index("login_attempts_created_idx").on(t.createdAt)],
+  (t) => [
+    index("login_attempts_lookup_idx").on(t.addressHash, t.keyHash, t.createdAt),
+    // The cap per account, from every address.
+    index("login_attempts_key_idx").on(t.keyHash, t.createdAt),
+    index("login_attempts_created_idx").on(t.createdAt),
+  ],
 );
 
 export const media = sqliteTable("media", {
@@ -293,6 +302,30 @@ export const approvalRequests = sqliteTable(
 
 // Every published version, kept for the advertising-records rules: emptying the trash
 // deletes the post but keeps its versions (post_id becomes null; slug and title stay).
+// A change an editor without publishing rights proposed to something public other than a
+// post (a profile, a tag's name, a merge of tags): it waits in "In review" until the owner
+// applies or declines it. `payload` is what would be written, as the form gave it.
+export const PROPOSAL_KINDS = ["profile", "tag-rename", "tag-merge"] as const;
+export type ProposalKind = (typeof PROPOSAL_KINDS)[number];
+
+export const proposedChanges = sqliteTable(
+  "proposed_changes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    kind: text("kind", { enum: PROPOSAL_KINDS }).notNull(),
+    // The profile's id, or the tag's (the one renamed, or merged away).
+    targetId: integer("target_id").notNull(),
+    payload: text("payload", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    requestedBy: integer("requested_by").references(() => users.id, { onDelete: "set null" }),
+    requestedAt: integer("requested_at", { mode: "timestamp_ms" }).notNull(),
+    // applied, declined, or replaced by a later proposal of the same editor for the same thing.
+    outcome: text("outcome", { enum: ["applied", "declined", "replaced"] }),
+    decidedBy: integer("decided_by").references(() => users.id, { onDelete: "set null" }),
+    decidedAt: integer("decided_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("proposed_changes_open_idx").on(t.decidedAt, t.kind, t.targetId)],
+);
+
 export const postVersions = sqliteTable(
   "post_versions",
   {

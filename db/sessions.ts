@@ -6,11 +6,12 @@ import { sessions } from "./schema";
 
 export type Session = typeof sessions.$inferSelect;
 
+/** A new session; signing in proved the password (and second factor) just now, so it starts stepped up. */
 export function createSession(userId: number, device: { address?: string; userAgent?: string } = {}, now = new Date()): Session {
   const id = randomBytes(24).toString("base64url");
   return db()
     .insert(sessions)
-    .values({ id, userId, createdAt: now, lastSeenAt: now, address: device.address?.slice(0, 64), userAgent: device.userAgent?.slice(0, 300) })
+    .values({ id, userId, createdAt: now, lastSeenAt: now, steppedUpAt: now, address: device.address?.slice(0, 64), userAgent: device.userAgent?.slice(0, 300) })
     .returning()
     .get();
 }
@@ -21,6 +22,11 @@ export function findSession(id: string): Session | undefined {
 
 export function touchSession(id: string, now = new Date()): void {
   db().update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id)).run();
+}
+
+/** The person behind this session proved it again (current password or code) at `now`. */
+export function markSteppedUp(id: string, now = new Date()): void {
+  db().update(sessions).set({ steppedUpAt: now }).where(eq(sessions.id, id)).run();
 }
 
 export function revokeSession(id: string, now = new Date()): void {

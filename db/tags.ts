@@ -184,3 +184,8 @@ export function mergeTags(fromId: number, intoId: number): TagChange {
     return { ok: true, slug: into.slug };
   });
 }
+
+/** A tag's name, or undefined when it is gone. */
+export function findTagName(id: number): string | undefined {
+  return db().select({ name: tags.name }).from(tags).where(eq(tags.id, id)).get()?.name;
+}

@@ -80,4 +80,39 @@ describe("second factor", () => {
     expect(await outcome({ ...login, code: "123459" }, "10.0.0.9")).toMatch(/Try again in 15 minutes/);
     expect(await outcome(login, "10.0.0.9")).toMatch(/Try again/);
   });
+
+  it("caps guesses at the account from every address: of 4 addresses x 5 wrong codes, 10 are checked, and the account and the owner are told once", async () => {
+    await owner();
+    const editor = createUser({ name: "Ed Itor", email: "ed@firm.test", passwordHash: await hashPassword(PASSWORD), role: "editor" });
+    const { secret } = startTotpEnrollment(editor.id, editor.email, "Firm");
+    const totp = new TOTP({ secret: Secret.fromBase32(secret) });
+    confirmTotpEnrollment(editor.id, totp.generate({ timestamp: Date.now() - 30_000 }));
+    const login = { email: "ed@firm.test", password: PASSWORD };
+    const wrongCode = (i: number) => String((Number(totp.generate()) + 1 + i) % 1_000_000).padStart(6, "0");
+    const answers: string[] = [];
+    for (const address of ["198.51.100.1", "198.51.100.2", "198.51.100.3", "198.51.100.4"]) {
+      for (let i = 0; i < 5; i++) answers.push(await outcome({ ...login, code: wrongCode(i) }, address));
+    }
+    const checked = temp.db.$client.prepare("select count(*) n from login_attempts where outcome in ('failure','success','pending')").get() as { n: number };
+    expect(checked.n).toBe(10);
+    expect(answers.slice(10).every((answer) => answer.includes("locked, except from places it signed in from before"))).toBe(true);
+    // Even the right password and code from a fifth address: the account is locked from new places.
+    expect(await outcome({ ...login, code: totp.generate() }, "198.51.100.5")).toMatch(/Try again in 1[45] minutes/);
+    const mail = temp.db.$client.prepare("select to_address, subject from outbox order by to_address").all();
+    expect(mail).toEqual([
+      { to_address: "ed@firm.test", subject: expect.stringContaining("sign-ins to ed@firm.test were locked") },
+      { to_address: "olive@firm.test", subject: expect.stringContaining("sign-ins to ed@firm.test were locked") },
+    ]);
+  });
+
+  it("spares a place the account signed in from before", async () => {
+    await owner();
+    const login = { email: "olive@firm.test", password: PASSWORD };
+    expect(await outcome(login, "192.0.2.50")).toBe("signed in");
+    for (const address of ["198.51.100.1", "198.51.100.2", "198.51.100.3"]) {
+      for (let i = 0; i < 5; i++) await outcome({ ...login, password: `wrong guess ${i}` }, address);
+    }
+    expect(await outcome(login, "198.51.100.9")).toMatch(/locked, except from places/);
+    expect(await outcome(login, "192.0.2.50")).toBe("signed in");
+  });
 });

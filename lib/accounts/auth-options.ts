@@ -11,6 +11,7 @@ import { checkLoginThrottle, reservePasswordCheck, waitMessage } from "./login-t
 import { checkPasskey } from "./passkeys";
 import { verifyPassword } from "./passwords";
 import { checkSecondFactorCode } from "./second-factor";
+import { noticeAccountLocked } from "./security-notices";
 import { serverSecret } from "@/lib/platform/secret";
 import { liveSessionUser } from "./session-user";
 import { ABSOLUTE_LIMIT_MS } from "./session-rules";
@@ -93,8 +94,12 @@ const buildOptions = (): NextAuthOptions => ({
 
         const user = findUserByEmail(email);
         const passwordOk = await verifyPassword(user?.passwordHash, password);
+        // A failure that locks the account from everywhere is told to the account and the owner.
+        const fail = () => {
+          if (reservation.settle(false)) noticeAccountLocked(email);
+        };
         if (!user || !passwordOk || !user.active) {
-          reservation.settle(false);
+          fail();
           const after = checkLoginThrottle(email, addressKey);
           if (!after.allowed) throw new Error(waitMessage(after));
           return null;
@@ -108,9 +113,9 @@ const buildOptions = (): NextAuthOptions => ({
             reservation.settle(null);
             throw new Error(`${SECOND_FACTOR_NEEDED}:${factors.totp ? "totp" : ""},${factors.passkeys ? "passkey" : ""}`);
           }
-          const ok = passkey ? await checkPasskey(user.id, challengeId, parsePasskey(passkey)) : checkSecondFactorCode(user.id, code!);
+          const ok = passkey ? await checkPasskey(user.id, addressKey, challengeId, parsePasskey(passkey)) : checkSecondFactorCode(user.id, code!);
           if (!ok) {
-            reservation.settle(false);
+            fail();
             const after = checkLoginThrottle(email, addressKey);
             if (!after.allowed) throw new Error(waitMessage(after));
             throw new Error(SECOND_FACTOR_WRONG);
@@ -147,8 +152,8 @@ const buildOptions = (): NextAuthOptions => ({
 
 function parsePasskey(json: string) {
   try {
-    return JSON.parse(json) as Parameters<typeof checkPasskey>[2];
+    return JSON.parse(json) as Parameters<typeof checkPasskey>[3];
   } catch {
-    return { id: "", rawId: "", type: "public-key", response: { clientDataJSON: "", authenticatorData: "", signature: "" }, clientExtensionResults: {} } as Parameters<typeof checkPasskey>[2];
+    return { id: "", rawId: "", type: "public-key", response: { clientDataJSON: "", authenticatorData: "", signature: "" }, clientExtensionResults: {} } as Parameters<typeof checkPasskey>[3];
   }
 }

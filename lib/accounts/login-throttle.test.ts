@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { recordLoginAttempt } from "@/db/login-attempts";
 import { useTempDatabase } from "@/db/temp-database";
-import { ATTEMPTS_PER_ADDRESS_PER_HOUR, attemptKey, checkLoginThrottle, reservePasswordCheck, waitMessage } from "./login-throttle";
+import { ACCOUNT_FAILURES_PER_LOCK, ATTEMPTS_PER_ADDRESS_PER_HOUR, attemptKey, checkLoginThrottle, reservePasswordCheck, waitMessage } from "./login-throttle";
 
 const MIN = 60_000;
 const start = new Date("2026-03-01T10:00:00Z");
@@ -97,6 +97,66 @@ describe("limit per address", () => {
     expect(verdict).toEqual({ allowed: false, reason: "limited", retryAfterMs: 10 * MIN });
     expect(checkLoginThrottle("new@firm.test", "elsewhere", at(50)).allowed).toBe(true);
     expect(checkLoginThrottle("new@firm.test", "busy", at(61)).allowed).toBe(true);
+  });
+});
+
+/** One guess through the reservation, as sign-in makes it: "checked" or the refusal's reason. */
+function guess(email: string, address: string, when: Date, ok = false): string {
+  const place = reservePasswordCheck(email, address, when);
+  if (!place.allowed) return place.reason;
+  place.settle(ok);
+  return "checked";
+}
+
+describe("cap per account from every address", () => {
+  it("checks 10 of 4 addresses x 5 wrong guesses, then refuses everywhere for 15 minutes, doubling with each further 10", () => {
+    const answers = ["a1", "a2", "a3", "a4"].flatMap((address) => Array.from({ length: 5 }, () => guess("a@firm.test", address, at(0))));
+    expect(answers.filter((answer) => answer === "checked")).toHaveLength(ACCOUNT_FAILURES_PER_LOCK);
+    expect(answers.slice(10)).toEqual(Array(10).fill("account-locked"));
+    expect(checkLoginThrottle("a@firm.test", "a9", at(14))).toMatchObject({ allowed: false, reason: "account-locked", retryAfterMs: MIN });
+    // Other accounts are not touched.
+    expect(checkLoginThrottle("b@firm.test", "a9", at(1)).allowed).toBe(true);
+    // The lock runs out: refusals meanwhile did not renew it.
+    for (let minute = 1; minute < 15; minute++) expect(guess("a@firm.test", "a9", at(minute))).toBe("account-locked");
+    expect(checkLoginThrottle("a@firm.test", "a9", at(15)).allowed).toBe(true);
+    // Ten more failures (from fresh addresses) lock it again, for twice as long.
+    for (let i = 0; i < 10; i++) expect(guess("a@firm.test", `b${i}`, at(20))).toBe("checked");
+    expect(checkLoginThrottle("a@firm.test", "c1", at(21))).toMatchObject({ reason: "account-locked", retryAfterMs: 29 * MIN });
+  });
+
+  it("says when a failure has just locked the account, once", () => {
+    const tripped: boolean[] = [];
+    for (let i = 0; i < 12; i++) {
+      const place = reservePasswordCheck("a@firm.test", `addr-${i % 3}`, at(0));
+      if (place.allowed) tripped.push(place.settle(false));
+    }
+    expect(tripped.filter(Boolean)).toHaveLength(1);
+    expect(tripped.at(-1)).toBe(true);
+  });
+
+  it("never refuses from a place the account signed in from in the last 30 days", () => {
+    guess("a@firm.test", "office", at(0), true);
+    for (let i = 0; i < 10; i++) guess("a@firm.test", `far-${i % 5}`, at(1));
+    expect(checkLoginThrottle("a@firm.test", "elsewhere", at(2)).allowed).toBe(false);
+    expect(checkLoginThrottle("a@firm.test", "office", at(2)).allowed).toBe(true);
+  });
+});
+
+describe("rows kept", () => {
+  it("keeps the table to a few rows through 10,000 refused guesses, and still refuses the last", () => {
+    for (let i = 0; i < 5; i++) guess("a@firm.test", "attacker", at(0));
+    for (let i = 0; i < 10_000; i++) guess("a@firm.test", "attacker", at((i / 10_000) * 14));
+    const rows = temp.db.$client.prepare("select outcome from login_attempts order by id").all();
+    expect(rows).toEqual([...Array(5).fill({ outcome: "failure" }), { outcome: "locked" }]);
+    expect(checkLoginThrottle("a@firm.test", "attacker", at(14))).toMatchObject({ allowed: false, reason: "locked" });
+  }, 60_000);
+
+  it("notes refusals once an hour, so a long attack costs a row an hour", () => {
+    for (let i = 0; i < 5; i++) guess("a@firm.test", "attacker", at(0));
+    // The lock doubles up to a day; refused guesses every minute for three hours.
+    for (let minute = 0; minute < 180; minute++) guess("a@firm.test", "attacker", at(minute));
+    const refusals = temp.db.$client.prepare("select count(*) n from login_attempts where outcome = 'locked'").get();
+    expect(refusals).toEqual({ n: 3 });
   });
 });
 

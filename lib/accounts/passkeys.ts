@@ -1,8 +1,8 @@
 // Passkeys (WebAuthn) as a second factor: registered from "Your account", used at sign-in
-// after the password. Challenges live in this process's memory for five minutes, one
-// use each; the relying party is SITE_URL's host, the expected origin SITE_URL itself.
+// after the password. Challenges are kept per client for five minutes, one use each
+// (lib/accounts/passkey-challenges.ts); the relying party is SITE_URL's host, the expected
+// origin SITE_URL itself.
 import "server-only";
-import { randomBytes } from "node:crypto";
 import {
   generateAuthenticationOptions,
   generateRegistrationOptions,
@@ -16,30 +16,12 @@ import {
 import { addPasskey, findPasskey, listPasskeys, markPasskeyUsed } from "@/db/second-factors";
 import { siteUrl } from "@/lib/http/site-url";
 
-const CHALLENGE_MS = 5 * 60_000;
-const MAX_CHALLENGES = 1000;
+import { keepChallenge, takeChallenge } from "./passkey-challenges";
 
-// On globalThis: route handlers, actions and next-auth are separate module instances.
-const holder = globalThis as unknown as { __passkeyChallenges?: Map<string, { challenge: string; userId?: number; expires: number }> };
-const challenges = () => (holder.__passkeyChallenges ??= new Map());
-
-function keepChallenge(challenge: string, userId?: number): string {
-  const store = challenges();
-  const now = Date.now();
-  for (const [id, entry] of store) if (entry.expires < now || store.size >= MAX_CHALLENGES) store.delete(id);
-  const id = randomBytes(18).toString("base64url");
-  store.set(id, { challenge, userId, expires: now + CHALLENGE_MS });
-  return id;
-}
-
-/** A kept challenge, once: later calls with the same id find nothing. */
-function takeChallenge(id: unknown, userId?: number): string | undefined {
-  if (typeof id !== "string") return undefined;
-  const entry = challenges().get(id);
-  challenges().delete(id);
-  if (!entry || entry.expires < Date.now() || entry.userId !== userId) return undefined;
-  return entry.challenge;
-}
+/** The challenge store's client for registering: the account (a session asks). */
+const accountClient = (userId: number) => `account:${userId}`;
+/** The challenge store's client for signing in: the address's keyed hash (nobody is signed in yet). */
+export const addressClient = (addressHash: string) => `address:${addressHash}`;
 
 const relyingParty = () => {
   const url = new URL(siteUrl());
@@ -47,7 +29,7 @@ const relyingParty = () => {
 };
 
 /** Options for the browser to create a passkey for this account, and the challenge's id. */
-export async function passkeyRegistrationOptions(user: { id: number; email: string; name: string }, firmName: string): Promise<{ challengeId: string; options: PublicKeyCredentialCreationOptionsJSON }> {
+export async function passkeyRegistrationOptions(user: { id: number; email: string; name: string }, firmName: string): Promise<{ challengeId: string; options: PublicKeyCredentialCreationOptionsJSON } | { message: string }> {
   const options = await generateRegistrationOptions({
     rpName: firmName,
     rpID: relyingParty().rpID,
@@ -58,12 +40,13 @@ export async function passkeyRegistrationOptions(user: { id: number; email: stri
     excludeCredentials: listPasskeys(user.id).map((key) => ({ id: key.id, transports: key.transports })),
     authenticatorSelection: { residentKey: "preferred", userVerification: "preferred" },
   });
-  return { challengeId: keepChallenge(options.challenge, user.id), options };
+  const challengeId = keepChallenge(options.challenge, accountClient(user.id));
+  return challengeId ? { challengeId, options } : { message: BUSY };
 }
 
 /** Checks the browser's answer and keeps the new passkey; false when it does not verify. */
 export async function registerPasskey(userId: number, challengeId: unknown, response: RegistrationResponseJSON, name: string): Promise<boolean> {
-  const expectedChallenge = takeChallenge(challengeId, userId);
+  const expectedChallenge = takeChallenge(challengeId, accountClient(userId));
   if (!expectedChallenge) return false;
   const { rpID, origin } = relyingParty();
   try {
@@ -85,15 +68,18 @@ export async function registerPasskey(userId: number, challengeId: unknown, resp
   }
 }
 
-/** Options for signing in with a passkey (any of this site's: the password says whose). */
-export async function passkeySignInOptions(): Promise<{ challengeId: string; options: PublicKeyCredentialRequestOptionsJSON }> {
+const BUSY = "Passkeys are busy right now. Try again in a few minutes.";
+
+/** Options for signing in with a passkey (any of this site's: the password says whose), for the client at `addressHash`; undefined when the store is full. */
+export async function passkeySignInOptions(addressHash: string): Promise<{ challengeId: string; options: PublicKeyCredentialRequestOptionsJSON } | undefined> {
   const options = await generateAuthenticationOptions({ rpID: relyingParty().rpID, userVerification: "preferred" });
-  return { challengeId: keepChallenge(options.challenge), options };
+  const challengeId = keepChallenge(options.challenge, addressClient(addressHash));
+  return challengeId ? { challengeId, options } : undefined;
 }
 
-/** True when `response` is a fresh signature by one of this account's passkeys over the challenge. */
-export async function checkPasskey(userId: number, challengeId: unknown, response: AuthenticationResponseJSON): Promise<boolean> {
-  const expectedChallenge = takeChallenge(challengeId);
+/** True when `response`, from the client at `addressHash`, is a fresh signature by one of this account's passkeys over the challenge. */
+export async function checkPasskey(userId: number, addressHash: string, challengeId: unknown, response: AuthenticationResponseJSON): Promise<boolean> {
+  const expectedChallenge = takeChallenge(challengeId, addressClient(addressHash));
   if (!expectedChallenge) return false;
   const key = findPasskey(response.id);
   if (!key || key.userId !== userId) return false;

@@ -5,7 +5,7 @@ import { isSessionAlive, sessionCanBeExtended, sessionTimeLeft } from "./session
 const MIN = 60_000;
 const t0 = new Date("2026-03-01T08:00:00Z");
 const after = (minutes: number) => new Date(t0.getTime() + minutes * MIN);
-const session = (over: Partial<Session> = {}): Session => ({ id: "s", userId: 1, createdAt: t0, lastSeenAt: t0, revokedAt: null, address: null, userAgent: null, ...over });
+const session = (over: Partial<Session> = {}): Session => ({ id: "s", userId: 1, createdAt: t0, lastSeenAt: t0, revokedAt: null, steppedUpAt: null, address: null, userAgent: null, ...over });
 
 it("ends a session after 30 minutes idle", () => {
   expect(isSessionAlive(session(), after(30))).toBe(true);

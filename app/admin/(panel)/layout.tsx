@@ -4,6 +4,7 @@ import { SecondFactorOffer } from "@/components/admin/account/second-factor-offe
 import { SessionWatch } from "@/components/admin/account/session-watch";
 import { countNewInquiries } from "@/db/inquiries";
 import { countWaitingApprovals } from "@/db/approval-requests";
+import { countOpenProposals } from "@/db/proposed-changes";
 import { secondFactorsOf } from "@/db/second-factors";
 import { requireUser } from "@/lib/accounts/auth";
 
@@ -15,7 +16,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const user = await requireUser();
   return (
     <>
-      <AdminNav user={user} newInquiries={user.role === "owner" ? countNewInquiries() : 0} waitingApproval={user.role === "owner" ? countWaitingApprovals() : 0} />
+      <AdminNav user={user} newInquiries={user.role === "owner" ? countNewInquiries() : 0} waitingApproval={user.role === "owner" ? countWaitingApprovals() + countOpenProposals() : 0} />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
         {/* Inside the main landmark, so it is read with the page and reached from the skip link. */}
         <SecondFactorOffer factors={secondFactorsOf(user.id)} />

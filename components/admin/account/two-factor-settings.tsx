@@ -22,7 +22,7 @@ type Props = {
     confirmAuthenticatorSetup: (state: AuthenticatorSetup, form: FormData) => Promise<AuthenticatorSetup>;
     removeAuthenticator: FormAction;
     renewRecoveryCodes: () => Promise<AuthenticatorSetup>;
-    startPasskeySetup: () => Promise<{ challengeId: string; options: Parameters<typeof startRegistration>[0]["optionsJSON"] }>;
+    startPasskeySetup: () => Promise<{ challengeId: string; options: Parameters<typeof startRegistration>[0]["optionsJSON"] } | { message: string }>;
     finishPasskeySetup: (challengeId: string, response: unknown, name: string) => Promise<AuthenticatorSetup>;
     deletePasskey: FormAction;
   };
@@ -56,7 +56,12 @@ export function TwoFactorSettings({ totp, passkeys, recoveryCodesLeft, owner, ac
   function addPasskey() {
     startAdding(async () => {
       try {
-        const { challengeId, options } = await actions.startPasskeySetup();
+        const started = await actions.startPasskeySetup();
+        if ("message" in started) {
+          setPasskeyState({ ok: false, message: started.message });
+          return;
+        }
+        const { challengeId, options } = started;
         const response = await startRegistration({ optionsJSON: options });
         setPasskeyState(await actions.finishPasskeySetup(challengeId, response, passkeyName || "Passkey"));
       } catch {
@@ -123,12 +128,14 @@ export function TwoFactorSettings({ totp, passkeys, recoveryCodesLeft, owner, ac
               {/* A wrong code: focus back in the field. */}
               <FormMessage answer={confirmed} />
             </form>
+            <FormMessage ok={confirmed.ok} message={confirmed.ok ? undefined : confirmed.message} />
           </div>
         ) : (
-          <form action={startSetup}>
+          <form action={startSetup} className="space-y-2">
             <Button type="submit" disabled={starting}>
               Set up an authenticator app
             </Button>
+            <FormMessage ok={setup.ok} message={setup.message} answer={setup} />
           </form>
         )}
       </section>

@@ -26,6 +26,7 @@ export default async function AccountPage() {
         security={loadAccountSecurity(user)}
         owner={user.role === "owner"}
         sessionActions={{ endSession: actions.endSession, endOtherSessions: actions.endOtherSessions }}
+        confirmItsYou={actions.confirmItsYou}
         factorActions={{
           startAuthenticatorSetup: actions.startAuthenticatorSetup,
           confirmAuthenticatorSetup: actions.confirmAuthenticatorSetup,

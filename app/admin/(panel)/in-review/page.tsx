@@ -1,13 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ProposedChanges } from "@/components/admin/proposed-changes";
 import { FormMessage } from "@/components/ui/form-message";
 import { findPostForEdit } from "@/db/post-admin/post-for-edit";
 import { listWaitingApprovals } from "@/db/approval-requests";
+import { listOpenProposals } from "@/db/proposed-changes";
 import { requireUser } from "@/lib/accounts/auth";
 import { formatDateTime } from "@/lib/dates/format";
 import { KIND_NAMES } from "@/lib/posts/post-paths";
 import { getSiteSettings } from "@/lib/site/settings";
 import { parseId } from "@/lib/http/url-params";
+import { describeProposal } from "@/lib/publishing/proposals";
+import { applyProposedChange, declineProposedChange } from "./actions";
 
 export const metadata: Metadata = { title: "In review" };
 
@@ -19,6 +23,14 @@ export default async function ApprovalRequestsPage({ searchParams }: PageProps<"
   const published = parseId(params.published);
   const returned = parseId(params.returned);
   const decided = findPostForEdit(published ?? returned ?? 0);
+  const proposals = listOpenProposals().map((proposal) => ({
+    id: proposal.id,
+    from: proposal.requestedByName ?? "a former editor",
+    when: formatDateTime(proposal.requestedAt, site.timeZone),
+    ...describeProposal(proposal),
+  }));
+  const proposalNews = params.applied ? "Applied. The public site shows it now." : params.declined ? "Declined. Nothing changed on the site." : undefined;
+  const proposalError = typeof params.proposalError === "string" ? params.proposalError.slice(0, 300) : undefined;
 
   return (
     <div className="max-w-4xl space-y-6">
@@ -32,6 +44,8 @@ export default async function ApprovalRequestsPage({ searchParams }: PageProps<"
           {published ? `“${decided.title}” is published.` : `“${decided.title}” went back to its editor with your note.`}
         </FormMessage>
       )}
+      {proposalNews && <FormMessage ok message={proposalNews} />}
+      {proposalError && <FormMessage message={proposalError} />}
       {waiting.length === 0 ? (
         <p className="text-slate-700">Nothing waits for your review.</p>
       ) : (
@@ -50,6 +64,7 @@ export default async function ApprovalRequestsPage({ searchParams }: PageProps<"
           ))}
         </ul>
       )}
+      <ProposedChanges proposals={proposals} apply={applyProposedChange} decline={declineProposedChange} />
     </div>
   );
 }

@@ -3,10 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import * as mediaQueries from "@/db/media";
-import { requireActionUser } from "@/lib/accounts/auth";
 import { fieldErrors, type FormState } from "@/lib/forms/form-state";
 import { removeStoredFiles } from "@/lib/media/media-storage";
-import { mayPublish, NEEDS_APPROVAL_MESSAGE } from "@/lib/publishing/publishing-rights";
+import { NEEDS_APPROVAL_MESSAGE } from "@/lib/publishing/publishing-rights";
+import { authorizePublicChange } from "@/lib/publishing/public-change";
 import { refreshPublicPages } from "@/lib/http/public-pages";
 
 const mediaId = z.coerce.number().int().positive();
@@ -14,8 +14,8 @@ const MEDIA_ALT_LIMIT = 300;
 
 /** The library's description of an image: every body image made from it says it at once, on the public pages too. */
 export async function saveMediaAlt(_state: FormState, form: FormData): Promise<FormState> {
-  const user = await requireActionUser();
-  if (!mayPublish(user)) return { ok: false, message: NEEDS_APPROVAL_MESSAGE };
+  // What the library holds is shown on public pages: changing it is publishing.
+  if (!(await authorizePublicChange()).applies) return { ok: false, message: NEEDS_APPROVAL_MESSAGE };
   const parsed = z
     .object({ mediaId, alt: z.string().trim().max(MEDIA_ALT_LIMIT, `Keep the description under ${MEDIA_ALT_LIMIT} characters.`) })
     .safeParse({ mediaId: form.get("mediaId"), alt: form.get("alt") });
@@ -28,8 +28,8 @@ export async function saveMediaAlt(_state: FormState, form: FormData): Promise<F
 
 /** Deletes one upload, refused while anything uses it. */
 export async function deleteMedia(_state: FormState, form: FormData): Promise<FormState> {
-  const user = await requireActionUser();
-  if (!mayPublish(user)) return { ok: false, message: NEEDS_APPROVAL_MESSAGE };
+  // What the library holds is shown on public pages: changing it is publishing.
+  if (!(await authorizePublicChange()).applies) return { ok: false, message: NEEDS_APPROVAL_MESSAGE };
   const id = mediaId.safeParse(form.get("mediaId"));
   if (!id.success) return { ok: false, message: "That image is gone. Reload the page." };
   const result = mediaQueries.deleteUnusedMedia(id.data);
@@ -41,8 +41,8 @@ export async function deleteMedia(_state: FormState, form: FormData): Promise<Fo
 
 /** Deletes every upload nothing uses (with its variants). */
 export async function cleanUpMedia(_state: FormState, form: FormData): Promise<FormState> {
-  const user = await requireActionUser();
-  if (!mayPublish(user)) return { ok: false, message: NEEDS_APPROVAL_MESSAGE };
+  // What the library holds is shown on public pages: changing it is publishing.
+  if (!(await authorizePublicChange()).applies) return { ok: false, message: NEEDS_APPROVAL_MESSAGE };
   if (form.get("confirm") !== "yes") return { errors: { confirm: "Tick the box to confirm." } };
   let deleted = 0;
   for (const item of mediaQueries.listLibrary()) {

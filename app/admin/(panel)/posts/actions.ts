@@ -5,8 +5,8 @@ import { z } from "zod";
 import * as contentSave from "@/db/post-admin/content-save";
 import { findPostForEdit } from "@/db/post-admin/post-for-edit";
 import * as postTrash from "@/db/post-admin/post-trash";
-import { requireActionUser } from "@/lib/accounts/auth";
-import { mayPublish, mayTrash } from "@/lib/publishing/publishing-rights";
+import { mayTrash } from "@/lib/publishing/publishing-rights";
+import { authorizePublicChange, type PublicChangeAuthority } from "@/lib/publishing/public-change";
 import { refreshPublicPages } from "@/lib/http/public-pages";
 import { scheduleChanged } from "@/lib/publishing/publication-watch";
 
@@ -18,38 +18,37 @@ function postsChanged() {
   scheduleChanged();
 }
 
-/** Whether `user` may trash or restore post `postId` (mayTrash()). */
-function mayTouchLiveness(user: Parameters<typeof mayPublish>[0], postId: number): boolean {
-  const publishes = mayPublish(user);
+/** Whether who holds `authority` may trash or restore post `postId` (mayTrash()). */
+function mayTouchLiveness(authority: PublicChangeAuthority, postId: number): boolean {
   // Who may publish may trash anything: no need to load the post.
-  if (publishes) return true;
+  if (authority.applies) return true;
   const post = findPostForEdit(postId);
-  return post !== undefined && mayTrash(publishes, post.status);
+  return post !== undefined && mayTrash(false, post.status);
 }
 
 /** Moves a post to the trash (the form asked for confirmation first); the list then offers "Undo" for a few seconds. */
 export async function trashPost(form: FormData) {
-  const user = await requireActionUser();
+  const authority = await authorizePublicChange();
   const postId = id.safeParse(form.get("postId"));
   if (!postId.success) redirect("/admin/posts");
-  if (!mayTouchLiveness(user, postId.data)) redirect(`/admin/posts/${postId.data}?refused=trash`);
+  if (!mayTouchLiveness(authority, postId.data)) redirect(`/admin/posts/${postId.data}?refused=trash`);
   if (postTrash.trashPost(postId.data)) postsChanged();
   redirect(`/admin/posts?trashed=${postId.data}`);
 }
 
 /** Brings a post back from the trash, with the status it had ("Undo" after a trash, or from the trash list). */
 export async function restorePost(form: FormData) {
-  const user = await requireActionUser();
+  const authority = await authorizePublicChange();
   const postId = id.safeParse(form.get("postId"));
   if (!postId.success) redirect("/admin/posts?view=trash");
-  if (!mayTouchLiveness(user, postId.data)) redirect("/admin/posts?view=trash&refused=restore");
+  if (!mayTouchLiveness(authority, postId.data)) redirect("/admin/posts?view=trash&refused=restore");
   if (postTrash.restorePost(postId.data)) postsChanged();
   redirect(form.get("undo") === "1" ? "/admin/posts?restored=1" : "/admin/posts?view=trash&restored=1");
 }
 
 /** Owner only, and only with the confirmation box ticked. */
 export async function emptyTrash(form: FormData) {
-  await requireActionUser({ role: "owner" });
+  await authorizePublicChange({ role: "owner" });
   if (form.get("confirm") !== "yes") redirect("/admin/posts?view=trash&confirm=missing");
   const removed = postTrash.emptyTrash();
   postsChanged();
@@ -58,12 +57,13 @@ export async function emptyTrash(form: FormData) {
 
 /** Makes an earlier version the current content (a new revision; the versions stay). On a published post that is publishing. */
 export async function restorePostVersion(form: FormData) {
-  const user = await requireActionUser();
+  const authority = await authorizePublicChange();
+  const user = authority.user;
   const postId = id.safeParse(form.get("postId"));
   const versionId = id.safeParse(form.get("versionId"));
   const revision = id.safeParse(form.get("revision"));
   if (!postId.success || !versionId.success || !revision.success) redirect("/admin/posts");
-  if (!mayTouchLiveness(user, postId.data)) redirect(`/admin/posts/${postId.data}/versions?v=${versionId.data}&error=review`);
+  if (!mayTouchLiveness(authority, postId.data)) redirect(`/admin/posts/${postId.data}/versions?v=${versionId.data}&error=review`);
   const result = contentSave.restorePostVersion(postId.data, versionId.data, { userId: user.id, expectedRevision: revision.data });
   if (!result.ok) redirect(`/admin/posts/${postId.data}/versions?v=${versionId.data}&error=${result.reason}`);
   postsChanged();

@@ -1,7 +1,7 @@
 "use server";
 
 import { writeSettingValues } from "@/db/settings";
-import { requireActionUser } from "@/lib/accounts/auth";
+import { authorizePublicChange } from "@/lib/publishing/public-change";
 import type { FormState } from "@/lib/forms/form-state";
 import { refreshPublicPages } from "@/lib/http/public-pages";
 import { parseSettingsForm, type SettingsField } from "@/lib/site/settings-form";
@@ -9,7 +9,7 @@ import { storeUploadedImage } from "@/lib/media/uploaded-image";
 
 /** Owner only: saves the firm's details; nothing is saved unless every field is valid. */
 export async function saveSettings(_state: FormState<SettingsField>, form: FormData): Promise<FormState<SettingsField>> {
-  await requireActionUser({ role: "owner" });
+  await authorizePublicChange({ role: "owner" });
   const result = parseSettingsForm(form);
   if (!result.ok) return result.state;
   writeSettingValues(result.settings);
@@ -19,7 +19,7 @@ export async function saveSettings(_state: FormState<SettingsField>, form: FormD
 
 /** Owner only: a new logo (field "logo") for the header and the site's icon, or none ("remove"). */
 export async function saveLogo(_state: FormState<"logo">, form: FormData): Promise<FormState<"logo">> {
-  const user = await requireActionUser({ role: "owner" });
+  const { user } = await authorizePublicChange({ role: "owner" });
   if (form.get("remove") === "yes") {
     writeSettingValues({ logoMediaId: null });
     refreshPublicPages();

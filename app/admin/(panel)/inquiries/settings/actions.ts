@@ -1,14 +1,14 @@
 "use server";
 
 import { writeSettingValues } from "@/db/settings";
-import { requireActionUser } from "@/lib/accounts/auth";
+import { authorizePublicChange } from "@/lib/publishing/public-change";
 import type { FormState } from "@/lib/forms/form-state";
 import { intakeSettingsValues, parseIntakeSettingsForm, type IntakeSettingsField } from "@/lib/inquiries/intake-settings-form";
 import { getIntakeSettings } from "@/lib/site/settings";
 
 /** Owner only: the intake form's counties and notice, the acknowledgement mail, retention. */
 export async function saveIntakeSettings(_state: FormState<IntakeSettingsField>, form: FormData): Promise<FormState<IntakeSettingsField>> {
-  await requireActionUser({ role: "owner" });
+  await authorizePublicChange({ role: "owner" });
   const result = parseIntakeSettingsForm(form, getIntakeSettings());
   if (!result.ok) return result.state;
   writeSettingValues(result.settings);

@@ -29,7 +29,7 @@ export function ErrorSummary({
   }, [focusKey]);
   return (
     // autoFocus as well as the effect: a page answered without JavaScript starts on the summary too.
-    <div ref={ref} tabIndex={-1} autoFocus role="alert" aria-labelledby={`${id}-title`} className="rounded-md border-2 border-red-700 bg-red-50 p-4">
+    <div ref={ref} tabIndex={-1} autoFocus role="alert" data-error-summary aria-labelledby={`${id}-title`} className="rounded-md border-2 border-red-700 bg-red-50 p-4">
       <h2 id={`${id}-title`} className="font-semibold text-red-900">
         {title}
       </h2>

@@ -17,8 +17,9 @@ type Answer = { ok?: boolean; message?: string; errors?: Partial<Record<string, 
  * more than words in it (a link, an Undo button).
  *
  * Focus, one rule for every form (WCAG 2.4.3): given the form's `answer`, each new answer
- * moves focus to the first field it marked wrong, else to `focus` (the next field the
- * person needs, by id), else to the message itself; a keyboard user goes on from there
+ * moves focus to the form's error summary when it has one (components/ui/error-summary.tsx
+ * focuses itself: it lists every field to fix), else to the first field it marked wrong,
+ * else to `focus` (the next field the person needs, by id), else to the message itself; a keyboard user goes on from there
  * rather than from the top of the page. A message shown when the page loads (after a
  * redirect) takes focus when `focusOnLoad` is set.
  */
@@ -67,6 +68,7 @@ export function FormMessage({
     if (!answer.message && !hasErrors) return;
     window.dispatchEvent(new CustomEvent(NEWS_EVENT, { detail: region.current }));
     const form = region.current?.closest("form") ?? region.current?.parentElement;
+    if (hasErrors && form?.querySelector("[data-error-summary]")) return;
     const wrong = hasErrors ? form?.querySelector<HTMLElement>('[aria-invalid="true"]') : null;
     const next = focus ? document.getElementById(focus) : null;
     const target = wrong ?? next ?? (answer.message ? region.current?.querySelector<HTMLElement>("[data-form-message]") : null);

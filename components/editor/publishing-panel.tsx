@@ -117,9 +117,9 @@ export function PublishingPanel({
       )}
       {status === "scheduled" && mayPublish && (
         // Not waiting for the time set: it goes out now, with the changes shown here.
-        <button type="button" onClick={() => onChangeStatus("publish")} className="w-full rounded-md bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900">
+        <Button type="button" onClick={() => onChangeStatus("publish")} className="w-full">
           Publish now
-        </button>
+        </Button>
       )}
       {status !== "published" && (
         <div className="space-y-2">

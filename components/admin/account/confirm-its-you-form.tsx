@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextInput } from "@/components/ui/text-input";
@@ -17,9 +18,9 @@ export function ConfirmItsYouForm({ action }: { action: FormAction }) {
         {(control) => <TextInput {...control} name="secret" type="password" autoComplete="current-password" maxLength={128} required />}
       </Field>
       <FormMessage ok={state.ok} message={state.message} />
-      <button type="submit" disabled={pending} className="min-h-11 rounded-md bg-brand-800 px-4 py-2.5 font-semibold text-white hover:bg-brand-900 disabled:opacity-60">
-        {pending ? "Checking…" : "Confirm"}
-      </button>
+      <SubmitButton pending={pending} pendingLabel="Checking…">
+        Confirm
+      </SubmitButton>
     </form>
   );
 }

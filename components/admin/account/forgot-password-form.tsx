@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextInput } from "@/components/ui/text-input";
@@ -15,9 +16,9 @@ export function ForgotPasswordForm({ action }: { action: FormAction<"email"> }) 
         {(control) => <TextInput {...control} name="email" type="email" autoComplete="username" maxLength={254} required defaultValue={state.values?.email} />}
       </Field>
       <FormMessage ok={state.ok} message={state.message} answer={state} />
-      <button type="submit" disabled={pending} className="w-full rounded-md bg-brand-800 px-4 py-3 font-semibold text-white hover:bg-brand-900 disabled:opacity-60">
-        {pending ? "Sending…" : "Send me a link"}
-      </button>
+      <SubmitButton pending={pending} pendingLabel="Sending…" className="w-full">
+        Send me a link
+      </SubmitButton>
     </form>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextInput } from "@/components/ui/text-input";
@@ -16,9 +17,9 @@ export function ResetPasswordForm({ action, token }: { action: FormAction<"passw
         {(control) => <TextInput {...control} name="password" type="password" autoComplete="new-password" maxLength={128} required />}
       </Field>
       <FormMessage ok={state.ok} message={state.message} answer={state} />
-      <button type="submit" disabled={pending} className="w-full rounded-md bg-brand-800 px-4 py-3 font-semibold text-white hover:bg-brand-900 disabled:opacity-60">
-        {pending ? "Saving…" : "Set the new password"}
-      </button>
+      <SubmitButton pending={pending} pendingLabel="Saving…" className="w-full">
+        Set the new password
+      </SubmitButton>
     </form>
   );
 }

@@ -1,13 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Select } from "@/components/ui/select";
 import type { FormAction } from "@/lib/forms/form-state";
 import { STATUS_OPTIONS, type InquiryStatus } from "@/lib/inquiries/inquiry-statuses";
-
-const buttonClass = "min-h-11 rounded-md bg-brand-800 px-4 font-medium text-white hover:bg-brand-900 disabled:opacity-60";
 
 /** "Change status" on an inquiry's page: the answer next to the button, where focus goes. */
 export function InquiryStatusForm({ inquiryId, status, action }: { inquiryId: number; status: InquiryStatus; action: FormAction<"status"> }) {
@@ -28,9 +27,9 @@ export function InquiryStatusForm({ inquiryId, status, action }: { inquiryId: nu
             ))}
           </Select>
         </div>
-        <button type="submit" disabled={pending} className={buttonClass}>
+        <Button type="submit" disabled={pending}>
           Change status
-        </button>
+        </Button>
       </div>
       <FieldError id="inquiry-status" error={state.errors?.status} />
       <FormMessage ok={state.ok} message={state.message} answer={state} />

@@ -101,6 +101,10 @@ it("refuses a form sent within the minimum fill time, and a forged token, keepin
   const forged = token.replace(/^\d+/, String(now.getTime() - 60_000)); // an earlier time, same signature
   expect(submit(form(fields, forged))).toMatchObject({ kind: "refused", state: { message: expect.stringMatching(/could not read/) } });
   expect(submit(form(fields, "nonsense"))).toMatchObject({ kind: "refused" });
+  // Sent quickly with answers to fix: the person is told what to fix, not that they were fast.
+  const fastAndEmpty = submit(form({ ...fields, name: "" }, issueFormToken(now.getTime() - 100)));
+  expect(fastAndEmpty).toMatchObject({ kind: "refused", state: { errors: { name: expect.any(String) } } });
+  expect(fastAndEmpty.kind === "refused" && fastAndEmpty.state.message).toBeFalsy();
   expect(temp.db.select().from(inquiries).all()).toHaveLength(0);
 });
 

@@ -1,7 +1,7 @@
 // The intake form's server side, in order: token (one-time key, signed render time),
-// honeypot, a resend of a form already stored, validation, the per-address limit, then
-// one transaction storing the inquiry with its mail. Only after that commit may the
-// person be told it was received.
+// honeypot, a resend of a form already stored, validation, the minimum fill time, the
+// per-address limit, then one transaction storing the inquiry with its mail. Only after
+// that commit may the person be told it was received.
 import "server-only";
 import { createInquiry, findInquiryBySubmissionKey } from "@/db/inquiries";
 import { checkFormToken, issueFormToken } from "./form-token";
@@ -40,6 +40,16 @@ export function submitInquiry(form: FormData, context: { address: string; now?: 
     // Looks like success to a bot; nothing is stored.
     return { kind: "honeypot", reference: newInquiryReference() };
   }
+
+  if (checked.ok) {
+    const earlier = findInquiryBySubmissionKey(checked.submissionKey);
+    if (earlier) return { kind: "stored", reference: earlier.reference, created: false };
+  }
+
+  // Answers to fix come first, even from a form sent quickly: a person who pressed Send on an
+  // empty form needs to know what to fill in, not that they were fast.
+  const parsed = parseInquiryForm(values, { counties: intake.intakeCounties, today: calendarDateIn(now, site.timeZone) });
+  if (!parsed.ok) return { kind: "refused", state: { errors: parsed.errors, values, token: String(token) } };
   if (!checked.ok) {
     return {
       kind: "refused",
@@ -50,12 +60,6 @@ export function submitInquiry(form: FormData, context: { address: string; now?: 
       },
     };
   }
-
-  const earlier = findInquiryBySubmissionKey(checked.submissionKey);
-  if (earlier) return { kind: "stored", reference: earlier.reference, created: false };
-
-  const parsed = parseInquiryForm(values, { counties: intake.intakeCounties, today: calendarDateIn(now, site.timeZone) });
-  if (!parsed.ok) return { kind: "refused", state: { errors: parsed.errors, values, token: String(token) } };
 
   if (!allowInquiryFrom(context.address, now)) {
     return {

@@ -103,3 +103,34 @@ it("0009 renames the creator, byline, saver and approval-request names and keeps
   expect(sqlite.prepare("select count(*) as n from approval_requests").get()).toEqual({ n: 0 });
   sqlite.close();
 });
+
+it("0012 gives posts signed by a sign-in account the firm's lawyer, and takes the account's blank profile off the site", () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "firm-site-migrations-"));
+  const database = openDatabase(path.join(dir, "site.db"));
+  migrate(database, { migrationsFolder: firstMigrations(12) });
+  const sqlite = database.$client;
+  sqlite.prepare("insert into users (id, email, name) values (1, 'owner@example.com', 'owner'), (2, 'jo@example.com', 'Jo')").run();
+  const profile = sqlite.prepare("insert into profiles (id, slug, user_id, display_name, title, bio, listed, updated_at) values (?, ?, ?, ?, ?, ?, 1, 0)");
+  profile.run(1, "owner", 1, "owner", "", ""); // made for the account, never filled in
+  profile.run(2, "jo-lawyer", 2, "Jo Lawyer", "Attorney", "Defends people in Montgomery.");
+  const post = sqlite.prepare("insert into posts (id, kind, slug, title, created_by, byline_profile_id, updated_at, status) values (?, ?, ?, ?, 1, ?, 0, 'published')");
+  post.run(1, "post", "by-owner", "By owner", 1);
+  post.run(2, "post", "by-jo", "By Jo", 2);
+  post.run(3, "post", "unsigned", "Unsigned", null);
+  post.run(4, "page", "about", "About", 1);
+  sqlite.prepare("insert into post_drafts (post_id, slug, title, tags, byline_profile_id, saved_by, updated_at) values (1, 'by-owner', 'By owner, edited', '[]', 1, 1, 0)").run();
+
+  migrate(database, { migrationsFolder: folder });
+  expect(sqlite.prepare("select id, listed from profiles order by id").all()).toEqual([
+    { id: 1, listed: 0 },
+    { id: 2, listed: 1 },
+  ]);
+  expect(sqlite.prepare("select id, byline_profile_id from posts order by id").all()).toEqual([
+    { id: 1, byline_profile_id: 2 },
+    { id: 2, byline_profile_id: 2 },
+    { id: 3, byline_profile_id: 2 },
+    { id: 4, byline_profile_id: 1 }, // a page has no byline to fix
+  ]);
+  expect(sqlite.prepare("select byline_profile_id from post_drafts").all()).toEqual([{ byline_profile_id: 2 }]);
+  sqlite.close();
+});

@@ -24,12 +24,13 @@ export type PostSummary = {
 };
 
 /**
- * The byline: the author's profile, else (a post older than profiles) the account's name.
+ * The byline: the author's profile, else (a post older than profiles) the account's name;
+ * its page only when the profile is a listed lawyer's (no other profile has a public page).
  * Every query that selects it joins users and profiles as `listPublicPosts` does.
  */
 export const bylineColumns = {
   authorName: sql<string>`coalesce(${profiles.displayName}, ${users.name})`,
-  authorSlug: profiles.slug,
+  authorSlug: sql<string | null>`case when ${profiles.listed} then ${profiles.slug} end`,
 };
 
 const summaryColumns = {

@@ -1,8 +1,9 @@
 // Lawyers' public profiles: the byline of every post and the page /attorneys/[slug].
-// An account gets its profile the first time one is needed (ensureAccountProfiles());
-// the owner can add profiles that belong to no account.
+// A listed profile is a lawyer of the firm: only those sign posts and have a public page.
+// An account gets its profile (unlisted until someone says it is a lawyer's) the first
+// time one is needed (ensureAccountProfiles()); the owner can add profiles of no account.
 import "server-only";
-import { and, asc, count, eq, isNull, like, ne, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, isNull, like, ne, or } from "drizzle-orm";
 import { slugify } from "@/lib/posts/slug";
 import { db, type Queryable } from "./client";
 import { listPublicPageSlugs } from "./posts";
@@ -88,12 +89,13 @@ export function findProfileByUserId(userId: number, tx: Queryable = db()): Profi
   return tx.select().from(profiles).where(eq(profiles.userId, userId)).get();
 }
 
-/** The account's profile, created (named as the account) when it has none yet. */
+/** The account's profile, created (named as the account, not listed) when it has none yet. */
 export function profileForUser(userId: number, tx: Queryable = db()): Profile {
   const found = findProfileByUserId(userId, tx);
   if (found) return found;
   const user = tx.select({ name: users.name }).from(users).where(eq(users.id, userId)).get();
-  return createProfile(emptyProfile(user?.name ?? "Attorney", { userId }), new Date(), tx);
+  // A sign-in account is not a lawyer's page ("By owner"): the person or the owner lists it.
+  return createProfile(emptyProfile(user?.name ?? "Attorney", { userId, listed: false }), new Date(), tx);
 }
 
 export function emptyProfile(displayName: string, extra: Partial<ProfileFields> & { userId?: number | null } = {}): ProfileFields & { userId?: number | null } {
@@ -101,10 +103,17 @@ export function emptyProfile(displayName: string, extra: Partial<ProfileFields> 
 }
 
 /**
- * Gives every account a profile and every post without a byline its creator's profile
- * (for databases older than profiles, and accounts added since). Cheap when there is
- * nothing to do; runs at start-up and before the admin lists profiles.
+ * Who signs a new post by this account: their own profile when it is a lawyer's, else the
+ * firm's only lawyer; null when the writer must choose (several lawyers, or none yet).
  */
+export function defaultBylineFor(userId: number, tx: Queryable = db()): number | null {
+  const own = findProfileByUserId(userId, tx);
+  if (own?.listed) return own.id;
+  const lawyers = tx.select({ id: profiles.id }).from(profiles).where(eq(profiles.listed, true)).limit(2).all();
+  return lawyers.length === 1 ? lawyers[0]!.id : null;
+}
+
+/** Gives every account a profile (accounts added since the last look). Cheap when there is nothing to do. */
 export function ensureAccountProfiles(): void {
   db().transaction((tx) => {
     const missing = tx
@@ -114,10 +123,25 @@ export function ensureAccountProfiles(): void {
       .where(isNull(profiles.id))
       .all();
     for (const user of missing) profileForUser(user.id, tx);
-    tx.update(posts)
-      .set({ bylineProfileId: sql`(select ${profiles.id} from ${profiles} where ${profiles.userId} = ${posts.createdBy})` })
-      .where(isNull(posts.bylineProfileId))
-      .run();
+  });
+}
+
+/**
+ * Signs every post without a byline (a database older than profiles) with its creator's
+ * default (defaultBylineFor()). Runs at start-up, before the public pages are dropped from
+ * the cache, so no cached page keeps the old byline. Returns how many posts it signed.
+ */
+export function signUnsignedPosts(): number {
+  return db().transaction((tx) => {
+    const unsigned = tx.select({ id: posts.id, createdBy: posts.createdBy }).from(posts).where(isNull(posts.bylineProfileId)).all();
+    let signed = 0;
+    for (const post of unsigned) {
+      const byline = defaultBylineFor(post.createdBy, tx);
+      if (byline === null) continue;
+      tx.update(posts).set({ bylineProfileId: byline }).where(eq(posts.id, post.id)).run();
+      signed++;
+    }
+    return signed;
   });
 }
 
@@ -134,10 +158,12 @@ export function listProfiles(): ProfileListRow[] {
 }
 
 /** The choices of the editor's author field. */
+/** The lawyers a post may be signed by (listed profiles), by name. */
 export function listProfileChoices(): { id: number; displayName: string; certifications: string[] }[] {
   return db()
     .select({ id: profiles.id, displayName: profiles.displayName, certifications: profiles.certifications })
     .from(profiles)
+    .where(eq(profiles.listed, true))
     .orderBy(asc(profiles.displayName), asc(profiles.id))
     .all();
 }
@@ -154,8 +180,14 @@ export function listListedProfiles(): PublicProfile[] {
     .map(toPublic);
 }
 
+/** A lawyer's public page: only a listed profile has one. */
 export function findPublicProfileBySlug(slug: string): PublicProfile | undefined {
-  const row = db().select(publicColumns).from(profiles).leftJoin(media, eq(media.id, profiles.photoMediaId)).where(eq(profiles.slug, slug)).get();
+  const row = db()
+    .select(publicColumns)
+    .from(profiles)
+    .leftJoin(media, eq(media.id, profiles.photoMediaId))
+    .where(and(eq(profiles.slug, slug), eq(profiles.listed, true)))
+    .get();
   return row && toPublic(row);
 }
 

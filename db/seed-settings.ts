@@ -9,7 +9,6 @@ export const sampleSettings: SiteSettings = {
   tagline: "Criminal defense in Alabama — sample content",
   intro:
     "This is sample text for a new installation. We defend people charged with crimes in state and municipal courts, and we explain every step in plain words. Replace this in the admin under Settings.",
-  attorneyName: "Jordan Avery (sample)",
   phone: "(334) 555-0142",
   email: "office@example.com",
   address: "100 Sample Street, Suite 200\nMontgomery, AL 36104 (sample address)",

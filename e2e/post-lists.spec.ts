@@ -13,9 +13,12 @@ function one<T>(sql: string, ...params: unknown[]): T {
   return row;
 }
 
-/** Where the byline of the post at `slug` leads: null for a post older than profiles. */
+/** Where the byline of the post at `slug` leads: null unless a listed lawyer signs it. */
 function authorSlugOf(slug: string): string | null {
-  return one<{ slug: string | null }>("select profiles.slug from posts left join profiles on profiles.id = posts.byline_profile_id where posts.slug = ?", slug).slug;
+  return one<{ slug: string | null }>(
+    "select case when profiles.listed then profiles.slug end as slug from posts left join profiles on profiles.id = posts.byline_profile_id where posts.slug = ?",
+    slug,
+  ).slug;
 }
 
 /** One byline, one date and one reading time in `summary`, and the byline's name a link when the post has a profile. */

@@ -60,9 +60,11 @@ test("every server action that writes public content refuses or queues a non-pub
   const [tag, otherTag] = readDb<{ id: number; slug: string }>(server.dbFile, "select t.id, t.slug from tags t join post_tags pt on pt.tag_id = t.id group by t.id order by t.id limit 2");
   const [own] = readDb<{ id: number; slug: string }>(server.dbFile, "select p.id, p.slug from profiles p join users u on u.id = p.user_id where u.email = ?", editor.email);
   const [ownerProfile] = readDb<{ id: number }>(server.dbFile, "select id from profiles where id != ? order by id limit 1", own?.id ?? 0);
+  // The firm's lawyer's page; the editor's own profile is not a lawyer's and has none.
+  const [ownerLawyer] = readDb<{ slug: string }>(server.dbFile, "select slug from profiles where listed = 1 order by id limit 1");
   const [version] = readDb<{ id: number }>(server.dbFile, "select id from post_versions where post_id = ? order by id limit 1", post!.id);
   expect(post && tag && otherTag && own && ownerProfile).toBeTruthy();
-  const paths = ["/", "/blog", `/blog/${readDb<{ slug: string }>(server.dbFile, "select slug from posts where id = ?", post!.id)[0]!.slug}`, `/blog/tag/${tag!.slug}`, `/attorneys/${own!.slug}`];
+  const paths = ["/", "/blog", `/blog/${readDb<{ slug: string }>(server.dbFile, "select slug from posts where id = ?", post!.id)[0]!.slug}`, `/blog/tag/${tag!.slug}`, `/attorneys/${ownerLawyer!.slug}`];
 
   const pagesBefore = await publicPages(session, paths);
   const rowsBefore = publicRows();
@@ -98,6 +100,8 @@ test("every server action that writes public content refuses or queues a non-pub
     expect(pagesAfter[path], path).not.toContain(CLAIM);
     expect(pagesAfter[path], path).toBe(pagesBefore[path]);
   }
+  // Listing themselves as a lawyer ("listed": "yes" above) waits too: still no page of their own.
+  expect((await session.get(`${server.origin}/attorneys/${own!.slug}`)).status()).toBe(404);
   // What an editor may propose waits for the owner: their profile, the rename, the merge.
   const waiting = readDb<{ kind: string; target_id: number }>(server.dbFile, "select kind, target_id from proposed_changes where decided_at is null order by kind");
   expect(waiting).toEqual([
@@ -114,6 +118,8 @@ test("the editor's profile goes to the owner with the restricted words shown; th
   const page = await editorContext.newPage();
   await signIn(page, editor, "/admin/account");
   await page.getByLabel("Title", { exact: true }).fill("Criminal defense attorney, DUI specialist");
+  // Being listed as a lawyer of the firm (a public page, a byline) is part of what waits.
+  await page.getByLabel("A lawyer of the firm").check();
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByText("Sent to the owner for review.")).toBeVisible();
   await expect(page.getByText(/Check “specialist” \(title\)/)).toBeVisible();
@@ -129,6 +135,7 @@ test("the editor's profile goes to the owner with the restricted words shown; th
   await expect(proposal).toHaveCount(1);
   await expect(proposal).toContainText("Criminal defense attorney, DUI specialist");
   await expect(proposal).toContainText("Advertising rules restrict this word");
+  await expect(proposal).toContainText("a lawyer of the firm");
   await proposal.getByRole("button", { name: "Apply: Profile of Eddie Unreviewed" }).click();
   await expect(owner.getByText("Applied. The public site shows it now.")).toBeVisible();
   await owner.goto(`/attorneys/${own!.slug}`);

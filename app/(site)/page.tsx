@@ -25,7 +25,7 @@ export default function HomePage() {
   const people = firmAttorneys(at.origin);
   return (
     <div className="space-y-12">
-      <JsonLd data={jsonLdDocument([legalService(site, at, { practiceAreas: areas.map((area) => area.title), attorneys: people }), ...attorneys(site, people, at)])} />
+      <JsonLd data={jsonLdDocument([legalService(site, at, { practiceAreas: areas.map((area) => area.title), attorneys: people }), ...attorneys(people, at)])} />
       <section aria-labelledby="firm-heading" className="space-y-4">
         <h1 id="firm-heading" className="text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl">
           {site.firmName}

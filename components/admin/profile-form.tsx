@@ -23,7 +23,7 @@ const LABELS: Record<ProfileField, string> = {
   languages: "Languages spoken",
   certifications: "Certifications",
   publicEmail: "Public email",
-  listed: "Show on the About page",
+  listed: "A lawyer of the firm",
 };
 
 /**
@@ -56,7 +56,7 @@ export function ProfileForm({
     <form action={formAction} className="space-y-5">
       {profileId !== undefined && <input type="hidden" name="profileId" value={profileId} />}
       {problems.length > 0 && <ErrorSummary id="profile-problems" errors={problems.map((f) => ({ href: `#profile-${f}`, message: errors[f]! }))} focusKey={state} />}
-      {publicPath && (
+      {publicPath && initial.listed === "yes" && (
         <p className="text-sm text-slate-700">
           Public page:{" "}
           <a href={publicPath} className="text-brand-800 underline">
@@ -100,7 +100,7 @@ export function ProfileForm({
       <Field id="profile-publicEmail" label={LABELS.publicEmail} hint="Optional. Shown on the lawyer's page." error={errors.publicEmail}>
         {(control) => <TextInput {...control} type="email" name="publicEmail" maxLength={PROFILE_LIMITS.publicEmail} defaultValue={values.publicEmail} />}
       </Field>
-      <CheckboxField id="profile-listed" name="listed" value="yes" defaultChecked={values.listed === "yes"} label={LABELS.listed} hint="Untick for someone who writes but is not a lawyer of the firm." />
+      <CheckboxField id="profile-listed" name="listed" value="yes" defaultChecked={values.listed === "yes"} label={LABELS.listed} hint="Lawyers sign posts, have their own page and are listed on the About page. Leave it unticked for someone who writes or helps but is not a lawyer." />
       <FormMessage ok={state.ok} message={state.message} answer={state} />
       <SubmitButton pending={pending} pendingLabel="Saving…">
         {submitLabel}

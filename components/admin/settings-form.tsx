@@ -22,7 +22,6 @@ const SECTIONS: { title: string; fields: FieldSpec[] }[] = [
     fields: [
       { name: "firmName", label: "Firm name" },
       { name: "tagline", label: "Tagline" },
-      { name: "attorneyName", label: "Attorney", hint: "Named on the page people see after sending the contact form." },
       { name: "phone", label: "Phone", hint: "A US or Canadian number, like (334) 555-0142, with “ext. 12” after it if there is one.", type: "tel" },
       { name: "email", label: "Public email", type: "email" },
       { name: "state", label: "State", hint: "Used in the post disclaimer: “reviewed for {state} law only”." },

@@ -6,7 +6,7 @@ import { and, eq } from "drizzle-orm";
 import { htmlText } from "@/lib/posts/html-text";
 import { db, type Tx } from "../client";
 import { isPublic } from "../post-visibility";
-import { profileForUser } from "../profiles";
+import { defaultBylineFor } from "../profiles";
 import { postDrafts, posts, slugRedirects, type PostKind } from "../schema";
 import { distinctTagNames, setPostTags, tagNamesOf } from "../tags";
 import { freeSlug, slugClash } from "./free-slug";
@@ -22,8 +22,8 @@ export type SaveResult =
   | { ok: false; reason: "slug"; message: string };
 
 /**
- * A new draft (a post unless `kind` says otherwise) by this user, signed by their profile
- * unless another is chosen. With `autoSlug` (the slug came from the title, not the writer)
+ * A new draft (a post unless `kind` says otherwise) by this user, signed by the chosen
+ * lawyer, else by the writer's default (defaultBylineFor()). With `autoSlug` (the slug came from the title, not the writer)
  * a taken slug becomes the first free slug-2, slug-3…; otherwise a taken slug fails.
  */
 export function createDraftPost(content: PostContent, createdBy: number, now = new Date(), kind: PostKind = "post", autoSlug = false): SaveResult {
@@ -32,7 +32,7 @@ export function createDraftPost(content: PostContent, createdBy: number, now = n
     const clash = slugClash(tx, content.slug);
     if (clash) return { ok: false, reason: "slug", message: clash };
     const { tags: tagNames, ...columns } = content;
-    const bylineProfileId = columns.bylineProfileId ?? profileForUser(createdBy, tx).id;
+    const bylineProfileId = columns.bylineProfileId ?? defaultBylineFor(createdBy, tx);
     const post = tx
       .insert(posts)
       .values({ ...columns, bodyText: htmlText(columns.bodyHtml), kind, bylineProfileId, status: "draft", createdBy, createdAt: now, updatedAt: now })
@@ -45,6 +45,11 @@ export function createDraftPost(content: PostContent, createdBy: number, now = n
 
 type PostRow = typeof posts.$inferSelect;
 type Checked = { ok: true; current: PostRow } | Extract<SaveResult, { ok: false }>;
+
+/** A save that names no byline keeps the post's (a post never loses its lawyer to a form that left it out). */
+function withByline(content: PostContent, current: PostRow): PostContent {
+  return content.bylineProfileId === null ? { ...content, bylineProfileId: current.bylineProfileId } : content;
+}
 
 /** The checks every save makes first: the post exists, nobody saved since, not trashed, the slug is free. */
 function checkSave(tx: Tx, postId: number, expectedRevision: number, slug: string | undefined): Checked {
@@ -173,7 +178,7 @@ export function savePostContent(postId: number, expectedRevision: number, conten
     content = withFreeSlug(tx, postId, content, options.autoSlug);
     const checked = checkSave(tx, postId, expectedRevision, content.slug);
     if (!checked.ok) return checked;
-    writeLive(tx, checked.current, content, { ...options, now });
+    writeLive(tx, checked.current, withByline(content, checked.current), { ...options, now });
     options.afterWrite?.(tx);
     return { ok: true, post: findPostForEdit(postId)! };
   });
@@ -195,6 +200,7 @@ export function autosavePostContent(
     content = withFreeSlug(tx, postId, content, options.autoSlug);
     const checked = checkSave(tx, postId, expectedRevision, content.slug);
     if (!checked.ok) return checked;
+    content = withByline(content, checked.current);
     if (checked.current.status === "draft") writeLive(tx, checked.current, content, { userId: options.userId, now });
     else writePending(tx, checked.current, content, options.userId, now);
     options.afterWrite?.(tx, checked.current);

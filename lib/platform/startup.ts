@@ -1,7 +1,7 @@
 import "server-only";
 import { closeDatabase, db } from "@/db/client";
 import { applyMigrations } from "@/db/migrate";
-import { ensureAccountProfiles } from "@/db/profiles";
+import { ensureAccountProfiles, signUnsignedPosts } from "@/db/profiles";
 import { fillMissingBodyText } from "@/db/posts";
 import { seedDemoContent } from "@/db/seed";
 import { ensureFirstUser } from "@/lib/accounts/first-user";
@@ -19,8 +19,11 @@ export async function prepareDatabase(): Promise<void> {
   if (filled > 0) console.log(`[startup] indexed ${filled} post${filled === 1 ? "" : "s"} for search`);
   if (seedDemoContent()) console.log("[startup] empty database: seeded sample content");
   await ensureFirstUser();
-  // Every account has a byline, and every post older than profiles its creator's.
+  // Every account has a profile, and every post older than profiles its lawyer (before
+  // whenListening() drops the cached pages, so none keeps the old byline).
   ensureAccountProfiles();
+  const signed = signUnsignedPosts();
+  if (signed > 0) console.log(`[startup] signed ${signed} post${signed === 1 ? "" : "s"} with the firm's lawyer`);
   // The clean-up starts with the database it cleans, under every way of starting the app.
   startDailyChores();
 }

@@ -3,6 +3,7 @@ import { findPostForEdit } from "@/db/post-admin/post-for-edit";
 import { listPostVersions } from "@/db/post-admin/post-versions";
 import { findPublicPostBySlug, listPublicPosts } from "@/db/posts";
 import { useTempDatabase } from "@/db/temp-database";
+import { createProfile, emptyProfile } from "@/db/profiles";
 import { createUser } from "@/db/users";
 import { EMPTY_POST_FIELDS, type PostFieldsInput } from "./post-input";
 import { editorFields, editorState, saveFromEditor, type EditorPostState } from "./post-save";
@@ -26,6 +27,8 @@ beforeEach(() => {
   temp = useTempDatabase();
   const row = createUser({ email: "o@example.com", name: "Olive Owner", role: "owner" });
   user = { id: row.id, role: "owner", publishesDirectly: false };
+  // The firm's one lawyer: every new post's default byline.
+  createProfile({ ...emptyProfile("Olive Owner"), userId: row.id });
 });
 afterEach(() => temp.remove());
 

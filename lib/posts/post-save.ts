@@ -170,6 +170,13 @@ export function saveFromEditor(user: Publisher & { id: number }, postId: number 
   if ((intent === "publish" || intent === "schedule" || intent === "update" || intent === "unpublish") && !mayPublish(user)) {
     return fail(403, NEEDS_APPROVAL_MESSAGE);
   }
+  // A post goes out signed by a lawyer of the firm, never by a sign-in account ("By owner").
+  if (kind === "post" && (intent === "publish" || intent === "schedule" || intent === "update" || intent === "submit")) {
+    const byline = content.bylineProfileId ?? (postId === null ? null : findPostForEdit(postId)?.bylineProfileId ?? null);
+    if (byline === null || !findProfileById(byline)?.listed) {
+      return fail(400, "Check the fields marked below.", { fieldErrors: { bylineProfileId: "Choose the lawyer who signs this post." } });
+    }
+  }
   if (intent === "submit") return submitForApproval(user, postId, request.data, content, site.timeZone, now);
 
   let statusChange: StatusChange;

@@ -13,7 +13,7 @@ it("an editor's profile change waits, shows what it changes and the restricted w
   const owner = createUser({ name: "Olive", email: "olive@firm.test", role: "owner" });
   const editor = createUser({ name: "Ed", email: "ed@firm.test", role: "editor" });
   const profile = profileForUser(editor.id);
-  const fields = { displayName: "Ed", title: "First try", bio: "", barAdmissions: [], languages: [], certifications: [], publicEmail: "", listed: true, photoAlt: "", photoMediaId: null };
+  const fields = { displayName: "Ed", title: "First try", bio: "", barAdmissions: [], languages: [], certifications: [], publicEmail: "", listed: false, photoAlt: "", photoMediaId: null };
   proposeChange({ kind: "profile", targetId: profile.id, payload: fields, userId: editor.id });
   proposeChange({ kind: "profile", targetId: profile.id, payload: { ...fields, title: "Trial specialist" }, userId: editor.id });
   const [waiting, ...others] = listOpenProposals();

@@ -18,7 +18,7 @@ const PROFILE_LABELS: Partial<Record<keyof ProfileFields, string>> = {
   certifications: "certifications",
   publicEmail: "public email",
   photoAlt: "photo description",
-  listed: "listed on the site",
+  listed: "a lawyer of the firm",
   photoMediaId: "photo",
 };
 

@@ -6,7 +6,6 @@ const site: SiteSettings = {
   ...defaultSettings,
   firmName: "Avery & Cole <Defense>",
   tagline: "Criminal defense",
-  attorneyName: "Jordan Avery",
   phone: "(334) 555-0142",
   address: "100 Main Street\nMontgomery, AL 36104",
   hours: "Mo-Fr 08:30-17:30; Sa 09:00-12:00",
@@ -14,7 +13,7 @@ const site: SiteSettings = {
 };
 const at = { origin: "https://firm.example", logoUrl: "https://firm.example/icon/512", imageUrl: "https://firm.example/card.png" };
 
-it("describes the firm as a LegalService with its attorney as a Person", () => {
+it("describes the firm as a LegalService, with no lawyer until it has a lawyer's profile", () => {
   expect(legalService(site, at)).toEqual({
     "@type": "LegalService",
     "@id": "https://firm.example/#firm",
@@ -27,18 +26,8 @@ it("describes the firm as a LegalService with its attorney as a Person", () => {
     openingHours: ["Mo-Fr 08:30-17:30", "Sa 09:00-12:00"],
     logo: "https://firm.example/icon/512",
     image: "https://firm.example/card.png",
-    employee: { "@id": "https://firm.example/#attorney" },
   });
-  expect(attorneys(site, [], at)).toEqual([
-    {
-      "@type": "Person",
-      "@id": "https://firm.example/#attorney",
-      name: "Jordan Avery",
-      jobTitle: "Attorney",
-      worksFor: { "@id": "https://firm.example/#firm" },
-    },
-  ]);
-  expect(attorneys({ ...site, attorneyName: "" }, [], at)).toEqual([]);
+  expect(attorneys([], at)).toEqual([]);
 });
 
 it("uses the day-by-day hours, social profiles, practice areas and the lawyers' profiles when there are some", () => {
@@ -55,7 +44,7 @@ it("uses the day-by-day hours, social profiles, practice areas and the lawyers' 
     employee: [{ "@id": "https://firm.example/attorneys/jordan-avery#person" }, { "@id": "https://firm.example/attorneys/sam-cole#person" }],
   });
   expect(firm).not.toHaveProperty("openingHours");
-  expect(attorneys(withProfiles, people, at)).toEqual([
+  expect(attorneys(people, at)).toEqual([
     { "@type": "Person", "@id": "https://firm.example/attorneys/jordan-avery#person", name: "Jordan Avery", jobTitle: "Attorney", url: people[0]!.url, knowsLanguage: ["English", "Spanish"], worksFor: { "@id": "https://firm.example/#firm" } },
     { "@type": "Person", "@id": "https://firm.example/attorneys/sam-cole#person", name: "Sam Cole", jobTitle: "Partner", url: people[1]!.url, image: people[1]!.imageUrl, email: "sam@firm.example", worksFor: { "@id": "https://firm.example/#firm" } },
   ]);

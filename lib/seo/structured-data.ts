@@ -13,7 +13,7 @@ export type SiteAddresses = { origin: string; logoUrl: string; imageUrl: string 
 
 export const firmId = (origin: string) => `${origin}/#firm`;
 /** A lawyer's node: their page's address, or the one attorney of the settings. */
-export const attorneyId = (origin: string, slug?: string) => (slug ? `${origin}${attorneyPath(slug)}#person` : `${origin}/#attorney`);
+export const attorneyId = (origin: string, slug: string) => `${origin}${attorneyPath(slug)}#person`;
 
 /** A lawyer as the public profile shows them (db/profiles.ts), with their page and photo as absolute URLs. */
 export type AttorneyInput = { slug: string; name: string; title: string; url: string; imageUrl?: string; languages: string[]; email: string };
@@ -51,7 +51,7 @@ function compact<T extends Record<string, unknown>>(node: T): T {
  * handles (`practiceAreas`: the published practice areas' titles) and its lawyers.
  */
 export function legalService(site: SiteSettings, at: SiteAddresses, firm: { practiceAreas: string[]; attorneys: AttorneyInput[] } = { practiceAreas: [], attorneys: [] }): JsonLdNode {
-  const employees = firm.attorneys.length > 0 ? firm.attorneys.map((a) => ({ "@id": attorneyId(at.origin, a.slug) })) : site.attorneyName ? [{ "@id": attorneyId(at.origin) }] : [];
+  const employees = firm.attorneys.map((a) => ({ "@id": attorneyId(at.origin, a.slug) }));
   return compact({
     "@type": "LegalService",
     "@id": firmId(at.origin),
@@ -72,11 +72,8 @@ export function legalService(site: SiteSettings, at: SiteAddresses, firm: { prac
   });
 }
 
-/** The firm's lawyers as Persons who work for it: their profiles, else the settings' one attorney. */
-export function attorneys(site: SiteSettings, people: AttorneyInput[], at: Pick<SiteAddresses, "origin">): JsonLdNode[] {
-  if (people.length === 0) {
-    return site.attorneyName ? [{ "@type": "Person", "@id": attorneyId(at.origin), name: site.attorneyName, jobTitle: "Attorney", worksFor: { "@id": firmId(at.origin) } }] : [];
-  }
+/** The firm's lawyers (their listed profiles) as Persons who work for it. */
+export function attorneys(people: AttorneyInput[], at: Pick<SiteAddresses, "origin">): JsonLdNode[] {
   return people.map((person) =>
     compact({
       "@type": "Person",

@@ -17,7 +17,6 @@ export const settingsSchema = z.object({
   firmName: line(120).min(1),
   tagline: line(200),
   intro: line(1000),
-  attorneyName: line(120),
   // Stored in its one written form: every tel: link is built from it (components/site/phone-link.tsx).
   phone: line(40)
     .refine((text) => text === "" || parsePhone(text) !== undefined, PHONE_MESSAGE)
@@ -55,7 +54,6 @@ export const defaultSettings: SiteSettings = {
   firmName: "Law Office",
   tagline: "Criminal defense",
   intro: "",
-  attorneyName: "",
   phone: "",
   email: "",
   address: "",

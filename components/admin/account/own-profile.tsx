@@ -12,7 +12,11 @@ export function OwnProfile({ profile, photoFileName, action }: { profile: Profil
       <h2 id="profile-heading" className="text-xl font-semibold text-brand-900">
         Your public profile
       </h2>
-      <p className="text-slate-700">Your posts are signed with this name, and the byline links to your page.</p>
+      <p className="text-slate-700">
+        {profile.listed
+          ? "Your posts are signed with this name, and the byline links to your page."
+          : "Posts are signed by the firm's lawyers. If you are one, tick “A lawyer of the firm”: your posts are then signed with this name and you get your own page."}
+      </p>
       <ProfileForm action={action} initial={profileValues(profile)} photoUrl={photoFileName ? mediaUrl(photoFileName) : null} publicPath={attorneyPath(profile.slug)} />
     </section>
   );

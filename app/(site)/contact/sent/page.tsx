@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PhoneLink } from "@/components/site/phone-link";
 import { REFERENCE_PATTERN } from "@/lib/inquiries/inquiry-reference";
+import { listListedProfiles } from "@/db/profiles";
 import { getSiteSettings } from "@/lib/site/settings";
 
 export const metadata: Metadata = { title: "Message received", robots: { index: false } };
@@ -11,6 +12,9 @@ export default async function InquirySentPage({ searchParams }: { searchParams: 
   const { ref } = await searchParams;
   const reference = typeof ref === "string" && REFERENCE_PATTERN.test(ref) ? ref : undefined;
   const site = getSiteSettings();
+  // A single-lawyer firm names its lawyer; with several, "someone" is the honest promise.
+  const lawyers = listListedProfiles();
+  const reader = lawyers.length === 1 ? `${lawyers[0]!.displayName} or someone` : "Someone";
   return (
     <div className="max-w-prose space-y-6">
       <h1 className="text-3xl font-bold tracking-tight text-brand-900">Thank you: we received your message</h1>
@@ -25,7 +29,7 @@ export default async function InquirySentPage({ searchParams }: { searchParams: 
           What happens next
         </h2>
         <ul className="list-disc space-y-2 pl-6 text-slate-700">
-          <li>{site.attorneyName ? `${site.attorneyName} or someone` : "Someone"} from our office reads your message and contacts you the way you asked, {site.responsePromise}.</li>
+          <li>{reader} from our office reads your message and contacts you the way you asked, {site.responsePromise}.</li>
           <li>Until we have agreed to represent you, please don’t send confidential details about what happened.</li>
           {site.phone && (
             <li>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PostEditor } from "@/components/editor/post-editor";
-import { profileForUser } from "@/db/profiles";
+import { defaultBylineFor } from "@/db/profiles";
 import { listTagNames } from "@/db/tags";
 import { requireUser } from "@/lib/accounts/auth";
 import { mayPublish } from "@/lib/publishing/publishing-rights";
@@ -25,8 +25,8 @@ export default async function NewPostPage({ searchParams }: PageProps<"/admin/po
       postId={null}
       kind={kind}
       {...editorContext(site)}
-      // The byline is the writer's own profile until another is chosen.
-      initial={{ ...editorFields(undefined, site.timeZone), bylineProfileId: profileForUser(user.id).id }}
+      // The writer's own lawyer profile, else the firm's only lawyer, until another is chosen.
+      initial={{ ...editorFields(undefined, site.timeZone), bylineProfileId: defaultBylineFor(user.id) }}
       initialCoverUrl={null}
       state={null}
       defaultDisclaimer={postDisclaimer(null, site)}

@@ -38,6 +38,7 @@ export default async function PreviewPostPage({ params }: PageProps<"/admin/post
   const status = adminStatus(post, now);
   const { pending } = post;
   const shown = pending ?? post;
+  const byline = shown.bylineProfileId !== null ? findProfileById(shown.bylineProfileId) : undefined;
   const coverFileName = pending ? pending.coverFileName : post.coverFileName;
   const images = loadPageImages([shown.bodyHtml], coverFileName);
 
@@ -65,8 +66,9 @@ export default async function PreviewPostPage({ params }: PageProps<"/admin/post
         <PostArticle
           post={{
             title: shown.title,
-            authorName: (shown.bylineProfileId !== null ? findProfileById(shown.bylineProfileId)?.displayName : undefined) ?? post.authorName,
-            authorSlug: shown.bylineProfileId !== null ? (findProfileById(shown.bylineProfileId)?.slug ?? null) : null,
+            authorName: byline?.displayName ?? post.authorName,
+            // Only a listed lawyer has a page to link to, as on the public site (bylineColumns).
+            authorSlug: byline?.listed ? byline.slug : null,
             lastReviewedAt: shown.lastReviewedAt,
             publishedAt: post.publishedAt ?? now,
             // An update of a post that is out shows "Updated" with the day it is made.

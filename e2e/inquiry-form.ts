@@ -87,7 +87,7 @@ export async function fillRequiredAtOnce(page: Page, name: string) {
       set("phone", "555 010 0166");
       set("aboutWhom", "family");
       set("personCharged", `Kin ${personName.split(" ").at(-1)}`);
-      set("matterType", "dui");
+      set("matterType", "DUI");
       set("county", "Jefferson");
       set("custodyStatus", "not_arrested");
       set("consent", "yes");

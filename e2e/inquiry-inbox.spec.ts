@@ -130,3 +130,29 @@ test("without a session the inbox, an inquiry and the export are refused", async
   expect(await forged.text()).not.toContain("Reference,");
   expect(forged.headers()["cache-control"]).toContain("no-store");
 });
+
+test("the firm adds a type of matter in the intake settings; the form offers it and the inbox shows it", async ({ page, browser }) => {
+  test.setTimeout(60_000);
+  await signIn(page, undefined, "/admin/inquiries/settings");
+  const types = page.getByLabel("Types of matter the form offers");
+  await expect(types).toHaveValue(/^DUI\nAssault\n/);
+  // Added at the end: the other journeys choose from the rest of the list.
+  const added = `Boating under the influence ${Date.now().toString(36)}`;
+  await types.fill(`${await types.inputValue()}\n${added}`);
+  await page.getByRole("button", { name: "Save intake settings" }).click();
+  await expect(page.getByRole("status")).toHaveText(/^Saved\./);
+
+  const visitor = await browser.newPage();
+  await ownContextAddress(visitor.context());
+  const name = uniqueName("Marina");
+  await visitor.goto("/contact");
+  await fillInquiry(visitor, { name, phone: "555 010 0190", matterType: added });
+  await visitor.waitForTimeout(MIN_FILL_MS + 300);
+  await sendAndReadReference(visitor);
+  await visitor.close();
+  const [stored] = inquiriesNamed(name);
+  expect(queryDb<{ matter_type: string }>("select matter_type from inquiries where id = ?", stored!.id)[0]!.matter_type).toBe(added);
+
+  await page.goto(`/admin/inquiries/${stored!.id}`);
+  await expect(page.getByRole("main")).toContainText(added);
+});

@@ -49,7 +49,7 @@ async function sendForms(base: string, count: number, concurrency: number, name:
         contactTime: "any",
         aboutWhom: "family",
         personCharged: "Sam Bench",
-        matterType: "dui",
+        matterType: "DUI",
         county: "Jefferson",
         custodyStatus: i % 5 === 0 ? "in_custody" : "not_arrested",
         message: "Load test inquiry: a few sentences about what happened.",

@@ -29,7 +29,7 @@ export async function renderForm(origin: string): Promise<RenderedForm> {
 export async function sendForm(origin: string, hidden: RenderedForm, name: string): Promise<string | undefined> {
   const form = new FormData();
   for (const [field, value] of hidden) form.append(field, value);
-  const answers = { name, email: "crash.test@example.com", contactMethod: "any", contactTime: "any", aboutWhom: "family", personCharged: "Sam Crash", matterType: "dui", county: "Jefferson", custodyStatus: "not_arrested", message: "A test inquiry.", consent: "yes" };
+  const answers = { name, email: "crash.test@example.com", contactMethod: "any", contactTime: "any", aboutWhom: "family", personCharged: "Sam Crash", matterType: "DUI", county: "Jefferson", custodyStatus: "not_arrested", message: "A test inquiry.", consent: "yes" };
   for (const [field, value] of Object.entries(answers)) form.append(field, value);
   const response = await fetch(`${origin}/contact`, { method: "POST", body: form, headers: { origin }, redirect: "manual" });
   const location = response.headers.get("location") ?? "";

@@ -22,7 +22,6 @@ import {
   formValues,
   HONEYPOT_FIELD,
   LIMITS,
-  MATTER_TYPES,
   OTHER_COUNTY,
   type InquiryErrorField,
   type InquiryErrors,
@@ -36,6 +35,8 @@ type Props = {
   action: (state: InquiryFormState, form: FormData) => Promise<InquiryFormState>;
   token: string;
   counties: string[];
+  /** The types of matter the firm offers (intake settings), by name. */
+  matterTypes: string[];
   today: string;
   consentText: string;
   /** The firm's phone: shown at once when someone is in custody (the form still sends). */
@@ -87,6 +88,7 @@ export function InquiryForm(props: Props) {
 function InquiryFormFields({
   token,
   counties,
+  matterTypes,
   today,
   consentText,
   phone,
@@ -112,7 +114,7 @@ function InquiryFormFields({
   function checkBeforeSending(event: FormEvent<HTMLFormElement>) {
     // Not loaded yet (sent within a moment of opening the page): the server checks it the same way.
     if (!schema.current) return;
-    const result = schema.current.parseInquiryForm(formValues(new FormData(event.currentTarget)), { counties, today });
+    const result = schema.current.parseInquiryForm(formValues(new FormData(event.currentTarget)), { counties, matterTypes, today });
     if (result.ok) {
       setClientErrors(undefined);
       return;
@@ -138,7 +140,7 @@ function InquiryFormFields({
     recheck(form, schema.current);
   }
   function recheck(form: HTMLFormElement, rules: typeof InquiryFormSchema) {
-    const now = rules.parseInquiryForm(formValues(new FormData(form)), { counties, today });
+    const now = rules.parseInquiryForm(formValues(new FormData(form)), { counties, matterTypes, today });
     const still = now.ok ? {} : now.errors;
     const kept: InquiryErrors = {};
     for (const field of problems) if (still[field]) kept[field] = still[field];
@@ -267,9 +269,9 @@ function InquiryFormFields({
           {(control) => (
             <Select {...control} name="matterType" defaultValue={values.matterType ?? ""}>
               <option value="">Choose one</option>
-              {MATTER_TYPES.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
+              {matterTypes.map((type) => (
+                <option key={type} value={type}>
+                  {type}
                 </option>
               ))}
             </Select>

@@ -11,7 +11,6 @@ import {
   CONTACT_TIMES,
   CUSTODY_STATUSES,
   LIMITS,
-  MATTER_TYPES,
   OTHER_COUNTY,
   type FormValues,
   type InquiryErrorField,
@@ -50,6 +49,8 @@ function isCalendarDate(text: string): boolean {
 export type InquiryFormContext = {
   /** The firm's counties (settings); "Other" is always allowed too. */
   counties: readonly string[];
+  /** The types of matter the firm offers (settings), by name. */
+  matterTypes: readonly string[];
   /** Today as YYYY-MM-DD in the firm's time zone: a court date may not be before it. */
   today: string;
 };
@@ -87,7 +88,11 @@ export function inquiryFormSchema(context: InquiryFormContext) {
       // The short path asks only name, a way to reach them, what happened and custody: the rest may wait.
       aboutWhom: optionalChoice(ABOUT_WHOM, "Please choose who this is about, or leave it empty."),
       personCharged: optionalText("the name", LIMITS.personCharged),
-      matterType: optionalChoice(MATTER_TYPES, "Please choose a type of matter from the list, or leave it empty."),
+      matterType: z
+        .string()
+        .refine((v) => v === "" || context.matterTypes.includes(v), "Please choose a type of matter from the list, or leave it empty.")
+        .optional()
+        .transform((v) => (v ? v : undefined)),
       county: z
         .string()
         .refine((v) => v === "" || counties.includes(v), "Please choose a county from the list (or “Other”).")

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { formValues, LIMITS, type FormValues } from "./inquiry-form";
 import { parseInquiryForm } from "./inquiry-form-schema";
 
-const context = { counties: ["Jefferson", "St. Clair"], today: "2026-11-28" };
+const context = { counties: ["Jefferson", "St. Clair"], matterTypes: ["DUI", "Assault"], today: "2026-11-28" };
 const valid: FormValues = {
   name: "Dana Example",
   email: "dana@example.com",
@@ -11,7 +11,7 @@ const valid: FormValues = {
   contactTime: "evening",
   aboutWhom: "family",
   personCharged: "Sam Example",
-  matterType: "dui",
+  matterType: "DUI",
   county: "Jefferson",
   charges: "",
   courtDate: "2026-12-01",
@@ -67,7 +67,9 @@ describe("the intake form schema", () => {
     expect(errorsFor({ matterType: "piracy" }).matterType).toMatch(/type of matter/);
     // The short path: who it is about and the type of matter may wait for the call.
     expect(errorsFor({ aboutWhom: undefined, matterType: "" })).toEqual({});
-    expect(errorsFor({ matterType: "probation_violation" })).toEqual({});
+    expect(errorsFor({ matterType: "Assault" })).toEqual({});
+    // The firm's own list: a type it does not offer (an old code included) is refused.
+    expect(errorsFor({ matterType: "probation_violation" }).matterType).toMatch(/type of matter/);
     expect(errorsFor({ custodyStatus: "maybe" }).custodyStatus).toMatch(/in custody/);
   });
 

@@ -32,8 +32,9 @@ export const ABOUT_WHOM = [
   { value: "other", label: "Someone else" },
 ] as const;
 
-// What a defense firm's callers bring. Stored by value; a value no longer listed still reads
-// as itself in the inbox (optionLabel).
+// What a defense firm's callers bring: the intake settings' first list (intakeMatterTypes,
+// which the firm edits; an inquiry stores the name chosen). Inquiries from before that
+// stored these codes, which optionLabel() still reads as their names.
 export const MATTER_TYPES = [
   { value: "dui", label: "DUI" },
   { value: "assault", label: "Assault" },

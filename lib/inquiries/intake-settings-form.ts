@@ -3,13 +3,14 @@ import { maxLengthOf } from "@/lib/forms/schema-max-length";
 import { type IntakeSettings, intakeSettingsSchema } from "@/lib/site/settings-schema";
 
 /** The fields of the intake settings form, to put back after an error. */
-export const INTAKE_SETTINGS_FIELDS = ["intakeCounties", "intakeConsentText", "intakeAcknowledgement", "inquiryRetentionMonths"] as const;
+export const INTAKE_SETTINGS_FIELDS = ["intakeCounties", "intakeMatterTypes", "intakeConsentText", "intakeAcknowledgement", "inquiryRetentionMonths"] as const;
 export type IntakeSettingsField = (typeof INTAKE_SETTINGS_FIELDS)[number];
 
 /** The intake settings as the form shows them. */
 export function intakeSettingsValues(settings: IntakeSettings): Record<IntakeSettingsField, string> {
   return {
     intakeCounties: settings.intakeCounties.join("\n"),
+    intakeMatterTypes: settings.intakeMatterTypes.join("\n"),
     intakeConsentText: settings.intakeConsentText,
     intakeAcknowledgement: settings.intakeAcknowledgement ? "yes" : "",
     inquiryRetentionMonths: String(settings.inquiryRetentionMonths),
@@ -20,9 +21,13 @@ export function intakeSettingsValues(settings: IntakeSettings): Record<IntakeSet
 export function intakeSettingsMaxLengths(): Partial<Record<IntakeSettingsField, number>> {
   return {
     intakeCounties: maxLengthOf(intakeSettingsSchema.shape.intakeCounties),
+    intakeMatterTypes: maxLengthOf(intakeSettingsSchema.shape.intakeMatterTypes),
     intakeConsentText: maxLengthOf(intakeSettingsSchema.shape.intakeConsentText),
   };
 }
+
+/** One entry per non-empty line, each once. */
+const distinctLines = (text: string) => [...new Set(text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean))];
 
 /**
  * Reads the posted form into settings. The consent version is not typed by anyone: it
@@ -38,7 +43,8 @@ export function parseIntakeSettingsForm(
   const consentText = values.intakeConsentText.replace(/\r\n?/g, "\n").trim();
   const months = values.inquiryRetentionMonths.trim();
   const parsed = intakeSettingsSchema.safeParse({
-    intakeCounties: [...new Set(values.intakeCounties.split(/\r?\n/).map((line) => line.trim()).filter(Boolean))],
+    intakeCounties: distinctLines(values.intakeCounties),
+    intakeMatterTypes: distinctLines(values.intakeMatterTypes),
     intakeConsentText: consentText,
     intakeConsentVersion: consentText === current.intakeConsentText ? current.intakeConsentVersion : now.toISOString().slice(0, 16).replace("T", " "),
     intakeAcknowledgement: values.intakeAcknowledgement === "yes",

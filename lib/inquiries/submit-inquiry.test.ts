@@ -23,7 +23,7 @@ const fields = {
   contactTime: "any",
   aboutWhom: "family",
   personCharged: "Casey Private-Son",
-  matterType: "drugs",
+  matterType: "Drugs",
   county: "Jefferson",
   courtDate: "2026-12-01",
   custodyStatus: "in_custody",

@@ -48,7 +48,7 @@ export function submitInquiry(form: FormData, context: { address: string; now?: 
 
   // Answers to fix come first, even from a form sent quickly: a person who pressed Send on an
   // empty form needs to know what to fill in, not that they were fast.
-  const parsed = parseInquiryForm(values, { counties: intake.intakeCounties, today: calendarDateIn(now, site.timeZone) });
+  const parsed = parseInquiryForm(values, { counties: intake.intakeCounties, matterTypes: intake.intakeMatterTypes, today: calendarDateIn(now, site.timeZone) });
   if (!parsed.ok) return { kind: "refused", state: { errors: parsed.errors, values, token: String(token) } };
   if (!checked.ok) {
     return {

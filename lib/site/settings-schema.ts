@@ -3,6 +3,7 @@
 import { z } from "zod";
 import "@/lib/forms/zod-jitless";
 import { ALABAMA_COUNTIES } from "@/lib/inquiries/alabama-counties";
+import { MATTER_TYPES } from "@/lib/inquiries/inquiry-form";
 import { openingHoursSchema, type OpeningHours } from "./opening-hours";
 import { formatPhone, parsePhone, PHONE_MESSAGE } from "./phone";
 import { socialLinkSchema } from "./social-links";
@@ -99,6 +100,8 @@ export const defaultLogoSettings: LogoSettings = { logoMediaId: null };
 export const intakeSettingsSchema = z.object({
   // The counties the form offers ("Other" is always added).
   intakeCounties: z.array(line(60).min(1)).min(1).max(300),
+  // The types of matter the form offers, as the firm names them; each inquiry stores the one chosen.
+  intakeMatterTypes: z.array(line(60).min(1)).min(1, "List at least one type of matter.").max(40, "List at most 40 types of matter."),
   // Shown above the form's submit button; the text and its version are stored with each inquiry.
   intakeConsentText: line(2000).min(1),
   // Changes whenever the text changes, so each inquiry records which text it agreed to.
@@ -113,6 +116,7 @@ export type IntakeSettings = z.infer<typeof intakeSettingsSchema>;
 
 export const defaultIntakeSettings: IntakeSettings = {
   intakeCounties: [...ALABAMA_COUNTIES],
+  intakeMatterTypes: MATTER_TYPES.map((type) => type.label),
   intakeConsentText:
     "Sending this form does not make you our client, and we have not agreed to represent you yet. Please do not send confidential details about what happened: tell us only enough for us to call you back. We keep what you send private.",
   intakeConsentVersion: "2026-11-28",

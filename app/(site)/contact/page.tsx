@@ -50,6 +50,7 @@ export default async function ContactPage() {
         action={sendInquiry}
         token={issueFormToken()}
         counties={intake.intakeCounties}
+        matterTypes={intake.intakeMatterTypes}
         today={calendarDateIn(new Date(), site.timeZone)}
         consentText={intake.intakeConsentText}
         phone={site.phone || undefined}

@@ -19,7 +19,7 @@ type Props = {
 };
 
 // The form's order, for the error summary.
-const ORDER: IntakeSettingsField[] = ["intakeConsentText", "intakeCounties", "inquiryRetentionMonths", "intakeAcknowledgement"];
+const ORDER: IntakeSettingsField[] = ["intakeConsentText", "intakeMatterTypes", "intakeCounties", "inquiryRetentionMonths", "intakeAcknowledgement"];
 
 export function IntakeSettingsForm({ action, initial, maxLengths }: Props) {
   const [state, formAction, pending] = useActionState(action, { values: initial });
@@ -41,6 +41,14 @@ export function IntakeSettingsForm({ action, initial, maxLengths }: Props) {
         {(control) => (
           <Textarea {...control} name="intakeConsentText" rows={5} required maxLength={maxLengths.intakeConsentText} defaultValue={values.intakeConsentText} />
         )}
+      </Field>
+      <Field
+        id="intakeMatterTypes"
+        label="Types of matter the form offers"
+        hint="One per line, in the order the form lists them. Earlier inquiries keep the type they were sent with."
+        error={errors.intakeMatterTypes}
+      >
+        {(control) => <Textarea {...control} name="intakeMatterTypes" rows={8} maxLength={maxLengths.intakeMatterTypes} defaultValue={values.intakeMatterTypes} />}
       </Field>
       <Field id="intakeCounties" label="Counties the form offers" hint="One per line. “Other, or not sure” is always offered too." error={errors.intakeCounties}>
         {(control) => <Textarea {...control} name="intakeCounties" rows={8} maxLength={maxLengths.intakeCounties} defaultValue={values.intakeCounties} />}

@@ -37,6 +37,10 @@ test("an image pasted into the body asks for a description, is stored, resized i
   const dialog = page.getByRole("dialog", { name: "Add the image" });
   await expect(dialog).toBeVisible({ timeout: 20_000 });
   await expectAccessible(page);
+  // On a laptop's 800 px the dialog's buttons are on screen without scrolling.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(dialog.getByRole("button", { name: "Add the image" })).toBeInViewport();
+  await expect(dialog.getByRole("button", { name: "Cancel" })).toBeInViewport();
   // A description, or an explicit "decorative": nothing else goes in.
   await dialog.getByRole("button", { name: "Add the image" }).click();
   await expect(dialog.locator("#image-alt-error")).toHaveText("Describe what the image shows, or mark it decorative.");

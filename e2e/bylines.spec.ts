@@ -58,6 +58,19 @@ test("a new post is signed by the firm's only lawyer, not the account that wrote
   await expect(page.getByText("By owner")).toHaveCount(0);
   // The sign-in account's profile is not a lawyer's page.
   expect((await page.request.get("/attorneys/owner")).status()).toBe(404);
+
+  // The lawyer's own page: a way to call before the posts, and only the newest of them.
+  await page.goto("/attorneys/jordan-avery");
+  const main = page.getByRole("main");
+  const message = main.getByRole("link", { name: "Send us a message" }).first();
+  const postsHeading = main.getByRole("heading", { name: "Posts by Jordan Avery" });
+  expect((await message.boundingBox())!.y).toBeLessThan((await postsHeading.boundingBox())!.y);
+  const listed = main.getByRole("region", { name: "Posts by Jordan Avery" }).getByRole("article");
+  expect(one<{ n: number }>("select count(*) as n from posts where kind = 'post' and status = 'published' and byline_profile_id = ?", lawyer.id).n).toBeGreaterThan(6);
+  await expect(listed).toHaveCount(6);
+  await expect(listed.first()).toContainText(title);
+  await expect(main.getByRole("link", { name: "More answers on the blog" })).toHaveAttribute("href", "/blog");
+  await expectAccessible(page);
   await page.context().close();
 });
 

@@ -207,13 +207,14 @@ function ImageDialog({ dialog, onDone, onCancel }: { dialog: Dialog; onDone: (at
         event.preventDefault();
         onCancel();
       }}
-      className="m-auto w-[36rem] max-w-[95vw] rounded-lg p-0 backdrop:bg-slate-900/50"
+      // Taller than a laptop's screen at 800 px with its preview and fields: it scrolls, and its buttons stay in view.
+      className="m-auto max-h-[calc(100dvh-2rem)] w-[36rem] max-w-[95vw] overflow-y-auto rounded-lg p-0 backdrop:bg-slate-900/50"
     >
-      <form onSubmit={submit} className="space-y-4 p-4">
+      <form onSubmit={submit} className="space-y-4 px-4 pt-4">
         <h2 id="image-dialog-heading" className="text-lg font-semibold text-brand-900">
           {dialog.mode === "insert" ? "Add the image" : "Image details"}
         </h2>
-        <img src={start.src} alt="" className="max-h-48 w-full rounded object-contain" />
+        <img src={start.src} alt="" className="max-h-40 w-full rounded object-contain" />
         <Field id="image-alt" label="Description (alt text)" hint="What the image shows, for people who cannot see it: a sentence or two." error={decorative ? undefined : error}>
           {(control) => <Textarea {...control} name="alt" rows={2} maxLength={ALT_LIMIT} defaultValue={start.alt} disabled={decorative} />}
         </Field>
@@ -228,13 +229,13 @@ function ImageDialog({ dialog, onDone, onCancel }: { dialog: Dialog; onDone: (at
           {(control) => <TextInput {...control} name="caption" maxLength={CAPTION_LIMIT} defaultValue={start.caption} />}
         </Field>
         <RadioGroup id="image-size" name="size" legend="Size" options={FIGURE_SIZE_CHOICES} defaultValue={start.size} />
-        <div className="flex flex-wrap gap-2">
+        <div className="sticky bottom-0 -mx-4 flex flex-wrap gap-2 border-t border-slate-200 bg-white px-4 py-3">
           <Button type="submit">
             {dialog.mode === "insert" ? "Add the image" : "Save the details"}
           </Button>
-          <button type="button" onClick={onCancel} className="min-h-11 rounded-md border border-slate-500 px-4 font-medium text-slate-800">
+          <Button type="button" variant="secondary" onClick={onCancel}>
             Cancel
-          </button>
+          </Button>
         </div>
       </form>
     </dialog>

@@ -2,6 +2,7 @@
 import Link from "next/link";
 import type { PublicProfile } from "@/db/profiles";
 import { mediaUrl } from "@/lib/media/media-storage";
+import { firmInitials } from "@/lib/site/firm-initials";
 
 /** A lawyer: photo, name, title, bio, bar admissions, languages, public email. `full` on their own page; a summary with a link elsewhere. */
 export function ProfileCard({ profile, href, headingLevel = "h2", full = false }: { profile: PublicProfile; href?: string; headingLevel?: "h1" | "h2" | "h3"; full?: boolean }) {
@@ -9,7 +10,7 @@ export function ProfileCard({ profile, href, headingLevel = "h2", full = false }
   const paragraphs = profile.bio.split(/\n\s*\n/).filter((p) => p.trim());
   return (
     <div className="flex flex-col gap-5 sm:flex-row">
-      {profile.photo && (
+      {profile.photo ? (
         <img
           src={mediaUrl(profile.photo.fileName)}
           alt={profile.photo.alt}
@@ -17,6 +18,13 @@ export function ProfileCard({ profile, href, headingLevel = "h2", full = false }
           height={profile.photo.height ?? undefined}
           className="h-40 w-40 shrink-0 rounded-md object-cover"
         />
+      ) : (
+        full && (
+          // Until the lawyer adds a photo, their own page keeps its shape with their initials.
+          <div aria-hidden="true" className="flex h-40 w-40 shrink-0 items-center justify-center rounded-md bg-brand-100 text-5xl font-semibold text-brand-800">
+            {firmInitials(profile.displayName)}
+          </div>
+        )
       )}
       <div className="min-w-0 space-y-3">
         <div>

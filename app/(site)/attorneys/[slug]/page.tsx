@@ -1,7 +1,11 @@
+import { blogPagePath } from "@/lib/posts/blog-paths";
 import { attorneyPath } from "@/lib/posts/post-paths";
 import type { Metadata } from "next";
 import { cache } from "react";
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
 import { ContactCall } from "@/components/site/contact-call";
+import { PhoneLink } from "@/components/site/phone-link";
 import { PostList } from "@/components/blog/post-list";
 import { ProfileCard } from "@/components/site/profile-card";
 import { listPublicPosts } from "@/db/posts";
@@ -15,6 +19,8 @@ export function generateStaticParams() {
   return [];
 }
 
+const POSTS_SHOWN = 6;
+
 const loadProfile = cache((slug: string) => findPublicProfileBySlug(slug));
 
 export async function generateMetadata({ params }: PageProps<"/attorneys/[slug]">): Promise<Metadata> {
@@ -27,16 +33,39 @@ export default async function AttorneyPage({ params }: PageProps<"/attorneys/[sl
   const profile = loadProfile((await params).slug);
   if (!profile) return <MissingPage />;
   const site = getSiteSettings();
-  const posts = listPublicPosts({ limit: 50, bylineProfileId: profile.id });
+  // The newest few: the page is about the lawyer, the blog has the rest.
+  const posts = listPublicPosts({ limit: POSTS_SHOWN + 1, bylineProfileId: profile.id });
   return (
     <div className="mx-auto max-w-3xl space-y-12">
-      <ProfileCard profile={profile} headingLevel="h1" full />
+      <div className="space-y-6">
+        <ProfileCard profile={profile} headingLevel="h1" full />
+        {/* Someone reading about a lawyer may want them now: the way to reach the firm comes before the bio's end. */}
+        <div className="flex flex-wrap gap-3">
+          {site.phone && (
+            <PhoneLink phone={site.phone} className={buttonClass()}>
+              Call {site.phone}
+            </PhoneLink>
+          )}
+          <Link href="/contact" className={buttonClass({ variant: site.phone ? "secondary" : "primary" })}>
+            Send us a message
+          </Link>
+        </div>
+      </div>
       <section aria-labelledby="posts-heading">
         <h2 id="posts-heading" className="mb-4 text-2xl font-semibold text-brand-900">
           Posts by {profile.displayName}
         </h2>
         {posts.length > 0 ? (
-          <PostList posts={posts} timeZone={site.timeZone} soleAuthorSlug={soleListedProfileSlug()} headingLevel="h3" />
+          <>
+            <PostList posts={posts.slice(0, POSTS_SHOWN)} timeZone={site.timeZone} soleAuthorSlug={soleListedProfileSlug()} headingLevel="h3" />
+            {posts.length > POSTS_SHOWN && (
+              <p className="mt-6">
+                <Link href={blogPagePath(1)} className="font-medium text-brand-700 underline">
+                  More answers on the blog
+                </Link>
+              </p>
+            )}
+          </>
         ) : (
           <p className="text-slate-700">No posts yet.</p>
         )}

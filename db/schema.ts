@@ -305,7 +305,7 @@ export const approvalRequests = sqliteTable(
 // A change an editor without publishing rights proposed to something public other than a
 // post (a profile, a tag's name, a merge of tags): it waits in "In review" until the owner
 // applies or declines it. `payload` is what would be written, as the form gave it.
-export const PROPOSAL_KINDS = ["profile", "tag-rename", "tag-merge"] as const;
+export const PROPOSAL_KINDS = ["profile", "tag-rename", "tag-merge", "media-alt"] as const;
 export type ProposalKind = (typeof PROPOSAL_KINDS)[number];
 
 export const proposedChanges = sqliteTable(
@@ -313,7 +313,7 @@ export const proposedChanges = sqliteTable(
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     kind: text("kind", { enum: PROPOSAL_KINDS }).notNull(),
-    // The profile's id, or the tag's (the one renamed, or merged away).
+    // The profile's id, the tag's (the one renamed, or merged away), or the image's.
     targetId: integer("target_id").notNull(),
     payload: text("payload", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
     requestedBy: integer("requested_by").references(() => users.id, { onDelete: "set null" }),

@@ -1,5 +1,6 @@
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
 import { adminActions } from "./action-manifest";
+import Database from "better-sqlite3";
 import { readDb, startOwnServer, type OwnServer } from "./own-server";
 import { addEditor, signIn, signInByRequest, type Account } from "./sign-in";
 
@@ -20,6 +21,10 @@ test.beforeAll(async ({ browser }) => {
   await signIn(page);
   editor = await addEditor(page, "Eddie Unreviewed");
   await context.close();
+  // An image in the library (the sample site has none), whose description the editor will try to change.
+  const sqlite = new Database(server.dbFile);
+  sqlite.prepare("insert into media (id, file_name, mime_type, byte_size, alt) values (1, 'courthouse.png', 'image/png', 10, 'The courthouse')").run();
+  sqlite.close();
 });
 test.afterAll(async () => {
   await server?.stop();
@@ -102,9 +107,10 @@ test("every server action that writes public content refuses or queues a non-pub
   }
   // Listing themselves as a lawyer ("listed": "yes" above) waits too: still no page of their own.
   expect((await session.get(`${server.origin}/attorneys/${own!.slug}`)).status()).toBe(404);
-  // What an editor may propose waits for the owner: their profile, the rename, the merge.
+  // What an editor may propose waits for the owner: the image's description, their profile, the rename, the merge.
   const waiting = readDb<{ kind: string; target_id: number }>(server.dbFile, "select kind, target_id from proposed_changes where decided_at is null order by kind");
   expect(waiting).toEqual([
+    { kind: "media-alt", target_id: 1 },
     { kind: "profile", target_id: own!.id },
     { kind: "tag-merge", target_id: tag!.id },
     { kind: "tag-rename", target_id: tag!.id },

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, expect, it } from "vitest";
+import { findMediaById, insertMedia } from "@/db/media";
 import { findProfileById, profileForUser } from "@/db/profiles";
 import { listOpenProposals, proposeChange } from "@/db/proposed-changes";
 import { useTempDatabase } from "@/db/temp-database";
@@ -29,4 +30,20 @@ it("an editor's profile change waits, shows what it changes and the restricted w
   expect(applyProposal(owner, waiting!.id)).toEqual({ ok: false, message: "This change was already decided." });
   expect(declineProposal(owner, waiting!.id)).toMatchObject({ ok: false });
   expect(listOpenProposals()).toEqual([]);
+});
+
+it("an editor's description of a library image waits, and the owner's apply writes it", () => {
+  const owner = createUser({ name: "Olive", email: "olive@firm.test", role: "owner" });
+  const editor = createUser({ name: "Ed", email: "ed@firm.test", role: "editor" });
+  const image = insertMedia({ fileName: "courthouse.png", mimeType: "image/png", byteSize: 10, alt: "The courthouse" });
+  proposeChange({ kind: "media-alt", targetId: image.id, payload: { alt: "Guaranteed acquittal at this courthouse" }, userId: editor.id });
+  const [waiting] = listOpenProposals();
+  expect(describeProposal(waiting!)).toMatchObject({
+    title: "Description of the image courthouse.png",
+    changes: [{ label: "description", before: "The courthouse", after: "Guaranteed acquittal at this courthouse" }],
+    warning: expect.stringContaining("(image description)"),
+  });
+  expect(findMediaById(image.id)!.alt).toBe("The courthouse");
+  expect(applyProposal(owner, waiting!.id)).toMatchObject({ ok: true });
+  expect(findMediaById(image.id)!.alt).toBe("Guaranteed acquittal at this courthouse");
 });

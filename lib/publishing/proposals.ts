@@ -1,9 +1,10 @@
 // The owner's side of proposals (db/proposed-changes.ts): apply what an editor without
-// publishing rights proposed for a profile or a tag, or decline it. Applying runs the same
+// publishing rights proposed for a profile, a tag or an image's description, or decline it. Applying runs the same
 // write the owner's own form would.
 import "server-only";
 import { closeProposal, findOpenProposal, type ProposedChange } from "@/db/proposed-changes";
 import { findProfileById, updateProfile, type ProfileFields } from "@/db/profiles";
+import { findMediaById, setMediaAlt } from "@/db/media";
 import { findTagName, mergeTags, renameTag } from "@/db/tags";
 import { restrictedWarning } from "./public-change";
 
@@ -46,6 +47,15 @@ export function describeProposal(proposal: ProposedChange): { title: string; cha
     );
     return { title: `Profile of ${profile?.displayName ?? "a removed lawyer"}`, changes, warning };
   }
+  if (proposal.kind === "media-alt") {
+    const image = findMediaById(proposal.targetId);
+    const alt = String(payload.alt ?? "");
+    return {
+      title: `Description of the image ${image?.fileName ?? "(removed)"}`,
+      changes: [{ label: "description", before: image?.alt || "none", after: alt || "none (each post's own)" }],
+      warning: restrictedWarning([{ field: "alt", label: "image description", text: alt }]),
+    };
+  }
   const from = findTagName(proposal.targetId) ?? "a removed tag";
   if (proposal.kind === "tag-rename") {
     const name = String(payload.name ?? "");
@@ -63,6 +73,8 @@ export function applyProposal(owner: { id: number }, id: number, now = new Date(
   if (proposal.kind === "profile") {
     if (!findProfileById(proposal.targetId)) return { ok: false, message: "That profile no longer exists." };
     updateProfile(proposal.targetId, payload as unknown as ProfileFields, now);
+  } else if (proposal.kind === "media-alt") {
+    if (!setMediaAlt(proposal.targetId, String(payload.alt ?? ""))) return { ok: false, message: "That image no longer exists." };
   } else {
     const result = proposal.kind === "tag-rename" ? renameTag(proposal.targetId, String(payload.name ?? "")) : mergeTags(proposal.targetId, Number(payload.intoId));
     if (!result.ok) return { ok: false, message: result.message };

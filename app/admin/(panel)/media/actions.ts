@@ -6,20 +6,29 @@ import * as mediaQueries from "@/db/media";
 import { fieldErrors, type FormState } from "@/lib/forms/form-state";
 import { removeStoredFiles } from "@/lib/media/media-storage";
 import { NEEDS_APPROVAL_MESSAGE } from "@/lib/publishing/publishing-rights";
-import { authorizePublicChange } from "@/lib/publishing/public-change";
+import { proposeChange } from "@/db/proposed-changes";
+import { authorizePublicChange, PROPOSED_MESSAGE } from "@/lib/publishing/public-change";
 import { refreshPublicPages } from "@/lib/http/public-pages";
 
 const mediaId = z.coerce.number().int().positive();
 const MEDIA_ALT_LIMIT = 300;
 
-/** The library's description of an image: every body image made from it says it at once, on the public pages too. */
+/**
+ * The library's description of an image: every body image made from it says it at once,
+ * on the public pages too, so it is a public change: an editor without publishing rights
+ * proposes it and it waits for the owner.
+ */
 export async function saveMediaAlt(_state: FormState, form: FormData): Promise<FormState> {
-  // What the library holds is shown on public pages: changing it is publishing.
-  if (!(await authorizePublicChange()).applies) return { ok: false, message: NEEDS_APPROVAL_MESSAGE };
+  const { user, applies } = await authorizePublicChange();
   const parsed = z
     .object({ mediaId, alt: z.string().trim().max(MEDIA_ALT_LIMIT, `Keep the description under ${MEDIA_ALT_LIMIT} characters.`) })
     .safeParse({ mediaId: form.get("mediaId"), alt: form.get("alt") });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values: { alt: String(form.get("alt") ?? "") } };
+  if (!applies) {
+    if (!mediaQueries.findMediaById(parsed.data.mediaId)) return { ok: false, message: "That image is gone. Reload the page." };
+    proposeChange({ kind: "media-alt", targetId: parsed.data.mediaId, payload: { alt: parsed.data.alt }, userId: user.id });
+    return { ok: true, message: PROPOSED_MESSAGE, values: { alt: parsed.data.alt } };
+  }
   if (!mediaQueries.setMediaAlt(parsed.data.mediaId, parsed.data.alt)) return { ok: false, message: "That image is gone. Reload the page." };
   refreshPublicPages();
   revalidatePath("/admin/media");

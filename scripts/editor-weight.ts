@@ -7,7 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
-import { chromium, type Page } from "@playwright/test";
+import { chromium, type Page, type Response } from "@playwright/test";
 import { ensureBuild, startBenchServer } from "./bench-server";
 
 const OWNER = { email: "weight.owner@firm.test", password: "copper lantern harbor 2026" };
@@ -17,7 +17,7 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chrom
 async function scriptsOf(page: Page, url: string, ready: () => Promise<unknown>): Promise<Map<string, number>> {
   const sizes = new Map<string, number>();
   const pending: Promise<void>[] = [];
-  const onResponse = (response: import("@playwright/test").Response) => {
+  const onResponse = (response: Response) => {
     const type = response.headers()["content-type"] ?? "";
     if (!/javascript/.test(type)) return;
     pending.push(

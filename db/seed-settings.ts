@@ -1,4 +1,5 @@
 import { defaultAdvertisingRules, type SiteSettings } from "@/lib/site/settings-schema";
+import { DEFAULT_LEGALESE } from "@/lib/writing/legalese-list";
 
 // Sample firm details for a fresh install: plainly marked so nobody mistakes them for
 // a real firm. 555-01xx numbers are reserved for fiction.
@@ -18,6 +19,7 @@ export const sampleSettings: SiteSettings = {
     "Sample text: outside office hours, call the number above. If someone is in jail, say so at the start of the message and leave the name of the jail: we check messages every evening and on weekends.",
   responsePromise: "usually within one business day",
   ...defaultAdvertisingRules(),
+  legalese: [...DEFAULT_LEGALESE],
   state: "Alabama",
   timeZone: "America/Chicago",
   practiceAreas: ["DUI", "Drug charges", "Domestic violence", "Theft and property crimes", "Juvenile cases", "Expungement"],

@@ -61,6 +61,17 @@ const SECTIONS: { title: string; fields: FieldSpec[] }[] = [
       { name: "resultsDisclaimer", label: "Results disclaimer", hint: "What a post that mentions past results must say.", rows: 2 },
     ],
   },
+  {
+    title: "Plain language",
+    fields: [
+      {
+        name: "legalese",
+        label: "Legal words and their plain replacements",
+        hint: "One per line: legal phrase = plain words, like “prior to = before”. The editor highlights each phrase and offers the plain words with one click. A phrase with a capital inside (“the State”) matches only when written so.",
+        rows: 10,
+      },
+    ],
+  },
 ];
 
 const FIELDS = SECTIONS.flatMap((section) => section.fields);

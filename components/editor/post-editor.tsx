@@ -1,6 +1,7 @@
 "use client";
 
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { Field, FieldError } from "@/components/ui/field";
@@ -33,6 +34,12 @@ import { LINK_SHORTCUT_EVENT, Toolbar } from "./toolbar";
 import { imageFiles } from "./upload-image";
 import { useAutosave, type SendIntent } from "./use-autosave";
 
+// The plain-language panel's word lists and formulas load after the editor, in a chunk of their own.
+const WritingPanel = dynamic(() => import("./writing/writing-panel"), {
+  ssr: false,
+  loading: () => <p className="rounded-md border border-slate-300 p-4 text-sm text-slate-700">Loading the plain-language checks…</p>,
+});
+
 export type PostEditorProps = {
   postId: number | null;
   /** A blog post, a page or a practice area: the same editor, addressed differently. */
@@ -41,6 +48,8 @@ export type PostEditorProps = {
   authors: AuthorChoice[];
   /** The words the check before publishing flags (settings). */
   advertisingRules: Omit<RestrictedRules, "authorCertified">;
+  /** The plain-language panel's legal words, "phrase = plain words" a line (settings). */
+  legalese: readonly string[];
   initial: PostFieldsInput;
   initialCoverUrl: string | null;
   state: EditorPostState | null;
@@ -68,6 +77,7 @@ export function PostEditor({
   kind,
   authors,
   advertisingRules,
+  legalese,
   initial,
   initialCoverUrl,
   state: initialState,
@@ -314,6 +324,16 @@ export function PostEditor({
 
         <div className="min-w-0 space-y-6">
           <RestrictedWordsPanel findings={findings} />
+
+          {editor && (
+            <WritingPanel
+              editor={editor}
+              postId={postId}
+              legalese={legalese}
+              fields={{ title: fields.title, seoTitle: fields.seoTitle, excerpt: fields.excerpt, seoDescription: fields.seoDescription, slug: fields.slug }}
+              onFieldChange={change}
+            />
+          )}
 
           <PublishingPanel
             postId={postId}

@@ -7,6 +7,8 @@ import { openingHoursSchema, type OpeningHours } from "./opening-hours";
 import { formatPhone, parsePhone, PHONE_MESSAGE } from "./phone";
 import { socialLinkSchema } from "./social-links";
 import { isTimeZone } from "@/lib/dates/time-zones";
+import { LEGALESE_LIMITS, parseLegaleseLine } from "@/lib/writing/legalese";
+import { DEFAULT_LEGALESE } from "@/lib/writing/legalese-list";
 
 // The firm's details and disclaimers, edited in the admin. Every key has a safe
 // default, so a missing or malformed value never breaks a page.
@@ -44,6 +46,23 @@ export const settingsSchema = z.object({
   restrictedWords: z.array(line(60).min(1)).max(60),
   pastResultPhrases: z.array(line(60).min(1)).max(60),
   resultsDisclaimer: line(500),
+  // The editor's plain-language panel (lib/writing/legalese.ts): "legal phrase = plain words" a line.
+  legalese: z
+    .array(line(LEGALESE_LIMITS.phrase + LEGALESE_LIMITS.replacement + 3).min(1))
+    .max(LEGALESE_LIMITS.entries, `Use at most ${LEGALESE_LIMITS.entries} lines.`)
+    .superRefine((lines, ctx) => {
+      lines.forEach((text, i) => {
+        const entry = parseLegaleseLine(text);
+        const message = !entry
+          ? `Line ${i + 1}: write it as “legal phrase = plain words”.`
+          : entry.phrase.length > LEGALESE_LIMITS.phrase
+            ? `Line ${i + 1}: the legal phrase can be at most ${LEGALESE_LIMITS.phrase} characters.`
+            : entry.replacement.length > LEGALESE_LIMITS.replacement
+              ? `Line ${i + 1}: the plain words can be at most ${LEGALESE_LIMITS.replacement} characters.`
+              : undefined;
+        if (message) ctx.addIssue({ code: "custom", message });
+      });
+    }),
 });
 
 export type SiteSettings = z.infer<typeof settingsSchema>;
@@ -69,6 +88,7 @@ export const defaultSettings: SiteSettings = {
   afterHoursInstructions: "",
   responsePromise: "usually within one business day",
   ...defaultAdvertisingRules(),
+  legalese: [...DEFAULT_LEGALESE],
 };
 
 /**

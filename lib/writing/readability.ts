@@ -1,7 +1,7 @@
 // The plain-language checks of a post: grade level, long sentences and paragraphs, long
 // stretches without a subheading, passive voice and legalese, on the body, the title and the
 // excerpt. Warnings only: nothing here stops publishing.
-import { countText, grades, overallGrade, TARGET_GRADE, type Grades } from "./grade-level";
+import { countText, grades, overallGrade, TARGET_GRADE, type Counts, type Grades } from "./grade-level";
 import type { LegaleseMatcher } from "./legalese";
 import { findPassive, PASSIVE_TARGET } from "./passive-voice";
 import type { PostDocument } from "./post-document";
@@ -107,13 +107,17 @@ export function analyseReadability(doc: PostDocument, title: string, excerpt: st
     }
   }
 
-  const counts = countText(bodySentences);
+  // Each sentence counted once: for the whole post's grade and for its own.
+  const perSentence = bodySentences.map((s) => countText([s]));
+  const counts = perSentence.reduce<Counts>(
+    (sum, c) => ({ sentence: sum.sentence + c.sentence, word: sum.word + c.word, syllable: sum.syllable + c.syllable, letter: sum.letter + c.letter }),
+    { sentence: 0, word: 0, syllable: 0, letter: 0 },
+  );
   const g = grades(counts);
   const grade = g ? overallGrade(g) : null;
   const hardest = bodySentences
-    .filter((s) => s.words >= 6)
-    .map((s) => {
-      const one = grades(countText([s]));
+    .map((s, i) => {
+      const one = s.words >= 6 ? grades(perSentence[i]!) : null;
       return { field: "body" as const, block: s.block, start: s.start, end: s.end, text: s.text, grade: one ? overallGrade(one) : 0 };
     })
     .filter((s) => s.grade > READABILITY_LIMITS.grade)
@@ -132,7 +136,8 @@ export function analyseReadability(doc: PostDocument, title: string, excerpt: st
       [35, scale(grade, READABILITY_LIMITS.grade, 14)],
       [20, scale(longSentences / total, READABILITY_LIMITS.longSentenceShare, 0.5)],
       [15, scale(passiveSentences / total, READABILITY_LIMITS.passiveShare, 0.3)],
-      [20, scale((legaleseFound * 100) / Math.max(bodyWords, 1), 0, 2)],
+      // Each legal phrase costs 15% of what is left of these points in 300 words, less in a longer post.
+      [20, 0.85 ** ((legaleseFound * 300) / Math.max(bodyWords, 300))],
       [10, scale(structure, 0, 3)],
     ] as const;
     score = Math.round(parts.reduce((sum, [weight, part]) => sum + weight * part, 0));

@@ -16,8 +16,20 @@ export function words(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
+const NOT_LETTER = /[^\p{L}\p{N}]/gu;
+
+/** Letters and digits in `text` (for one word, mostly its length: counted for every word of a post). */
 export function countLetters(text: string): number {
-  return (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
+  return text.length - (text.match(NOT_LETTER)?.length ?? 0);
+}
+
+const WORDISH = /[\p{L}.]/u;
+
+/** The run of letters and dots just before `end` ("Ala", "u.s"), lower case: read backwards, a few characters at most. */
+function wordBefore(text: string, end: number, from: number): string {
+  let start = end;
+  while (start > from && end - start < 12 && WORDISH.test(text[start - 1]!)) start--;
+  return text.slice(start, end).toLowerCase();
 }
 
 /** Where sentences end: punctuation, closing quotes, then space and a capital, digit or quote; or a line break. */
@@ -40,8 +52,8 @@ export function sentences(text: string): Sentence[] {
     const end = m.index + m[0].length;
     if (m[0][0] !== "\n") {
       // "Ala." or "v." before the dot: not the end of a sentence.
-      const before = /([\p{L}.]+)\.$/u.exec(text.slice(from, m.index + 1))?.[1]?.toLowerCase();
-      if (before && m[0].startsWith(".") && (ABBREVIATIONS.has(before) || /^\p{L}$/u.test(before))) continue;
+      const before = m[0].startsWith(".") ? wordBefore(text, m.index, from) : "";
+      if (before && (ABBREVIATIONS.has(before) || /^\p{L}$/u.test(before))) continue;
     }
     push(end);
     from = end;

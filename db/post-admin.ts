@@ -46,10 +46,17 @@ export type AdminPostRow = {
   pendingChanges: boolean;
   /** An editor asked the owner to publish it (db/review-requests.ts). */
   inReview: boolean;
+  /** The writing checks' scores, 0-100 (lib/writing/post-scores.ts); null before they are computed. */
+  readabilityScore: number | null;
+  searchScore: number | null;
 };
 
-/** A page of posts for the admin list, most recently changed first. */
-export function listAdminPosts(filter: AdminPostFilter & { limit: number; offset?: number }): AdminPostRow[] {
+/** How the admin list is ordered: most recently changed first, or by a writing score, lowest (the work to do) first. */
+export const ADMIN_POST_SORTS = ["changed", "readability", "search"] as const;
+export type AdminPostSort = (typeof ADMIN_POST_SORTS)[number];
+
+/** A page of posts for the admin list, most recently changed first unless `sort` says otherwise. */
+export function listAdminPosts(filter: AdminPostFilter & { limit: number; offset?: number; sort?: AdminPostSort }): AdminPostRow[] {
   const now = filter.now ?? new Date();
   return db()
     .select({
@@ -64,17 +71,25 @@ export function listAdminPosts(filter: AdminPostFilter & { limit: number; offset
       authorName: bylineName,
       pendingPostId: postDrafts.postId,
       inReview: sql<number>`exists (select 1 from ${reviewRequests} where ${reviewRequests.postId} = ${posts.id} and ${reviewRequests.decidedAt} is null)`,
+      readabilityScore: posts.readabilityScore,
+      searchScore: posts.searchScore,
     })
     .from(posts)
     .innerJoin(users, eq(users.id, posts.authorId))
     .leftJoin(profiles, eq(profiles.id, posts.authorProfileId))
     .leftJoin(postDrafts, eq(postDrafts.postId, posts.id))
     .where(filterWhere({ ...filter, now }))
-    .orderBy(desc(filter.trash ? posts.deletedAt : posts.updatedAt), desc(posts.id))
+    .orderBy(...scoreOrder(filter.sort), desc(filter.trash ? posts.deletedAt : posts.updatedAt), desc(posts.id))
     .limit(filter.limit)
     .offset(filter.offset ?? 0)
     .all()
     .map(({ pendingPostId, inReview, ...row }) => ({ ...row, status: adminStatus(row, now), pendingChanges: pendingPostId !== null, inReview: Boolean(inReview) }));
+}
+
+// Lowest score first; posts without a score last.
+function scoreOrder(sort: AdminPostSort | undefined): SQL[] {
+  const column = sort === "readability" ? posts.readabilityScore : sort === "search" ? posts.searchScore : undefined;
+  return column ? [sql`${column} is null`, asc(column)] : [];
 }
 
 // The byline: the author's profile, else (a post older than profiles) the account's name.

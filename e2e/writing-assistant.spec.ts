@@ -86,3 +86,24 @@ test("a 3,000-word post: the panel keeps up (the pass time is recorded, not asse
   testInfo.annotations.push({ type: "writing pass on 3,000 words (ms)", description: ms ?? "" });
   console.log(`writing pass on 3,000 words: ${ms} ms`);
 });
+
+test("the posts list shows each post's two scores and sorts by readability; the seed post scores well", async ({ page }) => {
+  await signIn(page, undefined, "/admin/posts");
+  const title = uniqueTitle("Legal words");
+  await writeDraft(page, title, "Pursuant to the statute, the alleged victim's recantation is not sufficient to terminate the prosecution prior to the arraignment.");
+  await page.goto("/admin/posts");
+  await page.getByLabel("Search titles").fill(title);
+  await page.getByLabel("Order").selectOption("readability");
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(/sort=readability/);
+  await expect(page.getByText(/^1 post with “Legal words/)).toBeVisible();
+  const table = page.getByRole("table", { name: "Posts" });
+  await expect(table.getByRole("columnheader", { name: /^Readability, sorted lowest first/ })).toHaveAttribute("aria-sort", "ascending");
+  const row = table.getByRole("row", { name: new RegExp(title) });
+  await expect(row.getByRole("cell").nth(4)).toHaveText(/^\d+ (needs work|fair)$/);
+  await expect(row.getByRole("cell").nth(5)).toHaveText(/^\d+ (needs work|fair|good)$/);
+
+  await page.goto(`/admin/posts?q=${encodeURIComponent("Can a victim drop the charges?")}`);
+  await expect(table.getByRole("row", { name: /Can a victim drop the charges\?/ }).getByRole("cell").nth(4)).toHaveText(/^\d+ good$/);
+  await expectAccessible(page);
+});

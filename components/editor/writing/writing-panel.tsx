@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { replacementFor } from "@/lib/writing/legalese";
 import { READABILITY_LIMITS, type WritingFinding } from "@/lib/writing/readability";
 import type { CheckStatus } from "@/lib/writing/search-checks";
+import { scoreWord } from "@/lib/writing/score-words";
 import { FINDING_GROUPS, findingLabel } from "./finding-labels";
 import { useWritingAnalysis, type WritingFields } from "./use-writing-analysis";
 import { writingHighlightKey, writingHighlightPlugin, type WritingRange } from "./writing-highlight";
@@ -25,11 +26,6 @@ const STATUS_LOOK: Record<CheckStatus, string> = { good: "bg-green-100 text-gree
 const LISTED = 25;
 
 const focusKey = (postId: number | null) => `writing-focus:${postId ?? "new"}`;
-
-/** A score in words as well as a number, so colour is never the only sign. */
-export function scoreWord(score: number): string {
-  return score >= 80 ? "good" : score >= 50 ? "fair" : "needs work";
-}
 
 /**
  * The plain-language and search assistant beside the editor: grade level, long sentences,

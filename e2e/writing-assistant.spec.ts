@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "./accessibility";
+import { queryDb } from "./database";
 import { expectAnnounced } from "./measure";
 import { editorBody, expectSaved, paste, postRow, uniqueTitle, writeDraft } from "./post-editor";
 import { signIn } from "./sign-in";
@@ -84,7 +85,6 @@ test("a 3,000-word post: the panel keeps up (the pass time is recorded, not asse
   await expect(panel(page).getByRole("heading", { name: "Legal words (150)" })).toBeVisible();
   const ms = await panel(page).getAttribute("data-pass-ms");
   testInfo.annotations.push({ type: "writing pass on 3,000 words (ms)", description: ms ?? "" });
-  console.log(`writing pass on 3,000 words: ${ms} ms`);
 });
 
 test("the posts list shows each post's two scores and sorts by readability; the seed post scores well", async ({ page }) => {
@@ -108,4 +108,39 @@ test("the posts list shows each post's two scores and sorts by readability; the 
   await page.goto(`/admin/posts?q=${encodeURIComponent("Can a victim drop the charges?")}`);
   await expect(table.getByRole("row", { name: /Can a victim drop the charges\?/ }).getByRole("cell").nth(4)).toHaveText(/^\d+ good$/);
   await expectAccessible(page);
+});
+
+test("restoring an earlier version brings its writing scores back to the posts list", async ({ page }) => {
+  test.setTimeout(60_000);
+  await signIn(page, undefined, "/admin/posts");
+  const title = uniqueTitle("Scores of a version");
+  const id = await writeDraft(page, title, "Start.");
+  await editorBody(page).click();
+  await page.keyboard.press("ControlOrMeta+a");
+  await paste(page, LEGALESE);
+  await expectSaved(page);
+  await page.getByRole("button", { name: "Publish now" }).click();
+  await expect(page.getByText("Published. It is on the site now.")).toBeVisible();
+  const scoreOf = () => queryDb<{ readability_score: number }>("select readability_score from posts where id = ?", id)[0]!.readability_score;
+  const legal = scoreOf();
+
+  await editorBody(page).click();
+  await page.keyboard.press("ControlOrMeta+a");
+  await paste(page, "<p>You can call us at any time. We will tell you what happens next. Bring your papers to the meeting.</p>");
+  await expectSaved(page);
+  await page.getByRole("button", { name: "Update the published post" }).click();
+  await expect(page.getByText("Updated. The public site shows the changes now.")).toBeVisible();
+  const plain = scoreOf();
+  expect(plain).toBeGreaterThan(legal);
+
+  await page.getByRole("link", { name: "Versions" }).click();
+  await page.getByRole("link", { name: /^Compare version of/ }).last().click();
+  await page.getByRole("button", { name: "Restore this version" }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin/posts/${id}\\?restored=1$`));
+  await expect(editorBody(page)).toContainText("Pursuant to Alabama law");
+  expect(scoreOf()).toBe(legal);
+
+  await page.goto(`/admin/posts?q=${encodeURIComponent(title)}`);
+  const row = page.getByRole("table", { name: "Posts" }).getByRole("row", { name: new RegExp(title) });
+  await expect(row.getByRole("cell").nth(4)).toHaveText(new RegExp(`^${legal} (needs work|fair|good)$`));
 });

@@ -2,7 +2,7 @@
 // browser gets it from the production build: every script the page fetches until the
 // editor and its panels are drawn, lazy chunks included (a count of the build manifest
 // alone would miss those). Then a public post's, to show the editor's code stays off it.
-// A figure, not a test: the budget (README, "Performance") is checked by reading it.
+// A figure, not a test: bench/README.md keeps the figures.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -40,7 +40,8 @@ const total = (sizes: Map<string, number>) => [...sizes.values()].reduce((a, b) 
 
 async function main() {
   ensureBuild();
-  const dbFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "firm-site-weight-")), "site.db");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "firm-site-weight-"));
+  const dbFile = path.join(dir, "site.db");
   const server = await startBenchServer(dbFile, "/", { ADMIN_EMAIL: OWNER.email, ADMIN_PASSWORD: OWNER.password, SMTP_URL: "" });
   const browser = await chromium.launch({ executablePath: chromiumPath });
   try {
@@ -61,6 +62,7 @@ async function main() {
   } finally {
     await browser.close();
     server.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -2,6 +2,9 @@
 
 import type { Editor } from "@tiptap/react";
 import { useEffect, useMemo, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { TextInput } from "@/components/ui/text-input";
 import { replacementFor } from "@/lib/writing/legalese";
 import { READABILITY_LIMITS, type WritingFinding } from "@/lib/writing/readability";
 import type { CheckStatus } from "@/lib/writing/search-checks";
@@ -163,18 +166,18 @@ export default function WritingPanel({ editor, postId, fields, legalese, onField
           {findings.length > 0 && (
             <div className="space-y-2 rounded-md bg-slate-50 p-2">
               <div className="flex flex-wrap items-center gap-2">
-                <button type="button" onClick={() => step(-1)} className="rounded-md border border-slate-500 px-2 py-1">
+                <Button type="button" variant="secondary" size="sm" onClick={() => step(-1)}>
                   Previous place
-                </button>
-                <button type="button" onClick={() => step(1)} className="rounded-md border border-slate-500 px-2 py-1">
+                </Button>
+                <Button type="button" variant="secondary" size="sm" onClick={() => step(1)}>
                   Next place
-                </button>
+                </Button>
                 <span className="text-slate-700">{current === null ? `${findings.length} places` : `${current + 1} of ${findings.length}`}</span>
               </div>
               {currentFinding?.replacement && (
-                <button type="button" data-replace onClick={() => replace(currentFinding)} className="rounded-md bg-brand-800 px-2 py-1 font-semibold text-white">
+                <Button type="button" size="sm" data-replace onClick={() => replace(currentFinding)}>
                   Replace “{currentFinding.text}” with “{replacementFor({ text: currentFinding.text, replacement: currentFinding.replacement })}”
-                </button>
+                </Button>
               )}
             </div>
           )}
@@ -195,15 +198,16 @@ export default function WritingPanel({ editor, postId, fields, legalese, onField
                         {findingLabel(f)}
                       </button>
                       {f.replacement && (
-                        <button
+                        <Button
                           type="button"
+                          variant="secondary"
+                          size="sm"
                           data-replace
                           onClick={() => replace(f)}
                           aria-label={`Replace “${f.text}” with “${replacementFor({ text: f.text, replacement: f.replacement })}”`}
-                          className="min-h-6 rounded-sm border border-brand-700 px-1.5 text-xs font-medium text-brand-800"
                         >
                           → {replacementFor({ text: f.text, replacement: f.replacement })}
-                        </button>
+                        </Button>
                       )}
                     </li>
                   ))}
@@ -231,25 +235,19 @@ export default function WritingPanel({ editor, postId, fields, legalese, onField
       {s && (
         <>
           <h3 className="font-semibold text-brand-900">Search and sharing</h3>
-          <div>
-            <label htmlFor="focus-phrase" className="block font-medium text-slate-800">
-              Focus question or phrase (optional)
-            </label>
-            <input
-              id="focus-phrase"
-              value={focusPhrase}
-              maxLength={100}
-              onChange={(e) => {
-                setFocusPhrase(e.target.value);
-                window.localStorage.setItem(focusKey(postId), e.target.value);
-              }}
-              aria-describedby="focus-phrase-hint"
-              className="mt-1 w-full rounded-md border border-slate-500 px-2 py-1"
-            />
-            <p id="focus-phrase-hint" className="text-xs text-slate-700">
-              What a reader would type, like “can a victim drop charges”. Kept in this browser.
-            </p>
-          </div>
+          <Field id="focus-phrase" label="Focus question or phrase (optional)" hint="What a reader would type, like “can a victim drop charges”. Kept in this browser.">
+            {(control) => (
+              <TextInput
+                {...control}
+                value={focusPhrase}
+                maxLength={100}
+                onChange={(e) => {
+                  setFocusPhrase(e.target.value);
+                  window.localStorage.setItem(focusKey(postId), e.target.value);
+                }}
+              />
+            )}
+          </Field>
           <ul className="space-y-1.5">
             {s.checks.map((c) => (
               <li key={c.id} className="flex gap-2">

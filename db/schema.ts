@@ -244,6 +244,10 @@ export const posts = sqliteTable(
     contentUpdatedAt: integer("content_updated_at", { mode: "timestamp_ms" }),
     // In the trash when set.
     deletedAt: integer("deleted_at", { mode: "timestamp_ms" }),
+    // The writing checks' scores (0-100, lib/writing/) of the latest saved content, pending
+    // changes included, for the admin's list. Null until computed: filled in at start-up.
+    readabilityScore: integer("readability_score"),
+    searchScore: integer("search_score"),
   },
   (t) => [index("posts_public_idx").on(t.kind, t.status, t.deletedAt, t.publishedAt), index("posts_byline_profile_idx").on(t.bylineProfileId)],
 );

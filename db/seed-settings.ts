@@ -1,6 +1,7 @@
 import "server-only";
 import { DEFAULT_SEARCH_SYNONYMS } from "@/lib/posts/search-synonyms";
 import { defaultAdvertisingRules, type SiteSettings } from "@/lib/site/settings-schema";
+import { DEFAULT_LEGALESE } from "@/lib/writing/legalese-list";
 
 // Sample firm details for a fresh install: plainly marked so nobody mistakes them for
 // a real firm. 555-01xx numbers are reserved for fiction.
@@ -20,6 +21,7 @@ export const sampleSettings: SiteSettings = {
   responsePromise: "usually within one business day",
   searchSynonyms: [...DEFAULT_SEARCH_SYNONYMS],
   ...defaultAdvertisingRules(),
+  legalese: [...DEFAULT_LEGALESE],
   state: "Alabama",
   timeZone: "America/Chicago",
   practiceAreas: ["DUI", "Drug charges", "Domestic violence", "Theft and property crimes", "Juvenile cases", "Expungement"],

@@ -72,6 +72,17 @@ const SECTIONS: { title: string; fields: FieldSpec[] }[] = [
       },
     ],
   },
+  {
+    title: "Plain language",
+    fields: [
+      {
+        name: "legalese",
+        label: "Legal words and their plain replacements",
+        hint: "One per line: legal phrase = plain words, like “prior to = before”. The editor highlights each phrase and offers the plain words with one click. A phrase with a capital inside (“the State”) matches only when written so.",
+        rows: 10,
+      },
+    ],
+  },
 ];
 
 const FIELDS = SECTIONS.flatMap((section) => section.fields);

@@ -2,6 +2,7 @@
 
 import { shortTitle } from "@/lib/site/short-title";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { Field, FieldError } from "@/components/ui/field";
@@ -37,6 +38,12 @@ import { useAutosave, type SendIntent } from "./use-autosave";
 import { mayTrash } from "@/lib/publishing/publishing-rights";
 import { Button } from "@/components/ui/button";
 
+// The plain-language panel's word lists and formulas load after the editor, in a chunk of their own.
+const WritingPanel = dynamic(() => import("./writing/writing-panel"), {
+  ssr: false,
+  loading: () => <p className="rounded-md border border-slate-300 p-4 text-sm text-slate-700">Loading the plain-language checks…</p>,
+});
+
 export type PostEditorProps = {
   postId: number | null;
   /** A blog post, a page or a practice area: the same editor, addressed differently. */
@@ -45,6 +52,8 @@ export type PostEditorProps = {
   authors: AuthorChoice[];
   /** The words the check before publishing flags (settings). */
   advertisingRules: Omit<RestrictedRules, "authorCertified">;
+  /** The plain-language panel's legal words, "phrase = plain words" a line (settings). */
+  legalese: readonly string[];
   initial: PostFieldsInput;
   initialCoverUrl: string | null;
   state: EditorPostState | null;
@@ -72,6 +81,7 @@ export function PostEditor({
   kind,
   authors,
   advertisingRules,
+  legalese,
   initial,
   initialCoverUrl,
   state: initialState,
@@ -325,6 +335,16 @@ export function PostEditor({
 
         <div className="min-w-0 space-y-6">
           <RestrictedWordsPanel findings={findings} />
+
+          {editor && (
+            <WritingPanel
+              editor={editor}
+              postId={postId}
+              legalese={legalese}
+              fields={{ title: fields.title, seoTitle: fields.seoTitle, excerpt: fields.excerpt, seoDescription: fields.seoDescription, slug: fields.slug }}
+              onFieldChange={change}
+            />
+          )}
 
           <PublishingPanel
             postId={postId}

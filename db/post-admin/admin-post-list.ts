@@ -1,6 +1,6 @@
 // The admin's lists of posts and pages: which status a post shows, the filters, a page of rows.
 import "server-only";
-import { and, count, desc, eq, gt, inArray, isNotNull, isNull, lte, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, lte, sql, type SQL } from "drizzle-orm";
 import { db } from "../client";
 import { contains } from "../contains";
 import { bylineColumns } from "../posts";
@@ -42,10 +42,17 @@ export type AdminPostRow = {
   pendingChanges: boolean;
   /** An editor asked the owner to publish it (db/approval-requests.ts). */
   awaitingApproval: boolean;
+  /** The writing checks' scores, 0-100 (lib/writing/post-scores.ts); null before they are computed. */
+  readabilityScore: number | null;
+  searchScore: number | null;
 };
 
-/** A page of posts for the admin list, most recently changed first. */
-export function listAdminPosts(filter: AdminPostFilter & { limit: number; offset?: number }): AdminPostRow[] {
+/** How the admin list is ordered: most recently changed first, or by a writing score, lowest (the work to do) first. */
+export const ADMIN_POST_SORTS = ["changed", "readability", "search"] as const;
+export type AdminPostSort = (typeof ADMIN_POST_SORTS)[number];
+
+/** A page of posts for the admin list, most recently changed first unless `sort` says otherwise. */
+export function listAdminPosts(filter: AdminPostFilter & { limit: number; offset?: number; sort?: AdminPostSort }): AdminPostRow[] {
   const now = filter.now ?? new Date();
   return db()
     .select({
@@ -60,17 +67,25 @@ export function listAdminPosts(filter: AdminPostFilter & { limit: number; offset
       authorName: bylineColumns.authorName,
       pendingPostId: postDrafts.postId,
       awaitingApproval: sql<number>`exists (select 1 from ${approvalRequests} where ${approvalRequests.postId} = ${posts.id} and ${approvalRequests.decidedAt} is null)`,
+      readabilityScore: posts.readabilityScore,
+      searchScore: posts.searchScore,
     })
     .from(posts)
     .innerJoin(users, eq(users.id, posts.createdBy))
     .leftJoin(profiles, eq(profiles.id, posts.bylineProfileId))
     .leftJoin(postDrafts, eq(postDrafts.postId, posts.id))
     .where(filterWhere({ ...filter, now }))
-    .orderBy(desc(filter.trash ? posts.deletedAt : posts.updatedAt), desc(posts.id))
+    .orderBy(...scoreOrder(filter.sort), desc(filter.trash ? posts.deletedAt : posts.updatedAt), desc(posts.id))
     .limit(filter.limit)
     .offset(filter.offset ?? 0)
     .all()
     .map(({ pendingPostId, awaitingApproval, ...row }) => ({ ...row, status: adminStatus(row, now), pendingChanges: pendingPostId !== null, awaitingApproval: Boolean(awaitingApproval) }));
+}
+
+// Lowest score first; posts without a score last.
+function scoreOrder(sort: AdminPostSort | undefined): SQL[] {
+  const column = sort === "readability" ? posts.readabilityScore : sort === "search" ? posts.searchScore : undefined;
+  return column ? [sql`${column} is null`, asc(column)] : [];
 }
 
 export function countAdminPosts(filter: AdminPostFilter): number {

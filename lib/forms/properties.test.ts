@@ -10,6 +10,7 @@ import { HONEYPOT_FIELD } from "@/lib/inquiries/inquiry-form";
 import { saveFromEditor } from "@/lib/posts/post-save";
 import { sanitizePostHtml } from "@/lib/posts/sanitize-html";
 import { submitInquiry } from "@/lib/inquiries/submit-inquiry";
+import { legaleseMatcher, parseLegalese, parseLegaleseLine, replacementFor } from "@/lib/writing/legalese";
 
 let temp: ReturnType<typeof useTempDatabase>;
 let userId: number;
@@ -154,6 +155,37 @@ describe("the sanitizer", () => {
         expect(sanitizePostHtml(clean)).toBe(clean);
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe("the legal words list (a setting the owner types, turned into a pattern)", () => {
+  // Phrases with the characters a pattern would read as its own: the list must be read as plain words.
+  const phrase = fc.oneof(nasty, fc.constantFrom("prior to", "the State", "(a)", "a.k.a.", "[sic]", "*", "$1", "\\d+", "|", "^", "a|b", "é", "İ", "ß", "straße"));
+  const line = fc.oneof(nasty, fc.tuple(phrase, nasty).map(([p, r]) => `${p} = ${r}`), fc.tuple(phrase, phrase).map(([p, r]) => `${p}=${r}`));
+
+  it("never throws; an entry is trimmed words; each match is the text at its place, in order and apart", () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 8 }), fc.array(fc.oneof(nasty, phrase), { maxLength: 6 }), (lines, parts) => {
+        for (const l of lines) {
+          const entry = parseLegaleseLine(l);
+          if (!entry) continue;
+          expect(entry.phrase).toBe(entry.phrase.trim());
+          expect(entry.replacement.length).toBeGreaterThan(0);
+          expect(entry.phrase).not.toMatch(/\s{2}|[\r\n]/);
+        }
+        const entries = parseLegalese(lines);
+        const text = parts.join(" ");
+        let reached = 0;
+        for (const m of legaleseMatcher(entries).find(text)) {
+          expect(text.slice(m.start, m.end)).toBe(m.text);
+          expect(m.start).toBeGreaterThanOrEqual(reached);
+          reached = m.end;
+          expect(entries.some((e) => e.phrase === m.phrase && e.replacement === m.replacement)).toBe(true);
+          expect(replacementFor(m)).not.toBe("");
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 });

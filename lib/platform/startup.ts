@@ -10,6 +10,7 @@ import { stopOutboxWorker } from "@/lib/mail/outbox-worker";
 import { startDailyChores, stopDailyChores } from "./daily-chores";
 import { stopWatchingScheduledPosts, watchScheduledPosts } from "@/lib/publishing/publication-watch";
 import { prepareSelfRefresh, requestSelfRefresh } from "@/lib/http/public-pages";
+import { fillMissingWritingScores } from "@/lib/writing/post-scores";
 
 /** Runs once when the server starts: bring the schema up to date, fill an empty site, make sure someone can sign in. */
 export async function prepareDatabase(): Promise<void> {
@@ -24,6 +25,9 @@ export async function prepareDatabase(): Promise<void> {
   ensureAccountProfiles();
   const signed = signUnsignedPosts();
   if (signed > 0) console.log(`[startup] signed ${signed} post${signed === 1 ? "" : "s"} with the firm's lawyer`);
+  // The admin's list shows each post's writing scores (lib/writing/post-scores.ts).
+  const scored = fillMissingWritingScores();
+  if (scored > 0) console.log(`[startup] scored the writing of ${scored} post${scored === 1 ? "" : "s"}`);
   // The clean-up starts with the database it cleans, under every way of starting the app.
   startDailyChores();
 }

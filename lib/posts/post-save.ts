@@ -22,6 +22,7 @@ import { sanitizePostHtml } from "./sanitize-html";
 import { getSiteSettings } from "@/lib/site/settings";
 import { slugify } from "./slug";
 import { utcToZonedTime, zonedTimeToUtc } from "@/lib/dates/zoned-time";
+import { recordWritingScores } from "@/lib/writing/post-scores";
 
 /** What the editor needs back after a save. */
 export type EditorPostState = {
@@ -253,6 +254,8 @@ function submitForApproval(
 }
 
 function outcome(result: SaveResult, now: Date): Outcome {
+  // The list's writing scores follow every save (and a discard): of what the editor now holds.
+  if (result.ok) recordWritingScores(result.post.id, result.post.pending ?? result.post);
   if (result.ok) return { status: 200, body: { ok: true, post: editorState(result.post, getSiteSettings().timeZone, now) } };
   switch (result.reason) {
     case "not-found":

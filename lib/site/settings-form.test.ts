@@ -27,3 +27,15 @@ it("refuses the whole form with the first message per field", () => {
   expect(result.state.values?.timeZone).toBe("Not/AZone");
   expect(result.state.message).toMatch(/^Nothing was saved/);
 });
+
+it("reads the legal words list a line each, and names the line that is not “phrase = plain words”", () => {
+  // 400 lines of a 60-character phrase, " = " and 120 characters of plain words.
+  expect(settingsMaxLengths().legalese).toBe(400 * (183 + 1) - 1);
+  const ok = parseSettingsForm(form({ ...settingsValues(defaultSettings), legalese: "prior to = before\n\n in lieu of =  instead of \n" }));
+  expect(ok.ok && ok.settings.legalese).toEqual(["prior to = before", "in lieu of =  instead of"]);
+  const bad = parseSettingsForm(form({ ...settingsValues(defaultSettings), legalese: "prior to = before\npursuant to\n" }));
+  expect(bad.ok).toBe(false);
+  if (bad.ok) return;
+  expect(bad.state.errors).toEqual({ legalese: "Line 2: write it as “legal phrase = plain words”." });
+  expect(settingsValues(defaultSettings).legalese.split("\n")).toHaveLength(defaultSettings.legalese.length);
+});

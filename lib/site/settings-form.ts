@@ -9,7 +9,7 @@ export type SettingsField = keyof SiteSettings;
 
 const SETTINGS_FIELDS = Object.keys(settingsSchema.shape) as SettingsField[];
 /** Typed one per line in the form. */
-const LIST_FIELDS = ["practiceAreas", "socialLinks", "restrictedWords", "pastResultPhrases", "searchSynonyms"] as const satisfies SettingsField[];
+const LIST_FIELDS = ["practiceAreas", "socialLinks", "restrictedWords", "pastResultPhrases", "searchSynonyms", "legalese"] as const satisfies SettingsField[];
 
 /** The opening-hours inputs of one day: `opens-mon`, `closes-mon`; both empty is a closed day. */
 export const opensField = (day: string) => `opens-${day}`;

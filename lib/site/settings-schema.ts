@@ -9,6 +9,8 @@ import { formatPhone, parsePhone, PHONE_MESSAGE } from "./phone";
 import { socialLinkSchema } from "./social-links";
 import { isTimeZone } from "@/lib/dates/time-zones";
 import { DEFAULT_SEARCH_SYNONYMS } from "@/lib/posts/search-synonyms";
+import { LEGALESE_LIMITS, parseLegaleseLine } from "@/lib/writing/legalese";
+import { DEFAULT_LEGALESE } from "@/lib/writing/legalese-list";
 
 // The firm's details and disclaimers, edited in the admin. Every key has a safe
 // default, so a missing or malformed value never breaks a page.
@@ -47,6 +49,23 @@ export const settingsSchema = z.object({
   resultsDisclaimer: line(500),
   // Search's synonyms: a group per line, "bail, bond, bondsman" (lib/posts/search-synonyms.ts).
   searchSynonyms: z.array(line(200).min(1)).max(100),
+  // The editor's plain-language panel (lib/writing/legalese.ts): "legal phrase = plain words" a line.
+  legalese: z
+    .array(line(LEGALESE_LIMITS.phrase + LEGALESE_LIMITS.replacement + 3).min(1))
+    .max(LEGALESE_LIMITS.entries, `Use at most ${LEGALESE_LIMITS.entries} lines.`)
+    .superRefine((lines, ctx) => {
+      lines.forEach((text, i) => {
+        const entry = parseLegaleseLine(text);
+        const message = !entry
+          ? `Line ${i + 1}: write it as “legal phrase = plain words”.`
+          : entry.phrase.length > LEGALESE_LIMITS.phrase
+            ? `Line ${i + 1}: the legal phrase can be at most ${LEGALESE_LIMITS.phrase} characters.`
+            : entry.replacement.length > LEGALESE_LIMITS.replacement
+              ? `Line ${i + 1}: the plain words can be at most ${LEGALESE_LIMITS.replacement} characters.`
+              : undefined;
+        if (message) ctx.addIssue({ code: "custom", message });
+      });
+    }),
 });
 
 export type SiteSettings = z.infer<typeof settingsSchema>;
@@ -72,6 +91,7 @@ export const defaultSettings: SiteSettings = {
   responsePromise: "usually within one business day",
   searchSynonyms: [...DEFAULT_SEARCH_SYNONYMS],
   ...defaultAdvertisingRules(),
+  legalese: [...DEFAULT_LEGALESE],
 };
 
 /**

@@ -9,6 +9,7 @@ import { mayTrash } from "@/lib/publishing/publishing-rights";
 import { authorizePublicChange, type PublicChangeAuthority } from "@/lib/publishing/public-change";
 import { refreshPublicPages } from "@/lib/http/public-pages";
 import { scheduleChanged } from "@/lib/publishing/publication-watch";
+import { recordWritingScores } from "@/lib/writing/post-scores";
 
 const id = z.coerce.number().int().positive();
 
@@ -66,6 +67,8 @@ export async function restorePostVersion(form: FormData) {
   if (!mayTouchLiveness(authority, postId.data)) redirect(`/admin/posts/${postId.data}/versions?v=${versionId.data}&error=review`);
   const result = contentSave.restorePostVersion(postId.data, versionId.data, { userId: user.id, expectedRevision: revision.data });
   if (!result.ok) redirect(`/admin/posts/${postId.data}/versions?v=${versionId.data}&error=${result.reason}`);
+  // The restored text is the post's content now: the list's writing scores follow it, as they follow a save.
+  recordWritingScores(result.post.id, result.post.pending ?? result.post);
   postsChanged();
   redirect(`/admin/posts/${postId.data}?restored=1`);
 }

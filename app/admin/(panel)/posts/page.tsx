@@ -7,7 +7,8 @@ import { Pagination } from "@/components/blog/pagination";
 import { Select } from "@/components/ui/select";
 import { TextInput } from "@/components/ui/text-input";
 import { TrashUndo } from "@/components/admin/trash-undo";
-import { countAdminPosts, listAdminPosts, type AdminPostStatus } from "@/db/post-admin/admin-post-list";
+import { WritingScore } from "@/components/admin/writing-score";
+import { ADMIN_POST_SORTS, countAdminPosts, listAdminPosts, type AdminPostSort, type AdminPostStatus } from "@/db/post-admin/admin-post-list";
 import { findPostForEdit } from "@/db/post-admin/post-for-edit";
 import { requireUser } from "@/lib/accounts/auth";
 import { getSiteSettings } from "@/lib/site/settings";
@@ -24,6 +25,7 @@ export async function generateMetadata({ searchParams }: PageProps<"/admin/posts
 
 const PER_PAGE = 25;
 const STATUSES: AdminPostStatus[] = ["draft", "scheduled", "published"];
+const SORT_NAMES: Record<AdminPostSort, string> = { changed: "most recently changed first", readability: "lowest readability first", search: "lowest search score first" };
 
 function one(value: string | string[] | undefined): string {
   return typeof value === "string" ? value : "";
@@ -34,9 +36,10 @@ export default async function AdminPostsPage({ searchParams }: PageProps<"/admin
   const trash = one(params.view) === "trash";
   const status = STATUSES.find((s) => s === one(params.status));
   const search = one(params.q).slice(0, 200);
+  const sort: AdminPostSort = trash ? "changed" : (ADMIN_POST_SORTS.find((s) => s === one(params.sort)) ?? "changed");
   // A malformed page number shows the first page; one past the end, the last.
   const page = parsePageNumber(params.page) ?? 1;
-  const query = new URLSearchParams({ ...(trash ? { view: "trash" } : {}), ...(status ? { status } : {}), ...(search ? { q: search } : {}) });
+  const query = new URLSearchParams({ ...(trash ? { view: "trash" } : {}), ...(status ? { status } : {}), ...(search ? { q: search } : {}), ...(sort !== "changed" ? { sort } : {}) });
   const user = await requireUser({ returnTo: `/admin/posts${query.size ? `?${query}` : ""}` });
 
   const site = getSiteSettings();
@@ -44,7 +47,13 @@ export default async function AdminPostsPage({ searchParams }: PageProps<"/admin
   const filter = { trash, status: trash ? undefined : status, search, now };
   const total = countAdminPosts(filter);
   const pageCount = Math.max(1, Math.ceil(total / PER_PAGE));
-  const rows = listAdminPosts({ ...filter, limit: PER_PAGE, offset: (Math.min(page, pageCount) - 1) * PER_PAGE });
+  const rows = listAdminPosts({ ...filter, sort, limit: PER_PAGE, offset: (Math.min(page, pageCount) - 1) * PER_PAGE });
+  // A score column's heading sorts by it (lowest first, the work to do), or back to the usual order.
+  const sortHref = (by: AdminPostSort) => {
+    const q = new URLSearchParams([...query].filter(([key]) => key !== "sort"));
+    if (by !== sort) q.set("sort", by);
+    return `/admin/posts${q.size ? `?${q}` : ""}`;
+  };
   const pageHref = (n: number) => {
     const q = new URLSearchParams(query);
     if (n > 1) q.set("page", String(n));
@@ -120,6 +129,18 @@ export default async function AdminPostsPage({ searchParams }: PageProps<"/admin
             </Select>
           </div>
         )}
+        {!trash && (
+          <div>
+            <label htmlFor="sort" className="block text-sm font-medium text-slate-800">
+              Order
+            </label>
+            <Select id="sort" name="sort" defaultValue={sort}>
+              <option value="changed">Recently changed</option>
+              <option value="readability">Readability, lowest first</option>
+              <option value="search">Search score, lowest first</option>
+            </Select>
+          </div>
+        )}
         <Button type="submit" variant="secondary">
           Show
         </Button>
@@ -128,7 +149,7 @@ export default async function AdminPostsPage({ searchParams }: PageProps<"/admin
       <p className="text-sm text-slate-700">
         {total === 1 ? "1 post" : `${total} posts`}
         {search && ` with “${search}” in the title`}
-        {total > 1 && (trash ? ", most recently deleted first" : ", most recently changed first")}
+        {total > 1 && (trash ? ", most recently deleted first" : `, ${SORT_NAMES[sort]}`)}
       </p>
 
       {rows.length > 0 ? (
@@ -141,6 +162,15 @@ export default async function AdminPostsPage({ searchParams }: PageProps<"/admin
                 <th scope="col" className="py-2 pr-4">Status</th>
                 <th scope="col" className="py-2 pr-4">{trash ? "Deleted" : "Last changed"}</th>
                 <th scope="col" className="py-2 pr-4">Author</th>
+                {!trash &&
+                  (["readability", "search"] as const).map((by) => (
+                    <th key={by} scope="col" className="py-2 pr-4" aria-sort={sort === by ? "ascending" : undefined}>
+                      <Link href={sortHref(by)} className="text-brand-800 underline">
+                        {by === "readability" ? "Readability" : "Search"}
+                        <span className="sr-only">{sort === by ? ", sorted lowest first: sort by last change instead" : ", sort lowest first"}</span>
+                      </Link>
+                    </th>
+                  ))}
                 {trash && <th scope="col" className="py-2">Action</th>}
               </tr>
             </thead>
@@ -179,6 +209,16 @@ export default async function AdminPostsPage({ searchParams }: PageProps<"/admin
                     )}
                   </td>
                   <td className="py-3 pr-4 text-sm text-slate-700">{post.authorName}</td>
+                  {!trash && (
+                    <>
+                      <td className="py-3 pr-4">
+                        <WritingScore score={post.readabilityScore} />
+                      </td>
+                      <td className="py-3 pr-4">
+                        <WritingScore score={post.searchScore} />
+                      </td>
+                    </>
+                  )}
                   {trash && (
                     <td className="py-3">
                       <form action={restorePost}>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { BackLink } from "@/components/admin/back-link";
 import { notFound } from "next/navigation";
 import { ContentDiff } from "@/components/admin/content-diff";
+import { WritingScoresCompared } from "@/components/admin/writing-score";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import { findPostForEdit } from "@/db/post-admin/post-for-edit";
@@ -14,6 +15,7 @@ import { formatDateTime } from "@/lib/dates/format";
 import { KIND_NAMES, publicPath } from "@/lib/posts/post-paths";
 import { getSiteSettings, postDisclaimer } from "@/lib/site/settings";
 import { parseId } from "@/lib/http/url-params";
+import { writingScores } from "@/lib/writing/post-scores";
 import { approveRequest, returnRequest } from "../actions";
 import { Button } from "@/components/ui/button";
 
@@ -92,6 +94,8 @@ export default async function ApprovalRequestPage({ params, searchParams }: Page
               after={{ ...proposed, disclaimer: postDisclaimer(proposed.disclaimer, site) }}
             />
           </section>
+
+          <WritingScoresCompared proposed={writingScores(proposed, site.legalese)} live={live && post.pending ? writingScores(live, site.legalese) : null} />
 
           <div className="grid gap-6 md:grid-cols-2">
             <form action={approveRequest} className="space-y-3 rounded-md border border-slate-300 p-4">

@@ -1,0 +1,29 @@
+// The writing checks' two scores kept with each post (lib/writing/post-scores.ts), and the posts that have none yet.
+import "server-only";
+import { eq, isNull } from "drizzle-orm";
+import { db } from "../client";
+import { postDrafts, posts } from "../schema";
+
+export type WritingScores = { readability: number | null; search: number | null };
+
+/** What the scores are computed from: the latest saved content (pending changes when there are some). */
+export type ScoredContent = { title: string; slug: string; excerpt: string; bodyHtml: string; seoTitle: string | null; seoDescription: string | null };
+
+export function setWritingScores(postId: number, scores: WritingScores): void {
+  db().update(posts).set({ readabilityScore: scores.readability, searchScore: scores.search }).where(eq(posts.id, postId)).run();
+}
+
+/**
+ * Posts whose scores were never computed (older than the scores, or written by other means),
+ * with their latest content. The search score is null only then (or for a post with no title
+ * and no text, cheap to read again); readability is null too for a post without text.
+ */
+export function listPostsWithoutScores(): ({ id: number } & ScoredContent)[] {
+  return db()
+    .select({ id: posts.id, post: { title: posts.title, slug: posts.slug, excerpt: posts.excerpt, bodyHtml: posts.bodyHtml, seoTitle: posts.seoTitle, seoDescription: posts.seoDescription }, draft: { title: postDrafts.title, slug: postDrafts.slug, excerpt: postDrafts.excerpt, bodyHtml: postDrafts.bodyHtml, seoTitle: postDrafts.seoTitle, seoDescription: postDrafts.seoDescription } })
+    .from(posts)
+    .leftJoin(postDrafts, eq(postDrafts.postId, posts.id))
+    .where(isNull(posts.searchScore))
+    .all()
+    .map((row) => ({ id: row.id, ...(row.draft?.title != null ? row.draft : row.post) }) as { id: number } & ScoredContent);
+}

@@ -1,6 +1,7 @@
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
-import { getLogo, getSiteSettings } from "@/lib/site/settings";
+import { VisitBeacon } from "@/components/site/visit-beacon";
+import { getLogo, getSiteSettings, getVisitSettings } from "@/lib/site/settings";
 import { firmPageLinks } from "@/lib/site/site-links";
 
 // Every page under here is rendered once and served from Next's cache until something it
@@ -19,6 +20,8 @@ export default function SiteLayout({ children }: { children: React.ReactNode }) 
         {children}
       </main>
       <SiteFooter site={site} firmPages={firmPages} />
+      {/* Counts the view after load, from the browser (lib/visits/): the page itself stays cached. */}
+      {getVisitSettings().visitCounting && <VisitBeacon />}
     </>
   );
 }

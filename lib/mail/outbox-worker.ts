@@ -12,6 +12,7 @@ import { applyInquiryRetention } from "@/lib/inquiries/inquiry-retention";
 import { mailErrorText } from "./mail-problems";
 import { ABSOLUTE_LIMIT_MS, IDLE_LIMIT_MS } from "@/lib/accounts/session-rules";
 import { getIntakeSettings, getSiteSettings } from "@/lib/site/settings";
+import { applyVisitRetention } from "@/lib/visits/visit-retention";
 
 export type BackoffOptions = { baseMs: number; maxMs: number };
 
@@ -51,7 +52,7 @@ export async function sendDueMail(
 
 const DAY = 24 * 60 * 60 * 1000;
 
-/** The once-a-day chores: retention, old rate-limit hits, old sent mail, ended sessions, sign-in attempts past 30 days. */
+/** The once-a-day chores: retention, old rate-limit hits, old sent mail, ended sessions, sign-in attempts past 30 days, visit totals. */
 export function dailyChores(now = new Date()): void {
   const removed = applyInquiryRetention(getIntakeSettings().inquiryRetentionMonths, now);
   if (removed) console.log(`[retention] deleted ${removed} closed, declined or spam inquiries past the retention period`);
@@ -59,6 +60,7 @@ export function dailyChores(now = new Date()): void {
   deleteSentOutbox(new Date(now.getTime() - 30 * DAY));
   pruneEndedSessions(new Date(now.getTime() - IDLE_LIMIT_MS), new Date(now.getTime() - ABSOLUTE_LIMIT_MS));
   pruneLoginAttempts(new Date(now.getTime() - 30 * DAY));
+  applyVisitRetention(now);
 }
 
 type WorkerState = { timer?: NodeJS.Timeout; running: boolean; again: boolean; lastChores: number; lastWaitingLog: number };

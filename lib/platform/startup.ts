@@ -7,6 +7,7 @@ import { seedDemoContent } from "@/db/seed";
 import { ensureFirstUser } from "@/lib/accounts/first-user";
 import { makeMissingVariants } from "@/lib/media/media-storage";
 import { stopOutboxWorker } from "@/lib/mail/outbox-worker";
+import { stopVisitWriter } from "@/lib/visits/visit-writer";
 import { stopWatchingScheduledPosts, watchScheduledPosts } from "@/lib/publishing/publication-watch";
 import { prepareSelfRefresh, requestSelfRefresh } from "@/lib/http/public-pages";
 
@@ -44,5 +45,6 @@ export async function whenListening(origin: string): Promise<void> {
 export async function stopServices(): Promise<void> {
   stopWatchingScheduledPosts();
   await stopOutboxWorker();
+  stopVisitWriter();
   closeDatabase();
 }

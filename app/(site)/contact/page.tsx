@@ -8,7 +8,7 @@ import { calendarDateIn } from "@/lib/dates/format";
 import { issueFormToken } from "@/lib/inquiries/form-token";
 import { directionsUrl } from "@/lib/site/directions";
 import { describeOpeningHours } from "@/lib/site/opening-hours";
-import { getIntakeSettings, getSiteSettings } from "@/lib/site/settings";
+import { getIntakeSettings, getSiteSettings, getVisitSettings } from "@/lib/site/settings";
 import { sendInquiry } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -52,6 +52,7 @@ export default async function ContactPage() {
         consentText={intake.intakeConsentText}
         phone={site.phone || undefined}
         advertisingStatement={site.siteDisclaimer}
+        visitPath={getVisitSettings().visitCounting}
       />
       {(site.email || site.address || site.hours || hours.length > 0) && (
         <dl className="space-y-4 border-t border-slate-200 pt-6">

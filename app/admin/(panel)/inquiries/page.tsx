@@ -7,6 +7,7 @@ import { Select } from "@/components/ui/select";
 import { TextInput } from "@/components/ui/text-input";
 import { Pagination } from "@/components/blog/pagination";
 import { InquiryCards } from "@/components/admin/inquiries/inquiry-cards";
+import { cameFrom } from "@/lib/visits/came-from";
 import { MailProblemText } from "@/components/admin/inquiries/mail-problem";
 import { countInquiries, listInquiries } from "@/db/inquiries";
 import { listStuckOutbox } from "@/db/outbox";
@@ -147,6 +148,7 @@ export default async function InquiriesPage({ searchParams }: { searchParams: Se
                 <tbody>
                   {rows.map((row) => {
                     const unread = row.readAt === null;
+                    const path = cameFrom(row);
                     return (
                       <tr key={row.id} data-reference={row.reference} className={`border-b border-slate-200 ${unread ? "bg-brand-50 font-semibold" : ""}`}>
                         <td className="p-2">
@@ -162,7 +164,10 @@ export default async function InquiriesPage({ searchParams }: { searchParams: Se
                           />
                         </td>
                         <td className="p-2 whitespace-nowrap">{formatDateTime(row.createdAt, site.timeZone)}</td>
-                        <td className="p-2">{row.name}</td>
+                        <td className="p-2">
+                          {row.name}
+                          {path && <span className="block text-xs font-normal text-slate-700">Came from: {path}</span>}
+                        </td>
                         <td className="p-2">{optionLabel(MATTER_TYPES, row.matterType)}</td>
                         <td className="p-2">{row.county}</td>
                         <td className="p-2">{optionLabel(CUSTODY_STATUSES, row.custodyStatus)}</td>

@@ -7,7 +7,8 @@ import { PageArticle } from "@/components/site/page-article";
 import { ProfileCard } from "@/components/site/profile-card";
 import { findPublicPostBySlug, findRedirectedSlug } from "@/db/posts";
 import { listListedProfiles } from "@/db/profiles";
-import { getSiteSettings } from "@/lib/site/settings";
+import { getSiteSettings, getVisitSettings } from "@/lib/site/settings";
+import { VisitCountingNotice } from "@/components/site/visit-counting-notice";
 import { MissingPage } from "@/components/site/missing-page";
 import { publicPageMetadata } from "@/lib/seo/page-metadata";
 import { publicPath } from "@/lib/posts/post-paths";
@@ -50,6 +51,8 @@ export default async function FirmPage({ params }: PageProps<"/[slug]">) {
             ))}
           </section>
         )}
+        {/* The privacy page says what the site counts, from the setting itself. */}
+        {page.slug === "privacy" && <VisitCountingNotice counting={getVisitSettings().visitCounting} />}
       </PageArticle>
       <div className="mx-auto max-w-3xl">
         <ContactCall site={site} />

@@ -97,6 +97,7 @@ function adminPaths(inquiryId: number): string[] {
     "/admin/review",
     "/admin/tags",
     "/admin/inquiries",
+    "/admin/insights",
     `/admin/inquiries/${inquiryId}`,
     `/admin/inquiries/${inquiryId}/delete`,
     "/admin/inquiries/conflicts",

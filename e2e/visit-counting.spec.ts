@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible } from "./accessibility";
 import { queryDb } from "./database";
 import { fillInquiry, inquiriesNamed, MIN_FILL_MS, ownContextAddress, sendAndReadReference, uniqueName } from "./inquiry-form";
 import { signIn } from "./sign-in";
@@ -100,5 +101,10 @@ test("a visitor from Google reads two posts and writes; the inbox and the report
   await expect(ownerPage.getByRole("table", { name: "Posts by visits" }).locator(`tr[data-post="${FIRST}"]`)).toBeVisible();
   await expect(ownerPage.getByRole("list", { name: "Sources" })).toContainText("Google search");
   expect(Number((await ownerPage.locator('[data-total="views"]').textContent())?.replace(/,/g, ""))).toBeGreaterThanOrEqual(3);
+  await expectAccessible(ownerPage);
+  // The privacy page says what is counted, in plain words.
+  await ownerPage.goto("/privacy");
+  await expect(ownerPage.getByRole("heading", { name: "What this site counts" })).toBeVisible();
+  await expect(ownerPage.getByText("sets no cookies for this")).toBeVisible();
   await owner.close();
 });

@@ -123,3 +123,47 @@ export function listSiteSearches(fromDay: string, toDay: string): { term: string
 export function pruneSiteSearches(beforeDay: string): number {
   return db().delete(siteSearches).where(lt(siteSearches.day, beforeDay)).run().changes;
 }
+
+/** The days from `fromDay` to `toDay` that still have raw page views and no totals (usually today alone). */
+export function listUnrolledDays(fromDay: string, toDay: string): string[] {
+  return db()
+    .selectDistinct({ day: pageViews.day })
+    .from(pageViews)
+    .where(and(gte(pageViews.day, fromDay), lte(pageViews.day, toDay), notInArray(pageViews.day, rolledDays())))
+    .all()
+    .map((row) => row.day);
+}
+
+/**
+ * Views per post from `fromDay` to `toDay`, summed in SQL (the 12-month report must not read
+ * a row per page and day): the totals, plus the raw views of `unrolled` days.
+ */
+export function sumViewsByPost(fromDay: string, toDay: string, unrolled: string[], postId?: number): Map<number, number> {
+  const totals = new Map<number, number>();
+  const rolled = db()
+    .select({ postId: visitTotals.postId, views: sql<number>`${sum(visitTotals.views)}`.mapWith(Number) })
+    .from(visitTotals)
+    .where(and(postId === undefined ? isNotNull(visitTotals.postId) : eq(visitTotals.postId, postId), eq(visitTotals.dimension, "page"), gte(visitTotals.day, fromDay), lte(visitTotals.day, toDay)))
+    .groupBy(visitTotals.postId)
+    .all();
+  const days = unrolled.filter((day) => day >= fromDay && day <= toDay);
+  const raw = days.length
+    ? db()
+        .select({ postId: pageViews.postId, views: count() })
+        .from(pageViews)
+        .where(and(inArray(pageViews.day, days), postId === undefined ? isNotNull(pageViews.postId) : eq(pageViews.postId, postId)))
+        .groupBy(pageViews.postId)
+        .all()
+    : [];
+  for (const row of [...rolled, ...raw]) totals.set(row.postId as number, (totals.get(row.postId as number) ?? 0) + row.views);
+  return totals;
+}
+
+/** Public posts a lawyer has reviewed, with when: the report's "fell since their last review". */
+export function listReviewedPosts(): VisitPost[] {
+  return db()
+    .select({ id: posts.id, title: posts.title, slug: posts.slug, kind: posts.kind, lastReviewedAt: posts.lastReviewedAt })
+    .from(posts)
+    .where(and(isNotNull(posts.lastReviewedAt), eq(posts.status, "published"), sql`${posts.deletedAt} is null`))
+    .all();
+}

@@ -3,7 +3,7 @@
 // visits fell since a lawyer last reviewed them. Built from the daily totals (and today's raw
 // views), a few queries whatever the range.
 import "server-only";
-import { countInquiriesByPost, findVisitPosts, listSiteSearches, listVisitFigures, type VisitPost } from "@/db/visits";
+import { countInquiriesByPost, findVisitPosts, listReviewedPosts, listSiteSearches, listUnrolledDays, listVisitFigures, sumViewsByPost, type VisitPost } from "@/db/visits";
 import { calendarDateIn } from "@/lib/dates/format";
 import { publicPath } from "@/lib/posts/post-paths";
 import { addDays, dayDistance, daysBetween, INSIGHT_RANGES, type InsightRange } from "./insights-range";
@@ -46,26 +46,19 @@ const postHref = (post: VisitPost) => publicPath(post.kind, post.slug);
 
 /** The posts whose daily visits since their last review fell most against the 30 days before it. */
 function fallenPosts(today: string, timeZone: string): FallenPost[] {
-  const since = addDays(today, -365 - BEFORE_REVIEW_DAYS);
-  const rows = listVisitFigures("page", since, today).filter((row) => row.postId !== null);
-  const posts = findVisitPosts([...new Set(rows.map((row) => row.postId as number))]);
+  const unrolled = listUnrolledDays(addDays(today, -40), today);
   const fallen: FallenPost[] = [];
-  for (const post of posts.values()) {
-    if (!post.lastReviewedAt) continue;
-    const reviewedDay = calendarDateIn(post.lastReviewedAt, timeZone);
+  for (const post of listReviewedPosts()) {
+    const reviewedDay = calendarDateIn(post.lastReviewedAt!, timeZone);
     const daysSince = dayDistance(reviewedDay, today);
     if (daysSince < MIN_DAYS_SINCE_REVIEW) continue;
-    const beforeFrom = addDays(reviewedDay, -BEFORE_REVIEW_DAYS);
-    let before = 0;
-    let after = 0;
-    for (const row of rows) {
-      if (row.postId !== post.id) continue;
-      if (row.day >= beforeFrom && row.day < reviewedDay) before += row.views;
-      else if (row.day >= reviewedDay) after += row.views;
-    }
+    // Two sums each, in SQL, by the totals' (post, day) index.
+    const before = sumViewsByPost(addDays(reviewedDay, -BEFORE_REVIEW_DAYS), addDays(reviewedDay, -1), unrolled, post.id).get(post.id) ?? 0;
+    if (before === 0) continue;
+    const after = sumViewsByPost(reviewedDay, today, unrolled, post.id).get(post.id) ?? 0;
     const beforePerDay = before / BEFORE_REVIEW_DAYS;
     const sincePerDay = after / daysSince;
-    if (beforePerDay === 0 || sincePerDay >= beforePerDay) continue;
+    if (sincePerDay >= beforePerDay) continue;
     fallen.push({ postId: post.id, title: post.title, href: postHref(post), reviewedDay, beforePerDay, sincePerDay, change: (sincePerDay - beforePerDay) / beforePerDay });
   }
   return fallen.sort((a, b) => a.change - b.change).slice(0, 10);
@@ -75,12 +68,12 @@ export function buildInsightsReport(range: InsightRange, timeZone: string, now =
   const to = calendarDateIn(now, timeZone);
   const from = addDays(to, -(INSIGHT_RANGES[range].days - 1));
 
-  const all = sumBy(listVisitFigures("all", from, to), (row) => row.day, (row) => row.views);
-  const visitors = sumBy(listVisitFigures("all", from, to), (row) => row.day, (row) => row.visitors);
+  const allRows = listVisitFigures("all", from, to);
+  const all = sumBy(allRows, (row) => row.day, (row) => row.views);
+  const visitors = sumBy(allRows, (row) => row.day, (row) => row.visitors);
   const daily = daysBetween(from, to).map((day) => ({ day, views: all.get(day) ?? 0, visitors: visitors.get(day) ?? 0 }));
 
-  const pageRows = listVisitFigures("page", from, to);
-  const viewsByPost = sumBy(pageRows, (row) => row.postId, (row) => row.views);
+  const viewsByPost = sumViewsByPost(from, to, listUnrolledDays(from, to));
   // The range's first day starts at most a day before `now - days`: inquiries are counted over the same span.
   const inquiries = countInquiriesByPost(new Date(now.getTime() - INSIGHT_RANGES[range].days * 86_400_000), now);
   const posts = findVisitPosts([...new Set([...viewsByPost.keys(), ...inquiries.keys()].map(Number))]);

@@ -80,6 +80,7 @@ export async function benchVisits(): Promise<VisitBench> {
     console.log("filling 12 months of 1,000 visits a day…");
     fillVisits(file);
     const report = reportLatency();
+    console.log(`12-month report: p50 ${report.p50.toFixed(1)} ms, p99 ${report.p99.toFixed(1)} ms`);
     closeDatabase();
 
     const lua = path.join(dir, "beacon.lua");

@@ -4,7 +4,7 @@ import { db } from "./client";
 import { contains } from "./contains";
 import { preparedPerConnection } from "./prepared";
 import type { InquiryStatus } from "@/lib/inquiries/inquiry-statuses";
-import { inquiries, inquiryEvents, outbox, users } from "./schema";
+import { inquiries, inquiryEvents, outbox, posts, users } from "./schema";
 
 export type Inquiry = typeof inquiries.$inferSelect;
 export type NewInquiry = Omit<typeof inquiries.$inferInsert, "id" | "reference" | "status" | "readAt">;
@@ -91,7 +91,10 @@ function listWhere(filter: InquiryListFilter): SQL | undefined {
   return conditions.length ? and(...conditions) : undefined;
 }
 
-export type InquiryListRow = Inquiry & { urgent: boolean; mailFailed: boolean };
+export type InquiryListRow = Inquiry & { urgent: boolean; mailFailed: boolean; visitPostTitle: string | null };
+
+// The current title of the post the inquiry's writer read last (lib/visits/came-from.ts).
+const visitPostTitle = sql<string | null>`(select ${posts.title} from ${posts} where ${posts.id} = ${inquiries.visitPostId})`;
 
 /** How many inquiries the filter finds. */
 export function countInquiries(filter: InquiryListFilter): number {
@@ -104,36 +107,36 @@ export function listInquiries(filter: InquiryListFilter, window: UrgencyWindow, 
   const mailFailed = sql<number>`exists (select 1 from ${outbox} where ${outbox.inquiryId} = ${inquiries.id}
     and ${outbox.sentAt} is null and ${outbox.attempts} > 0)`;
   return db()
-    .select({ inquiry: inquiries, urgent, mailFailed })
+    .select({ inquiry: inquiries, urgent, mailFailed, visitPostTitle })
     .from(inquiries)
     .where(listWhere(filter))
     .orderBy(desc(urgent), desc(inquiries.createdAt), desc(inquiries.id))
     .limit(page.limit)
     .offset(page.offset ?? 0)
     .all()
-    .map((row) => ({ ...row.inquiry, urgent: Boolean(row.urgent), mailFailed: Boolean(row.mailFailed) }));
+    .map((row) => ({ ...row.inquiry, urgent: Boolean(row.urgent), mailFailed: Boolean(row.mailFailed), visitPostTitle: row.visitPostTitle }));
 }
 
 /** Open inquiries that are urgent now (in custody, or court within 3 days), newest first: what the dashboard puts first. */
 export function listUrgentInquiries(window: UrgencyWindow, limit: number): InquiryListRow[] {
   const urgent = urgentExpression(window);
   return db()
-    .select({ inquiry: inquiries })
+    .select({ inquiry: inquiries, visitPostTitle })
     .from(inquiries)
     .where(sql`${urgent} = 1`)
     .orderBy(desc(inquiries.createdAt), desc(inquiries.id))
     .limit(limit)
     .all()
-    .map((row) => ({ ...row.inquiry, urgent: true, mailFailed: false }));
+    .map((row) => ({ ...row.inquiry, urgent: true, mailFailed: false, visitPostTitle: row.visitPostTitle }));
 }
 
-export function getInquiry(id: number, window: UrgencyWindow): (Inquiry & { urgent: boolean }) | undefined {
+export function getInquiry(id: number, window: UrgencyWindow): (Inquiry & { urgent: boolean; visitPostTitle: string | null }) | undefined {
   const row = db()
-    .select({ inquiry: inquiries, urgent: urgentExpression(window) })
+    .select({ inquiry: inquiries, urgent: urgentExpression(window), visitPostTitle })
     .from(inquiries)
     .where(eq(inquiries.id, id))
     .get();
-  return row && { ...row.inquiry, urgent: Boolean(row.urgent) };
+  return row && { ...row.inquiry, urgent: Boolean(row.urgent), visitPostTitle: row.visitPostTitle };
 }
 
 /** For the admin navigation's badge: inquiries nobody has moved on from "new". */

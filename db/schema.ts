@@ -415,6 +415,12 @@ export const inquiries = sqliteTable(
     otherParties: text("other_parties"),
     message: text("message"),
     heardFrom: text("heard_from"),
+    // The visit that led here (lib/visits/visit-path.ts): its first page, its source ("Google
+    // search"), and the last post read before the form, as the visitor's tab kept them.
+    visitFirstPage: text("visit_first_page"),
+    visitSource: text("visit_source"),
+    visitPostPath: text("visit_post_path"),
+    visitPostId: integer("visit_post_id").references(() => posts.id, { onDelete: "set null" }),
     consentText: text("consent_text").notNull(),
     consentVersion: text("consent_version").notNull(),
     consentAt: integer("consent_at", { mode: "timestamp_ms" }).notNull(),
@@ -422,7 +428,7 @@ export const inquiries = sqliteTable(
     readAt: integer("read_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
   },
-  (t) => [index("inquiries_status_idx").on(t.status, t.createdAt)],
+  (t) => [index("inquiries_status_idx").on(t.status, t.createdAt), index("inquiries_visit_post_idx").on(t.visitPostId, t.createdAt)],
 );
 
 // Status changes and internal notes, with who and when.
@@ -498,4 +504,60 @@ export const outbox = sqliteTable(
   },
   // By inquiry: the inbox marks each row whose mail failed, and deleting an inquiry clears its link.
   (t) => [index("outbox_due_idx").on(t.sentAt, t.nextAttemptAt), index("outbox_inquiry_idx").on(t.inquiryId)],
+);
+
+// Visit counting (lib/visits/). One row per counted page view, written in batches; kept 30
+// days, then only the daily totals remain. Neither the address nor the user agent is stored:
+// visitor_key is a keyed hash under a salt that lives for one day (visit_salts), null for
+// a visitor whose browser asks not to be tracked (Sec-GPC / DNT).
+export const pageViews = sqliteTable(
+  "page_views",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    // The firm's calendar day, YYYY-MM-DD (its time zone): what the report groups by.
+    day: text("day").notNull(),
+    path: text("path").notNull(),
+    postId: integer("post_id").references(() => posts.id, { onDelete: "set null" }),
+    source: text("source").notNull(),
+    campaign: text("campaign"),
+    device: text("device").notNull(),
+    visitorKey: text("visitor_key"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("page_views_day_idx").on(t.day), index("page_views_created_idx").on(t.createdAt)],
+);
+
+// Daily totals, kept for good: per day the whole site ("all", value ""), each page, each
+// source and each device class. Rebuilt from page_views for any day that still has them.
+export const visitTotals = sqliteTable(
+  "visit_totals",
+  {
+    day: text("day").notNull(),
+    dimension: text("dimension", { enum: ["all", "page", "source", "device"] }).notNull(),
+    value: text("value").notNull(),
+    postId: integer("post_id").references(() => posts.id, { onDelete: "set null" }),
+    views: integer("views").notNull(),
+    visitors: integer("visitors").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.dimension, t.value] }), index("visit_totals_post_idx").on(t.postId, t.day)],
+);
+
+// Today's salt for visitor keys; yesterday's is deleted as soon as the day turns, so a key
+// can no longer be recomputed from an address and a user agent.
+export const visitSalts = sqliteTable("visit_salts", {
+  day: text("day").primaryKey(),
+  salt: text("salt").notNull(),
+});
+
+// What visitors typed into the site's search, per day, and whether anything was found.
+export const siteSearches = sqliteTable(
+  "site_searches",
+  {
+    day: text("day").notNull(),
+    term: text("term").notNull(),
+    searches: integer("searches").notNull(),
+    // The number of posts the last such search found: 0 is a question the firm has not answered yet.
+    results: integer("results").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.term] })],
 );

@@ -14,6 +14,7 @@ import { benchInquiries, percentile, type InquiryBench } from "./bench-inquiries
 import { benchPreAuth, type PreAuthBench } from "./bench-pre-auth";
 import { ensureBuild, request, startBenchServer, type BenchServer } from "./bench-server";
 import { seedAtScale } from "./bench-seed";
+import { benchVisits, type VisitBench } from "./bench-visits";
 import { freePort } from "./free-port";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -166,6 +167,7 @@ type Results = {
   inquiries: InquiryBench;
   preAuth: PreAuthBench;
   lighthouse: Record<string, number>;
+  visits: VisitBench;
 };
 
 /** Each target from bench/README.md beside what this run measured. */
@@ -181,6 +183,9 @@ function targets(r: Results): string[] {
     ["GET / p99 under 1 s while 96 senders post 2 MB with no session", r.preAuth.homeP99 < 1000, `p99 ${fixed(r.preAuth.homeP99)} ms, ${r.preAuth.refused} of ${r.preAuth.posts} posts refused`],
     ["peak memory under 300 MB", r.peakRssMb < 300, `${fixed(r.peakRssMb)} MB`],
     ["cold start under 1.5 s", r.coldStartMs < 1500, `${fixed(r.coldStartMs)} ms`],
+    ["post page with visit counting on within 5% of off", Math.abs(r.visits.postChangePct) <= 5, `${fixed(r.visits.postOn)} vs ${fixed(r.visits.postOff)} req/s (${fixed(r.visits.postChangePct, 1)}%)`],
+    ["visit beacon at least 2,000 req/s on one core", r.visits.beaconRps >= 2000 && r.visits.beaconErrors === 0, `${fixed(r.visits.beaconRps)} req/s, ${r.visits.beaconErrors} errors`],
+    ["12-month report (1,000 visits a day) p99 under 150 ms", r.visits.reportP99 < 150, `p50 ${fixed(r.visits.reportP50, 1)} ms, p99 ${fixed(r.visits.reportP99, 1)} ms`],
     ["Lighthouse 100", scores.length > 0 && scores.every((score) => score === 100), scores.join(", ")],
   ];
   return ["", "| target | met | this run |", "|---|---|---|", ...rows.map(([target, met, measured]) => `| ${target} | ${met ? "yes" : "**no**"} | ${measured} |`)];
@@ -259,12 +264,15 @@ async function main() {
     server.stop();
     server = undefined;
 
+    console.log("visit counting…");
+    const visits = await benchVisits();
+
     const nginx = await startNginx(postHtml);
     const ceiling = { plain: wrk(`${nginx.base}/post.html`, false), gzip: wrk(`${nginx.base}/post.html`, true) };
     nginx.stop();
     if (ceiling.plain.errors + ceiling.gzip.errors > 0) throw new Error("nginx answered errors: the ceiling is not a measure");
 
-    const results: Results = { date: new Date().toISOString(), machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}`, node: process.version, coldStartMs, peakRssMb, ceiling, pages, oneClient, inquiries, preAuth, lighthouse };
+    const results: Results = { date: new Date().toISOString(), machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}`, node: process.version, coldStartMs, peakRssMb, ceiling, pages, oneClient, inquiries, preAuth, lighthouse, visits };
     const out = path.join(root, "bench", "results");
     fs.mkdirSync(out, { recursive: true });
     fs.writeFileSync(path.join(out, "latest.json"), JSON.stringify(results, null, 2) + "\n");

@@ -1,8 +1,9 @@
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
+import { VisitBeacon } from "@/components/site/visit-beacon";
 import { listPublicPracticeAreas } from "@/db/posts";
 import { listListedProfiles } from "@/db/profiles";
-import { getLogo, getSiteSettings } from "@/lib/site/settings";
+import { getLogo, getSiteSettings, getVisitSettings } from "@/lib/site/settings";
 import { firmPageLinks } from "@/lib/site/site-links";
 
 // Every page under here is rendered once and served from Next's cache until something it
@@ -25,6 +26,8 @@ export default function SiteLayout({ children }: { children: React.ReactNode }) 
         {children}
       </main>
       <SiteFooter site={site} firmPages={firmPages} />
+      {/* Counts the view after load, from the browser (lib/visits/): the page itself stays cached. */}
+      {getVisitSettings().visitCounting && <VisitBeacon />}
     </>
   );
 }

@@ -52,6 +52,7 @@ export function AdminNav({ user, newInquiries, waitingApproval }: { user: Sessio
     ...(owner
       ? [
           { href: "/admin/inquiries", label: "Inquiries", badge: newInquiries },
+          { href: "/admin/insights", label: "Insights" },
           { href: "/admin/users", label: "Users" },
           { href: "/admin/profiles", label: "Profiles" },
           { href: "/admin/settings", label: "Settings" },

@@ -30,6 +30,7 @@ import type * as InquiryFormSchema from "@/lib/inquiries/inquiry-form-schema";
 import { initialInquiryFormState, type InquiryFormState } from "@/lib/inquiries/inquiry-form-state";
 import { PhoneLink } from "@/components/site/phone-link";
 import { SubmitButton } from "@/components/ui/button";
+import { VisitPathField } from "./visit-path-field";
 
 type Props = {
   action: (state: InquiryFormState, form: FormData) => Promise<InquiryFormState>;
@@ -43,6 +44,8 @@ type Props = {
   phone?: string;
   /** The advertising statement the rules ask for beside the button. */
   advertisingStatement?: string;
+  /** Visit counting is on: the form carries the visit's path (lib/visits/visit-path.ts) and says so. */
+  visitPath?: boolean;
 };
 
 const legendClass = "font-semibold text-brand-900";
@@ -93,6 +96,7 @@ function InquiryFormFields({
   consentText,
   phone,
   advertisingStatement,
+  visitPath,
   state,
   formAction,
   pending,
@@ -334,6 +338,7 @@ function InquiryFormFields({
         <label htmlFor={id(HONEYPOT_FIELD)}>Leave this empty</label>
         <input id={id(HONEYPOT_FIELD)} name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" />
       </div>
+      {visitPath && <VisitPathField />}
 
       <section aria-labelledby="inquiry-notice-heading" className="space-y-3 rounded-lg border border-accent-600 bg-amber-50 p-4">
         <h2 id="inquiry-notice-heading" className="font-semibold text-brand-900">
@@ -349,6 +354,12 @@ function InquiryFormFields({
           </Link>
           .
         </p>
+        {visitPath && (
+          <p className="text-slate-800">
+            With this form your browser also sends the first page you opened on this site, where you came from (for example “Google search”) and the last
+            post you read, so that we know which posts help people. It kept them in this tab only, and sends them nowhere else.
+          </p>
+        )}
         <CheckboxField
           id={id("consent")}
           name="consent"

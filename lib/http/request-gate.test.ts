@@ -61,6 +61,13 @@ describe("refuses before Next", () => {
     expect(gate("POST", "/contact", { "content-length": "10", origin: SITE }).answer).toBeNull();
   });
 
+  it("the visit beacon: a small body from the site's own pages only", () => {
+    expect(gate("POST", "/api/visit", { "content-length": "80", origin: SITE }).answer).toBeNull();
+    expect(gate("POST", "/api/visit", { "content-length": "3000", origin: SITE }).answer?.status).toBe(413);
+    expect(gate("POST", "/api/visit", { "content-length": "80", origin: "https://elsewhere.example" }).answer?.status).toBe(403);
+    expect(gate("POST", "/api/visit", { "content-length": "80" }).answer?.status).toBe(403);
+  });
+
   it("a POST to a public page without a form with 405", () => {
     expect(gate("POST", "/", { "content-length": "3", origin: SITE }).answer?.status).toBe(405);
     expect(gate("POST", "/blog/a-post", { "content-length": "3", origin: SITE }).answer?.status).toBe(405);
@@ -77,6 +84,8 @@ describe("headers a client could forge", () => {
 
 it("gives each route its own body limit, larger admin bodies only to a live session", () => {
   expect(bodyLimit("/contact", false)).toBe(64 * 1024);
+  expect(bodyLimit("/api/visit", false)).toBe(2 * 1024);
+  expect(bodyLimit("/api/visit", true)).toBe(2 * 1024);
   expect(bodyLimit("/api/auth/callback/credentials", true)).toBe(16 * 1024);
   expect(bodyLimit("/admin/login", true)).toBe(16 * 1024);
   expect(bodyLimit("/admin/setup", true)).toBe(16 * 1024);

@@ -2,6 +2,8 @@ export const PUBLIC_FORM_PATHS: ReadonlySet<string>;
 export const SIGN_IN_PATHS: ReadonlySet<string>;
 export const REFRESH_PATH: string;
 export const REFRESH_TOKEN_HEADER: string;
+export const BEACON_PATH: string;
+export const BEACON_BODY_LIMIT: number;
 export const NO_ORIGIN_PATHS: ReadonlySet<string>;
 export const UPLOAD_PATH: string;
 export const UPLOAD_BODY_LIMIT: number;

@@ -17,6 +17,13 @@ export const SIGN_IN_PATHS = new Set(["/admin/login", "/admin/setup", "/admin/fo
 export const REFRESH_PATH = "/api/internal/refresh-pages";
 export const REFRESH_TOKEN_HEADER = "x-refresh-token";
 
+/**
+ * The visit beacon (app/api/visit): a page and its referrer, a few hundred bytes. Browsers
+ * send its Origin (sendBeacon and fetch alike), so it takes the same-origin check as any POST.
+ */
+export const BEACON_PATH = "/api/visit";
+export const BEACON_BODY_LIMIT = 2 * KB;
+
 /** POSTs that carry no Origin by design. */
 export const NO_ORIGIN_PATHS = new Set([REFRESH_PATH]);
 
@@ -48,6 +55,7 @@ export const isPagePath = (pathname) => !pathname.startsWith("/api/") && !pathna
  * valid session (asked only when the body is larger than the pre-auth limit).
  */
 export function bodyLimit(pathname, signedIn) {
+  if (pathname === BEACON_PATH) return BEACON_BODY_LIMIT;
   if (isAdminPath(pathname) && !SIGN_IN_PATHS.has(pathname) && signedIn) return pathname === UPLOAD_PATH ? UPLOAD_BODY_LIMIT : ADMIN_ACTION_BODY_LIMIT;
   if (isAdminPath(pathname) || pathname.startsWith("/api/")) return PRE_AUTH_BODY_LIMIT;
   return PUBLIC_FORM_BODY_LIMIT;

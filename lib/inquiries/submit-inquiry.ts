@@ -14,6 +14,8 @@ import { isUrgent, urgencyWindow } from "./inquiry-urgency";
 import { acknowledgementMail, notificationMail, notifyAddress } from "@/lib/mail/mail";
 import { allowInquiryFrom } from "./rate-limit";
 import { getIntakeSettings, getSiteSettings } from "@/lib/site/settings";
+import { inquiryVisit } from "@/lib/visits/inquiry-visit";
+import { VISIT_PATH_FIELD } from "@/lib/visits/visit-path";
 
 export type SubmitOutcome =
   | { kind: "stored"; reference: string; created: boolean }
@@ -93,6 +95,8 @@ export function submitInquiry(form: FormData, context: { address: string; now?: 
       otherParties: data.otherParties ?? null,
       message: data.message ?? null,
       heardFrom: data.heardFrom ?? null,
+      // The visit's path as the tab kept it: advisory, so a missing or broken one is dropped, never an error.
+      ...inquiryVisit(form.get(VISIT_PATH_FIELD)),
       consentText: intake.intakeConsentText,
       consentVersion: intake.intakeConsentVersion,
       consentAt: now,

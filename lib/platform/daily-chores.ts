@@ -1,6 +1,6 @@
 // The once-a-day clean-up of what the site keeps only for a while: inquiries past the
-// firm's retention period, old rate-limit hits, sent mail, ended sessions and old sign-in
-// attempts. Runs when the server starts, then once a day while it runs.
+// firm's retention period, old rate-limit hits, sent mail, ended sessions, old sign-in
+// attempts, and raw page views rolled up into daily visit totals. Runs when the server starts, then once a day while it runs.
 import "server-only";
 import { pruneLoginAttempts } from "@/db/login-attempts";
 import { deleteSentOutbox } from "@/db/outbox";
@@ -9,6 +9,7 @@ import { pruneEndedSessions } from "@/db/sessions";
 import { ABSOLUTE_LIMIT_MS, IDLE_LIMIT_MS } from "@/lib/accounts/session-rules";
 import { applyInquiryRetention } from "@/lib/inquiries/inquiry-retention";
 import { getIntakeSettings } from "@/lib/site/settings";
+import { applyVisitRetention } from "@/lib/visits/visit-retention";
 
 const DAY = 24 * 60 * 60 * 1000;
 // Checked hourly rather than set for 24 h: a machine that slept still cleans up the same day.
@@ -22,6 +23,7 @@ export function dailyChores(now = new Date()): void {
   deleteSentOutbox(new Date(now.getTime() - 30 * DAY));
   pruneEndedSessions(new Date(now.getTime() - IDLE_LIMIT_MS), new Date(now.getTime() - ABSOLUTE_LIMIT_MS));
   pruneLoginAttempts(new Date(now.getTime() - 30 * DAY));
+  applyVisitRetention(now);
 }
 
 type ChoresState = { timer: NodeJS.Timeout; lastRun: number };

@@ -8,6 +8,7 @@ import { ensureFirstUser } from "@/lib/accounts/first-user";
 import { makeMissingVariants } from "@/lib/media/media-storage";
 import { stopOutboxWorker } from "@/lib/mail/outbox-worker";
 import { startDailyChores, stopDailyChores } from "./daily-chores";
+import { stopVisitWriter } from "@/lib/visits/visit-writer";
 import { stopWatchingScheduledPosts, watchScheduledPosts } from "@/lib/publishing/publication-watch";
 import { prepareSelfRefresh, requestSelfRefresh } from "@/lib/http/public-pages";
 import { fillMissingWritingScores } from "@/lib/writing/post-scores";
@@ -55,5 +56,6 @@ export async function stopServices(): Promise<void> {
   stopWatchingScheduledPosts();
   stopDailyChores();
   await stopOutboxWorker();
+  stopVisitWriter();
   closeDatabase();
 }

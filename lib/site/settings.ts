@@ -14,6 +14,7 @@ import {
   type IntakeSettings,
   type SiteSettings,
 } from "./settings-schema";
+import { defaultVisitSettings, visitSettingsSchema, type VisitSettings } from "@/lib/visits/visit-settings";
 
 /** Stored values over `defaults`, key by key; a stored value that fails its field's schema falls back. */
 function storedOver<T extends Record<string, unknown>>(shape: Record<string, z.ZodType>, defaults: T): T {
@@ -29,7 +30,7 @@ function storedOver<T extends Record<string, unknown>>(shape: Record<string, z.Z
 
 // Parsed once and kept until a setting is written (or the database is another one, in
 // tests): /contact and the admin read them on every request. Callers must not change them.
-type Parsed = { db: Db; version: number; site?: SiteSettings; intake?: IntakeSettings; logo?: Logo | null };
+type Parsed = { db: Db; version: number; site?: SiteSettings; intake?: IntakeSettings; visits?: VisitSettings; logo?: Logo | null };
 const holder = globalThis as unknown as { __parsedSettings?: Parsed };
 
 function parsed(): Parsed {
@@ -54,6 +55,12 @@ export function postDisclaimer(own: string | null, site: SiteSettings): string {
 export function getIntakeSettings(): IntakeSettings {
   const cache = parsed();
   return (cache.intake ??= storedOver(intakeSettingsSchema.shape, defaultIntakeSettings));
+}
+
+/** Whether visits are counted (lib/visits/): read by every beacon, so kept parsed like the rest. */
+export function getVisitSettings(): VisitSettings {
+  const cache = parsed();
+  return (cache.visits ??= storedOver(visitSettingsSchema.shape, defaultVisitSettings));
 }
 
 /** The firm's logo, as the header and the icon use it. */

@@ -4,7 +4,8 @@ import { ContactCall } from "@/components/site/contact-call";
 import { PageArticle } from "@/components/site/page-article";
 import { ProfileCard } from "@/components/site/profile-card";
 import { listListedProfiles } from "@/db/profiles";
-import { getSiteSettings } from "@/lib/site/settings";
+import { getSiteSettings, getVisitSettings } from "@/lib/site/settings";
+import { VisitCountingNotice } from "@/components/site/visit-counting-notice";
 import { MissingPage } from "@/components/site/missing-page";
 import { publicPostMetadata, publicPostOrRedirect } from "@/lib/posts/public-post-page";
 import { attorneyPath } from "@/lib/posts/post-paths";
@@ -39,6 +40,8 @@ export default async function FirmPage({ params }: PageProps<"/[slug]">) {
             ))}
           </section>
         )}
+        {/* The privacy page says what the site counts, from the setting itself. */}
+        {page.slug === "privacy" && <VisitCountingNotice counting={getVisitSettings().visitCounting} />}
       </PageArticle>
       <div className="mx-auto max-w-3xl">
         <ContactCall site={site} />

@@ -8,7 +8,7 @@ import { calendarDateIn } from "@/lib/dates/format";
 import { issueFormToken } from "@/lib/inquiries/form-token";
 import { directionsUrl } from "@/lib/site/directions";
 import { describeOpeningHours } from "@/lib/site/opening-hours";
-import { getIntakeSettings, getSiteSettings } from "@/lib/site/settings";
+import { getIntakeSettings, getSiteSettings, getVisitSettings } from "@/lib/site/settings";
 import { sendInquiry } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -55,6 +55,7 @@ export default async function ContactPage() {
         consentText={intake.intakeConsentText}
         phone={site.phone || undefined}
         advertisingStatement={site.siteDisclaimer}
+        visitPath={getVisitSettings().visitCounting}
       />
       </div>
       {(site.email || site.address || site.hours || hours.length > 0) && (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { headers } from "next/headers";
 import { connection } from "next/server";
 import { MarkedText } from "@/components/blog/marked-text";
 import { Pagination } from "@/components/blog/pagination";
@@ -14,6 +15,7 @@ import { publicPageMetadata } from "@/lib/seo/page-metadata";
 import { SEARCH_INPUT_MAX } from "@/lib/posts/search-input";
 import { getSiteSettings } from "@/lib/site/settings";
 import { parsePageNumber } from "@/lib/http/url-params";
+import { recordSiteSearch } from "@/lib/visits/record-search";
 
 // Results depend on the query: rendered per request, never cached, and kept out of search
 // engines' indexes (their links are followed).
@@ -38,6 +40,8 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
   const found = query ? searchPublicPosts(query, { limit: POSTS_PER_PAGE, offset: (page - 1) * POSTS_PER_PAGE, synonyms }) : undefined;
   // The attorneys' pages, on the first page of results only.
   const lawyers = query && page === 1 ? searchListedProfiles(query, synonyms) : [];
+  // The first page of a search is one search (the report's terms; nothing about who asked).
+  if (found && found.words.length > 0 && page === 1) recordSiteSearch(query, found.total, await headers());
   const pages = pageCount(found?.total ?? 0);
   const soleAuthorSlug = found && found.results.length > 0 ? soleListedProfileSlug() : undefined;
   const href = (n: number) => `/search?${new URLSearchParams({ q: query, ...(n > 1 ? { page: String(n) } : {}) }).toString()}`;

@@ -5,6 +5,7 @@ import { formatAge, formatCalendarDate, formatDateTime } from "@/lib/dates/forma
 import { CUSTODY_STATUSES, optionLabel } from "@/lib/inquiries/inquiry-form";
 import { statusLabel } from "@/lib/inquiries/inquiry-statuses";
 import { ContactActions } from "./contact-actions";
+import { cameFrom } from "@/lib/visits/came-from";
 
 const badge = "rounded px-1.5 py-0.5 text-xs font-semibold";
 
@@ -18,6 +19,7 @@ export function InquiryCards({ rows, timeZone, firmName, now }: { rows: InquiryL
     <ul aria-label="Inquiries, urgent first, then newest first" className="space-y-3">
       {rows.map((row) => {
         const unread = row.readAt === null;
+        const path = cameFrom(row);
         return (
           <li
             key={row.id}
@@ -51,6 +53,12 @@ export function InquiryCards({ rows, timeZone, firmName, now }: { rows: InquiryL
               <dd className="font-medium text-slate-900">{formatCalendarDate(row.courtDate) || "—"}</dd>
               <dt className="text-slate-700">Reference</dt>
               <dd className="font-mono text-slate-900">{row.reference}</dd>
+              {path && (
+                <>
+                  <dt className="text-slate-700">Came from</dt>
+                  <dd className="text-slate-900">{path}</dd>
+                </>
+              )}
             </dl>
             <ContactActions inquiry={row} firmName={firmName} />
           </li>

@@ -7,6 +7,7 @@ import { Select } from "@/components/ui/select";
 import { TextInput } from "@/components/ui/text-input";
 import { Pagination } from "@/components/blog/pagination";
 import { InquiryCards } from "@/components/admin/inquiries/inquiry-cards";
+import { cameFrom } from "@/lib/visits/came-from";
 import { MailProblemText } from "@/components/admin/inquiries/mail-problem";
 import { countInquiries, listInquiries } from "@/db/inquiries";
 import { listStuckOutbox } from "@/db/outbox";
@@ -149,6 +150,7 @@ export default async function InquiriesPage({ searchParams }: { searchParams: Se
                 <tbody>
                   {rows.map((row) => {
                     const unread = row.readAt === null;
+                    const path = cameFrom(row);
                     return (
                       <tr key={row.id} data-reference={row.reference} className={`border-b border-slate-200 ${unread ? "bg-brand-50 font-semibold" : ""}`}>
                         <td className="p-2">
@@ -169,6 +171,7 @@ export default async function InquiriesPage({ searchParams }: { searchParams: Se
                           <Link href={`/admin/inquiries/${row.id}`} prefetch={false} className="text-brand-700 underline">
                             {row.name}
                           </Link>
+                          {path && <span className="block text-xs font-normal text-slate-700">Came from: {path}</span>}
                           {row.phone && callHref(row.phone) && (
                             <span className="mt-1 flex flex-wrap gap-x-3 text-sm font-normal">
                               <span className="whitespace-nowrap text-slate-700">{row.phone}</span>

@@ -23,6 +23,7 @@ import { urgencyWindow } from "@/lib/inquiries/inquiry-urgency";
 import { getSiteSettings } from "@/lib/site/settings";
 import { addInquiryNote, changeInquiryStatus, markInquiryAsRead } from "../actions";
 import { parseId } from "@/lib/http/url-params";
+import { cameFrom } from "@/lib/visits/came-from";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
@@ -64,6 +65,8 @@ export default async function InquiryPage({ params }: Props) {
     ["Other people involved", inquiry.otherParties],
     ["Message", inquiry.message],
     ["Heard of us through", inquiry.heardFrom],
+    // What the visitor's browser recorded of the visit (lib/visits/): the post read last and the source.
+    ["Came from", cameFrom(inquiry)],
   ];
 
   return (

@@ -1,0 +1,42 @@
+// The path of a visit, kept in the tab's sessionStorage by the beacon and sent only with the
+// contact form (a hidden field): the visit's first page, the referrer it arrived with, and
+// the last post read. Never a cookie, never localStorage: it ends with the tab. Plain module:
+// the browser writes it, the server reads it back.
+import { z } from "zod";
+import "@/lib/forms/zod-jitless";
+
+export const VISIT_PATH_FIELD = "visitPath";
+export const VISIT_PATH_STORAGE_KEY = "firm-site.visit";
+
+/** A post's or a practice area's page: what "the last post read" remembers. */
+export const POST_PATH = /^\/(blog|practice-areas)\/(?!page\/|tag\/)[a-z0-9][a-z0-9-]{0,199}$/;
+
+const localPath = z.string().max(600).regex(/^\/(?!\/)[^\s]*$/);
+export const visitPathSchema = z.strictObject({
+  first: localPath,
+  ref: z.string().max(1024),
+  last: localPath.or(z.literal("")),
+});
+export type VisitPath = z.infer<typeof visitPathSchema>;
+
+/** The stored path, or undefined when there is none or it is not what this code writes. */
+export function parseVisitPath(text: unknown): VisitPath | undefined {
+  if (typeof text !== "string" || text === "" || text.length > 2500) return undefined;
+  try {
+    const parsed = visitPathSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The path after a view of `page` (path and query) that arrived from `referrer` (already
+ * the site's own address for a view inside the visit): a new visit starts with the first
+ * page and its referrer; a post's page becomes the last post read.
+ */
+export function nextVisitPath(stored: VisitPath | undefined, page: string, referrer: string, origin: string): VisitPath {
+  const pathname = page.split("?")[0] ?? page;
+  const path: VisitPath = stored ?? { first: page.slice(0, 600), ref: referrer.startsWith(origin) ? "" : referrer.slice(0, 1024), last: "" };
+  return POST_PATH.test(pathname) ? { ...path, last: pathname } : path;
+}

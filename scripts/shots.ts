@@ -49,7 +49,7 @@ function publicPages(server: OwnServer): Shot[] {
     now,
   );
   const area = pick(server, "practice area", "select slug as value from posts where kind = 'practice_area' and status = 'published' and deleted_at is null limit 1");
-  const lawyer = pick(server, "lawyer's profile", "select slug as value from profiles order by id limit 1");
+  const lawyer = pick(server, "lawyer's profile", "select slug as value from profiles where listed = 1 order by id limit 1");
   return [
     { name: "home", path: "/" },
     { name: "blog", path: "/blog" },
@@ -124,6 +124,9 @@ async function main() {
         { name: "admin-editor", path: `/admin/posts/${post}` },
         { name: "admin-inquiries", path: "/admin/inquiries" },
         { name: "admin-inquiry", path: `/admin/inquiries/${inquiry}` },
+        { name: "admin-insights", path: "/admin/insights" },
+        { name: "admin-intake-settings", path: "/admin/inquiries/settings" },
+        { name: "admin-profiles", path: "/admin/profiles" },
         { name: "admin-settings", path: "/admin/settings" },
         { name: "admin-account", path: "/admin/account" },
         { name: "admin-users", path: "/admin/users" },

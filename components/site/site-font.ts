@@ -5,7 +5,7 @@ import localFont from "next/font/local";
 // page instead of swapping, so the text is painted once and never jumps; the next page
 // has Geist from the browser's cache.
 export const siteFont = localFont({
-  src: "../node_modules/geist/dist/fonts/geist-sans/Geist-Variable.woff2",
+  src: "../../node_modules/geist/dist/fonts/geist-sans/Geist-Variable.woff2",
   variable: "--font-geist-sans",
   weight: "100 900",
   display: "optional",

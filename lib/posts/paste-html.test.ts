@@ -8,7 +8,7 @@ import { cleanPastedHtml } from "./paste-html";
 import { sanitizePostHtml } from "./sanitize-html";
 
 // Clipboard HTML as Word and Google Docs produce it (e2e/fixtures/README.md says what a paste keeps).
-const fixtures = path.resolve(import.meta.dirname, "../e2e/fixtures");
+const fixtures = path.resolve(import.meta.dirname, "../../e2e/fixtures");
 const fixture = (name: string) => fs.readFileSync(path.join(fixtures, name), "utf8");
 
 let editor: Editor | undefined;

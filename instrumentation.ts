@@ -17,6 +17,8 @@ type Started = {
   whenListening: (origin: string) => Promise<void>;
   /** Runs on shutdown, after the last request has been answered. */
   stopServices: () => Promise<void>;
+  /** An old site's address (WordPress, Ghost) → its new path, answered 301 before Next (lib/import/old-url-redirect.ts). */
+  oldAddressRedirect: (url: string | undefined) => string | undefined;
 };
 const started = () => (globalThis as { __siteStarted?: (start: Started | null) => void }).__siteStarted;
 
@@ -27,6 +29,7 @@ export async function register() {
     const settings = env();
     const { prepareDatabase, whenListening, stopServices } = await import("./lib/platform/startup");
     const { cachedPagePolicy, hashedPagePolicy, HSTS } = await import("./lib/http/content-security-policy");
+    const { oldAddressRedirect } = await import("./lib/import/old-url-redirect");
     const siteOrigin = new URL(settings.siteUrl).origin;
     const defaultHeaders: Record<string, string> = { "Content-Security-Policy": cachedPagePolicy() };
     if (siteOrigin.startsWith("https:")) defaultHeaders["Strict-Transport-Security"] = HSTS;
@@ -34,7 +37,7 @@ export async function register() {
     // Sends queued mail (inquiry notifications) and runs the daily retention clean-up.
     const { startOutboxWorker } = await import("./lib/mail/outbox-worker");
     startOutboxWorker();
-    started()?.({ port: settings.port, host: settings.host, trustProxy: settings.trustProxy, siteOrigin, defaultHeaders, hashedPagePolicy, whenListening, stopServices });
+    started()?.({ port: settings.port, host: settings.host, trustProxy: settings.trustProxy, siteOrigin, defaultHeaders, hashedPagePolicy, whenListening, stopServices, oldAddressRedirect });
   } catch (error) {
     // A bad setting, an unreadable database, a failed migration: say so and stop.
     console.error(error instanceof Error && error.message.startsWith("The server cannot start") ? error.message : error);

@@ -11,6 +11,7 @@ import { getSiteSettings } from "@/lib/site/settings";
 import { MissingPage } from "@/components/site/missing-page";
 import { publicPageMetadata } from "@/lib/seo/page-metadata";
 import { publicPath } from "@/lib/posts/post-paths";
+import { oldPathTarget } from "@/lib/import/old-url-redirect";
 
 // The firm's own pages (/about, /privacy, /terms and any the owner adds), edited like
 // posts. Rendered on a page's first visit, then cached like every public page.
@@ -32,6 +33,9 @@ export default async function FirmPage({ params }: PageProps<"/[slug]">) {
   if (!page) {
     const moved = findRedirectedSlug(slug, new Date(), "page");
     if (moved) permanentRedirect(publicPath("page", moved));
+    // An imported site's address (/feed, a WordPress /%postname%): lib/import/old-url-redirect.ts.
+    const old = oldPathTarget([slug]);
+    if (old) permanentRedirect(old);
     return <MissingPage />;
   }
   const site = getSiteSettings();

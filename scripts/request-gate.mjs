@@ -29,6 +29,8 @@ const CONTROL = /[\u0000-\u001f\u007f]/;
 /** The most a request body may be, by path: uploads, the admin, next-auth, then every public page (the contact form). */
 export function bodyLimit(pathname) {
   if (pathname === "/admin/api/media") return 6 * MB;
+  // An export of a whole site (lib/import/read-source.ts MAX_IMPORT_BYTES, and the form's fields).
+  if (pathname === "/admin/api/import") return 301 * MB;
   if (pathname === "/admin" || pathname.startsWith("/admin/")) return 2 * MB;
   if (pathname.startsWith("/api/")) return 16 * KB;
   return 64 * KB;

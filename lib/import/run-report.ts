@@ -13,6 +13,15 @@ export const PLAN_WORDS: Record<ItemPlan, string> = {
   skip: "Left out",
 };
 
+export const RUN_STATUS_WORDS: Record<ImportRun["status"], string> = {
+  reading: "reading the file",
+  planned: "read, not imported yet",
+  running: "importing",
+  done: "imported",
+  failed: "stopped on a problem",
+  cancelled: "cancelled",
+};
+
 const STATUS_WORDS = { published: "published", scheduled: "scheduled", draft: "draft", skipped: "not imported" } as const;
 
 export type ReportLine = {

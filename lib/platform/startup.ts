@@ -7,8 +7,9 @@ import { seedDemoContent } from "@/db/seed";
 import { ensureFirstUser } from "@/lib/accounts/first-user";
 import { makeMissingVariants } from "@/lib/media/media-storage";
 import { stopOutboxWorker } from "@/lib/mail/outbox-worker";
-import { stopWatchingScheduledPosts, watchScheduledPosts } from "@/lib/publishing/publication-watch";
+import { scheduleChanged, stopWatchingScheduledPosts, watchScheduledPosts } from "@/lib/publishing/publication-watch";
 import { prepareSelfRefresh, requestSelfRefresh } from "@/lib/http/public-pages";
+import { resumeImports } from "@/lib/import/import-run";
 
 /** Runs once when the server starts: bring the schema up to date, fill an empty site, make sure someone can sign in. */
 export async function prepareDatabase(): Promise<void> {
@@ -31,6 +32,13 @@ export async function whenListening(origin: string): Promise<void> {
   prepareSelfRefresh(origin);
   await requestSelfRefresh();
   watchScheduledPosts();
+  // An import the server was in the middle of carries on from its next post.
+  resumeImports({
+    onChanged: () => {
+      scheduleChanged();
+      void requestSelfRefresh().catch(() => undefined);
+    },
+  });
   // Uploads from before resizing get their sizes in the background; pages offer them once made.
   void makeMissingVariants().then((made) => {
     if (made > 0) {

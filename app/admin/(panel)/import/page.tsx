@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { listImportRuns } from "@/db/imports";
+import { requireUser } from "@/lib/accounts/auth";
+import { formatDateTime } from "@/lib/dates/format";
+import { MAX_IMPORT_BYTES } from "@/lib/import/read-source";
+import { RUN_STATUS_WORDS } from "@/lib/import/run-report";
+import { getSiteSettings } from "@/lib/site/settings";
+
+export const metadata: Metadata = { title: "Import" };
+
+const PROBLEMS: Record<string, string> = {
+  "no-source": "Choose an export file, or type the address of the old site.",
+  "too-large": `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Export the posts in parts (WordPress: Tools → Export, by date range).`,
+  "bad-address": "Use the old site's address, such as https://www.old-firm.example.",
+};
+
+/** Owner only: bring an existing blog over (WordPress, Ghost), then see what each import did. */
+export default async function ImportPage({ searchParams }: PageProps<"/admin/import">) {
+  await requireUser({ returnTo: "/admin/import", role: "owner" });
+  const problem = PROBLEMS[String((await searchParams).problem ?? "")];
+  const site = getSiteSettings();
+  const runs = listImportRuns();
+  const field = "mt-1 block w-full rounded-md border border-slate-500 px-3 py-2";
+  return (
+    <div className="max-w-3xl space-y-8">
+      <h1 className="text-3xl font-bold tracking-tight text-brand-900">Import</h1>
+      <p className="max-w-prose text-slate-700">
+        Bring the posts and pages of your old website here, with their dates, authors, categories, images and old addresses (which then lead to the new
+        ones). First you see what will happen to each post; nothing is written until you press Import. Running the same export again updates what changed
+        and adds nothing twice.
+      </p>
+      <div role="status">{problem ? <p className="rounded-md bg-red-50 p-3 font-medium text-red-800">{problem}</p> : null}</div>
+      <form action="/admin/api/import" method="post" encType="multipart/form-data" className="space-y-5 rounded-md border border-slate-300 p-4">
+        <div>
+          <label htmlFor="import-file" className="font-semibold text-slate-900">
+            Export file
+          </label>
+          <p id="import-file-hint" className="text-sm text-slate-700">
+            From WordPress: Tools → Export → All content (an .xml file). From Ghost: Settings → Labs → Export your content (a .json file). Up to{" "}
+            {MAX_IMPORT_BYTES / 1024 / 1024} MB.
+          </p>
+          <input id="import-file" name="file" type="file" accept=".xml,.json,application/xml,text/xml,application/json" aria-describedby="import-file-hint" className={field} />
+        </div>
+        <div>
+          <label htmlFor="import-site" className="font-semibold text-slate-900">
+            The old site&apos;s address <span className="font-normal">(optional)</span>
+          </label>
+          <p id="import-site-hint" className="text-sm text-slate-700">
+            Only needed for a Ghost export, so its images can be fetched. A WordPress export says where it came from.
+          </p>
+          <input id="import-site" name="siteUrl" type="url" inputMode="url" maxLength={300} aria-describedby="import-site-hint" className={field} placeholder="https://www.old-firm.example" />
+        </div>
+        <button type="submit" className="inline-flex min-h-11 items-center rounded-md bg-brand-800 px-4 font-semibold text-white hover:bg-brand-900">
+          Read the file and show what will happen
+        </button>
+      </form>
+
+      <section aria-labelledby="runs-heading" className="space-y-3">
+        <h2 id="runs-heading" className="text-xl font-semibold text-brand-900">
+          Earlier imports
+        </h2>
+        {runs.length === 0 ? (
+          <p className="text-slate-700">None yet.</p>
+        ) : (
+          <ul className="space-y-2">
+            {runs.map((run) => (
+              <li key={run.id}>
+                <Link href={`/admin/import/${run.id}`} className="text-brand-800 underline">
+                  {run.label}
+                </Link>{" "}
+                <span className="text-slate-700">
+                  · {RUN_STATUS_WORDS[run.status]} · {formatDateTime(run.createdAt, site.timeZone)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -225,6 +225,25 @@ export function profileSlugsByName(): Map<string, string> {
   return new Map(rows.map((r) => [r.name.trim().toLowerCase(), r.slug]));
 }
 
+/** A profile from this site's own export: the one with that name takes its fields, else a new one. */
+export function upsertProfileByName(fields: { displayName: string; title: string; bio: string; barAdmissions: { jurisdiction: string; year: number | null }[]; languages: string[]; certifications: string[]; publicEmail: string; listed: boolean }): void {
+  const values = {
+    displayName: fields.displayName,
+    title: fields.title ?? "",
+    bio: fields.bio ?? "",
+    barAdmissions: fields.barAdmissions ?? [],
+    languages: fields.languages ?? [],
+    certifications: fields.certifications ?? [],
+    publicEmail: fields.publicEmail ?? "",
+    listed: fields.listed ?? true,
+  };
+  db().transaction((tx) => {
+    const found = tx.select({ id: profiles.id }).from(profiles).where(sql`lower(${profiles.displayName}) = ${fields.displayName.trim().toLowerCase()}`).get();
+    if (found) tx.update(profiles).set({ ...values, updatedAt: new Date() }).where(eq(profiles.id, found.id)).run();
+    else createProfile({ ...emptyProfile(fields.displayName), ...values }, new Date(), tx);
+  });
+}
+
 /** Runs `write` in one transaction. */
 export function inTransaction<T>(write: (tx: Tx) => T): T {
   return db().transaction(write);

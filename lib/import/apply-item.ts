@@ -24,6 +24,8 @@ export type ApplyContext = {
   links: Map<string, string>;
   attachment: (key: string) => SourceAttachment | undefined;
   allowLoopback?: boolean;
+  /** Images unpacked from this site's own export (lib/import/site-export-zip.ts). */
+  localMediaDir?: string;
   now?: () => Date;
 };
 
@@ -53,7 +55,7 @@ export async function applyItem(row: ImportItemRow, ctx: ApplyContext): Promise<
     const address = imageAddress(image.src, siteUrl);
     if (!address || images.has(image.src)) continue;
     const alt = image.alt?.trim() || (image.attachmentId ? ctx.attachment(image.attachmentId)?.alt.trim() : "") || "";
-    const result = await importImage(address, { userId: ctx.userId, alt, allowLoopback: ctx.allowLoopback });
+    const result = await importImage(address, { userId: ctx.userId, alt, allowLoopback: ctx.allowLoopback, localMediaDir: ctx.localMediaDir });
     if (result.ok) {
       images.set(image.src, { src: mediaUrl(result.media.fileName), alt: alt || result.media.alt });
       byAddress.set(address, mediaUrl(result.media.fileName));
@@ -64,7 +66,7 @@ export async function applyItem(row: ImportItemRow, ctx: ApplyContext): Promise<
     const featured = item.featuredImage.url.startsWith("attachment:") ? ctx.attachment(item.featuredImage.url.slice("attachment:".length)) : item.featuredImage;
     const address = featured && imageAddress(featured.url, siteUrl);
     if (address) {
-      const result = await importImage(address, { userId: ctx.userId, alt: featured.alt, allowLoopback: ctx.allowLoopback });
+      const result = await importImage(address, { userId: ctx.userId, alt: featured.alt, allowLoopback: ctx.allowLoopback, localMediaDir: ctx.localMediaDir });
       if (result.ok) cover = { id: result.media.id, alt: featured.alt || result.media.alt };
       else warnings.push(`The featured image could not be brought over (${result.error}).`);
     }

@@ -6,6 +6,7 @@ import type { Media } from "@/db/media";
 import { MAX_IMAGE_BYTES } from "@/lib/media/image-type";
 import { storeImage } from "@/lib/media/media-storage";
 import { safeFetch } from "./safe-fetch";
+import { localImage } from "./site-export-zip";
 
 export type ImageResult = { ok: true; media: Media } | { ok: false; error: string };
 
@@ -25,12 +26,19 @@ export function imageAddress(src: string, siteUrl: string): string | undefined {
   }
 }
 
-export type ImageFetchOptions = { userId: number; alt: string; allowLoopback?: boolean };
+export type ImageFetchOptions = { userId: number; alt: string; allowLoopback?: boolean; localMediaDir?: string };
 
 export async function importImage(address: string, options: ImageFetchOptions): Promise<ImageResult> {
   const known = findImportedMedia(address);
   if (known) return { ok: true, media: known };
   let lastError = "";
+  const local = localImage(options.localMediaDir, address);
+  if (local) {
+    const stored = await storeImage(local, options.userId);
+    if (!stored.ok) return stored;
+    recordImportedMedia(address, stored.media.id, options.alt);
+    return { ok: true, media: { ...stored.media, alt: stored.media.alt || options.alt } };
+  }
   for (const candidate of originalCandidates(address)) {
     try {
       const answer = await safeFetch(candidate, { maxBytes: MAX_IMAGE_BYTES, timeoutMs: 30_000, allowLoopback: options.allowLoopback, accept: "image/*" });

@@ -45,4 +45,20 @@ export type SourceInfo = {
   authorUrls?: { name: string; oldUrls: string[] }[];
   /** Old feed addresses: all lead to /feed.xml. */
   feedUrls?: string[];
+  /** From this site's own export: where its images were unpacked, and its profiles and settings. */
+  localMediaDir?: string;
+  profiles?: ExportedProfile[];
+  settings?: Record<string, unknown>;
+};
+
+/** A lawyer's profile as this site exports it (lib/export/site-export.ts). */
+export type ExportedProfile = {
+  displayName: string;
+  title: string;
+  bio: string;
+  barAdmissions: { jurisdiction: string; year: number | null }[];
+  languages: string[];
+  certifications: string[];
+  publicEmail: string;
+  listed: boolean;
 };

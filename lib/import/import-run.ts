@@ -3,8 +3,9 @@
 // in the database: a reload shows the same progress, a restart resumes the run where it
 // stopped, and "Cancel" is a status the worker reads before each post.
 import "server-only";
-import { inTransaction, profileSlugsByName, findImportRun, findRunAttachment, listRunItems, listRunningImports, moveImportRun, nextPendingItem, finishImportItem, savePlan, updateImportRun, createImportRun, type ImportRun } from "@/db/imports";
+import { inTransaction, profileSlugsByName, upsertProfileByName, findImportRun, findRunAttachment, listRunItems, listRunningImports, moveImportRun, nextPendingItem, finishImportItem, savePlan, updateImportRun, createImportRun, type ImportRun } from "@/db/imports";
 import { setOldUrl } from "@/db/old-urls";
+import { writeSettingValues } from "@/db/settings";
 import { publicPath } from "@/lib/posts/post-paths";
 import { slugify } from "@/lib/posts/slug";
 import { logLine } from "@/lib/platform/log";
@@ -101,6 +102,12 @@ function redirectArchives(run: ImportRun): void {
   });
 }
 
+/** From this site's own export: the lawyers' profiles (matched by name) and the firm's settings. */
+function applyExportedSiteDetails(info: SourceInfo): void {
+  for (const profile of info.profiles ?? []) upsertProfileByName(profile);
+  if (info.settings && Object.keys(info.settings).length) writeSettingValues(info.settings);
+}
+
 const active = (globalThis as unknown as { __importsRunning?: Set<number> }).__importsRunning ?? new Set<number>();
 (globalThis as unknown as { __importsRunning?: Set<number> }).__importsRunning = active;
 
@@ -112,7 +119,7 @@ export async function runImport(runId: number, userId: number, options: RunOptio
   let changed = 0;
   try {
     const run = findImportRun(runId)!;
-    const ctx = { run, userId, links: linkMap(runId, run.siteUrl), attachment: attachmentLookup(runId, run.siteUrl), allowLoopback: options.allowLoopback };
+    const ctx = { run, userId, links: linkMap(runId, run.siteUrl), attachment: attachmentLookup(runId, run.siteUrl), allowLoopback: options.allowLoopback, localMediaDir: (run.sourceInfo as SourceInfo).localMediaDir };
     for (;;) {
       if (findImportRun(runId)?.status !== "running") break;
       const item = nextPendingItem(runId);
@@ -127,7 +134,9 @@ export async function runImport(runId: number, userId: number, options: RunOptio
       if (changed % 50 === 0) options.onChanged?.();
     }
     if (findImportRun(runId)?.status === "running") {
-      redirectArchives(findImportRun(runId)!);
+      const finished = findImportRun(runId)!;
+      applyExportedSiteDetails(finished.sourceInfo as SourceInfo);
+      redirectArchives(finished);
       moveImportRun(runId, ["running"], "done");
     }
   } catch (error) {

@@ -8,6 +8,7 @@ import type { SourceInfo } from "./import-item";
 import { ImportInputError, readWxr } from "./wxr-reader";
 import { readGhostExport } from "./ghost-reader";
 import { readSitemapSource } from "./sitemap-reader";
+import { openSiteExportZip } from "./site-export-zip";
 
 /** The largest export read (a 200 MB WXR is a big firm's decade of posts). */
 export const MAX_IMPORT_BYTES = 300 * 1024 * 1024;
@@ -17,9 +18,10 @@ export const MAX_JSON_BYTES = 100 * 1024 * 1024;
 export type SourceInput = { file: string } | { url: string };
 export type ReadOptions = { allowLoopback?: boolean; siteUrl?: string };
 
-type Kind = "wxr" | "ghost" | "sitemap";
+type Kind = "wxr" | "ghost" | "sitemap" | "zip";
 
 function sniff(head: string): Kind | undefined {
+  if (head.startsWith("PK\u0003\u0004")) return "zip";
   const text = head.replace(/^\uFEFF/, "").trimStart();
   if (text.startsWith("{")) return "ghost";
   if (!text.startsWith("<")) return undefined;
@@ -53,6 +55,7 @@ export async function readSource(runId: number, input: SourceInput, options: Rea
     if (batch.length >= 200) flush();
   };
   let info: SourceInfo = {};
+  let extra: Partial<SourceInfo> = {};
   let siteUrl = "";
   let kind: Kind;
 
@@ -65,8 +68,17 @@ export async function readSource(runId: number, input: SourceInput, options: Rea
     const size = fs.statSync(input.file).size;
     if (size === 0) throw new ImportInputError("The file is empty.");
     if (size > MAX_IMPORT_BYTES) throw new ImportInputError(`The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Export the posts in parts (WordPress: Tools → Export, by date range).`);
-    const found = sniff(readHead(input.file));
+    let found = sniff(readHead(input.file));
     if (!found) throw new ImportInputError("This file is neither XML nor JSON. Choose the WordPress export (.xml), the Ghost export (.json) or a sitemap (.xml).");
+    if (found === "zip") {
+      // This site's own export: its WordPress file, read like any other, with its images
+      // from the zip rather than fetched (lib/import/site-export-zip.ts).
+      const opened = openSiteExportZip(runId, input.file);
+      input = { file: opened.wxrFile };
+      notes.push(...opened.notes);
+      extra = opened.info;
+      found = "wxr";
+    }
     kind = found;
     if (kind === "ghost") {
       if (size > MAX_JSON_BYTES) throw new ImportInputError(`A Ghost export larger than ${MAX_JSON_BYTES / 1024 / 1024} MB is not read. Export without images, or in parts.`);
@@ -90,6 +102,6 @@ export async function readSource(runId: number, input: SourceInput, options: Rea
   }
   flush();
   if (posts === 0) notes.push("The source has no posts or pages to import.");
-  updateImportRun(runId, { source: kind, siteUrl, sourceInfo: info, notes });
+  updateImportRun(runId, { source: kind, siteUrl, sourceInfo: { ...info, ...extra }, notes });
   return posts;
 }

@@ -37,10 +37,11 @@ export default async function ImportPage({ searchParams }: PageProps<"/admin/imp
             Export file
           </label>
           <p id="import-file-hint" className="text-sm text-slate-700">
-            From WordPress: Tools → Export → All content (an .xml file). From Ghost: Settings → Labs → Export your content (a .json file). Up to{" "}
+            From WordPress: Tools → Export → All content (an .xml file). From Ghost: Settings → Labs → Export your content (a .json file). Or the zip
+            this site exports. Up to{" "}
             {MAX_IMPORT_BYTES / 1024 / 1024} MB.
           </p>
-          <input id="import-file" name="file" type="file" accept=".xml,.json,application/xml,text/xml,application/json" aria-describedby="import-file-hint" className={field} />
+          <input id="import-file" name="file" type="file" accept=".xml,.json,.zip,application/xml,text/xml,application/json,application/zip" aria-describedby="import-file-hint" className={field} />
         </div>
         <div>
           <label htmlFor="import-site" className="font-semibold text-slate-900">
@@ -55,6 +56,21 @@ export default async function ImportPage({ searchParams }: PageProps<"/admin/imp
           Read the file and show what will happen
         </button>
       </form>
+
+      <section aria-labelledby="export-heading" className="space-y-2">
+        <h2 id="export-heading" className="text-xl font-semibold text-brand-900">
+          Export everything
+        </h2>
+        <p className="max-w-prose text-slate-700">
+          One zip with every post and page (as Markdown and as web pages), the images as uploaded, the lawyers&apos; profiles, tags, settings, old
+          addresses, and a WordPress export file. Import the zip into another copy of this site to move it. Inquiries are not in it: export them from the
+          inbox.
+        </p>
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a file download from a route handler, not a page */}
+        <a href="/admin/api/export" className="inline-flex min-h-11 items-center rounded-md border border-slate-400 px-4 font-semibold text-brand-900 hover:bg-slate-50">
+          Download the export (zip)
+        </a>
+      </section>
 
       <section aria-labelledby="runs-heading" className="space-y-3">
         <h2 id="runs-heading" className="text-xl font-semibold text-brand-900">

@@ -36,7 +36,7 @@ for (let i = 1; i <= count; i++) {
 `);
 }
 out.end("</channel></rss>\n");
-await new Promise((resolve) => out.on("finish", resolve));
+await new Promise<void>((resolve) => out.on("finish", () => resolve()));
 const megabytes = (fs.statSync(file).size / 1024 / 1024).toFixed(1);
 
 let peak = 0;

@@ -16,7 +16,10 @@ const fields = z.object({
     .optional(),
 });
 
-const back = (request: Request, problem: string) => Response.redirect(new URL(`/admin/import?problem=${problem}`, request.url), 303);
+// A relative Location: request.url carries the host Next was started with, which may not be
+// the one the browser used (and a form's redirect to another origin breaks form-action 'self').
+const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
+const back = (_request: Request, problem: string) => seeOther(`/admin/import?problem=${problem}`);
 
 /**
  * Owner only. The Import screen's form (works without JavaScript): an export file or a
@@ -48,5 +51,5 @@ export async function POST(request: Request) {
   } else if (parsed.data.url) {
     run = await prepareRun({ url: parsed.data.url }, parsed.data.url, user.id, options);
   } else return back(request, "no-source");
-  return Response.redirect(new URL(`/admin/import/${run.id}`, request.url), 303);
+  return seeOther(`/admin/import/${run.id}`);
 }

@@ -24,7 +24,7 @@ beforeEach(() => {
 });
 afterEach(() => temp.remove());
 
-describe("a Ghost export", () => {
+describe("a Ghost export", { timeout: 30_000 }, () => {
   it("imports posts, pages, authors, tags, feature images and dates; never its users' secrets", async () => {
     const run = await prepareRun({ file: FIXTURE }, "ghost.json", ownerId, { allowLoopback: true, siteUrl: site.origin });
     expect(run.status, run.error ?? "").toBe("planned");

@@ -38,7 +38,8 @@ async function importFixture() {
   return run;
 }
 
-describe("a WordPress export", () => {
+// Each test imports the fixture (images resized as at upload): well over vitest's 5 s on a busy 2-core machine.
+describe("a WordPress export", { timeout: 30_000 }, () => {
   it("plans every post with its warnings before writing anything", async () => {
     const run = await importFixture();
     expect(temp.db.select().from(posts).all()).toHaveLength(0);

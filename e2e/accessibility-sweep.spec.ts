@@ -105,6 +105,7 @@ function adminPaths(inquiryId: number): string[] {
     "/admin/profiles",
     `/admin/profiles/${profile.id}`,
     "/admin/settings",
+    "/admin/import",
     "/admin/account",
   ];
 }

@@ -36,6 +36,15 @@ export function listRunningImports(): ImportRun[] {
   return db().select().from(importRuns).where(eq(importRuns.status, "running")).orderBy(asc(importRuns.id)).all();
 }
 
+/** Dry runs left half-read (the server stopped while reading them): failed with `error`. */
+export function failReadingImports(error: string, now = new Date()): void {
+  db()
+    .update(importRuns)
+    .set({ status: "failed", error, updatedAt: now, finishedAt: now })
+    .where(eq(importRuns.status, "reading"))
+    .run();
+}
+
 export function updateImportRun(id: number, values: Partial<Pick<ImportRun, "source" | "status" | "siteUrl" | "sourceInfo" | "notes" | "error" | "finishedAt">>, now = new Date()): void {
   db()
     .update(importRuns)

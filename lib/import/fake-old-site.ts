@@ -1,11 +1,33 @@
 // For tests and the benchmark: an old site on 127.0.0.1 that serves generated images under
 // /wp-content/uploads/ and /content/images/ (any name; "missing" in it answers 404), and
 // any page or file it is given. Never used by the product itself.
+import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import path from "node:path";
 import sharp from "sharp";
 
 export type FakeOldSite = { origin: string; requests: string[]; close: () => Promise<void> };
+type FakePage = { type: string; body: string | (() => string) };
+
+/**
+ * A builder's site with no export (e2e/fixtures/import/builder-site/): a sitemap index, its
+ * two sitemaps, three pages, one address that is gone and one that redirects to the office
+ * network. Its links name `origin()`, the fake site's address once it listens.
+ */
+export function builderSitePages(origin: () => string): Record<string, FakePage> {
+  const dir = path.resolve(import.meta.dirname, "../../e2e/fixtures/import/builder-site");
+  const file = (name: string, type: string): FakePage => ({ type, body: () => fs.readFileSync(path.join(dir, name), "utf8").replaceAll("http://old-builder.test", origin()) });
+  return {
+    "/sitemap.xml": file("sitemap.xml", "application/xml"),
+    "/post-sitemap.xml": file("post-sitemap.xml", "application/xml"),
+    "/page-sitemap.xml": file("page-sitemap.xml", "application/xml"),
+    "/blog/dui-checkpoint-rights": file("dui-checkpoint-rights.html", "text/html; charset=utf-8"),
+    "/blog/expungement-basics.html": file("expungement-basics.html", "text/html"),
+    "/about-us": file("about-us.html", "text/html"),
+    "/blog/moved-inside": { type: "redirect", body: "http://10.0.0.7/blog/moved-inside" },
+  };
+}
 
 const imageCache = new Map<string, Buffer>();
 
@@ -19,7 +41,7 @@ async function imageFor(name: string): Promise<Buffer> {
   return imageCache.get(key)!;
 }
 
-export async function startFakeOldSite(pages: Record<string, { type: string; body: string | (() => string) }> = {}): Promise<FakeOldSite> {
+export async function startFakeOldSite(pages: Record<string, FakePage> = {}): Promise<FakeOldSite> {
   const requests: string[] = [];
   const server = http.createServer((req, res) => void answer(req, res));
   async function answer(req: http.IncomingMessage, res: http.ServerResponse) {

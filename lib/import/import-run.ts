@@ -3,7 +3,7 @@
 // in the database: a reload shows the same progress, a restart resumes the run where it
 // stopped, and "Cancel" is a status the worker reads before each post.
 import "server-only";
-import { inTransaction, profileSlugsByName, upsertProfileByName, findImportRun, findRunAttachment, listRunItems, listRunningImports, moveImportRun, nextPendingItem, finishImportItem, savePlan, updateImportRun, createImportRun, type ImportRun } from "@/db/imports";
+import { inTransaction, profileSlugsByName, upsertProfileByName, findImportRun, findRunAttachment, failReadingImports, listRunItems, listRunningImports, moveImportRun, nextPendingItem, finishImportItem, savePlan, updateImportRun, createImportRun, type ImportRun } from "@/db/imports";
 import { setOldUrl } from "@/db/old-urls";
 import { writeSettingValues } from "@/db/settings";
 import { publicPath } from "@/lib/posts/post-paths";
@@ -46,17 +46,35 @@ export function describeImportError(error: unknown): string {
   return `The import stopped on an error: ${error instanceof Error ? error.message : String(error)}`.slice(0, 500);
 }
 
-/** Reads the source and plans every item: the dry run. The run ends "planned" or "failed". */
-export async function prepareRun(input: SourceInput, label: string, userId: number, options: RunOptions = {}): Promise<ImportRun> {
-  const run = createImportRun({ source: "wxr", label: label.slice(0, 300), createdBy: userId });
+/** Reads the source and plans every item: the dry run. The run ends "planned", "failed" (or "cancelled" meanwhile). */
+async function readAndPlan(runId: number, input: SourceInput, options: RunOptions): Promise<void> {
   try {
-    await readSource(run.id, input, options);
-    planRun(run.id);
-    moveImportRun(run.id, ["reading"], "planned");
+    await readSource(runId, input, options);
+    planRun(runId);
+    moveImportRun(runId, ["reading"], "planned");
   } catch (error) {
-    updateImportRun(run.id, { status: "failed", error: describeImportError(error), finishedAt: new Date() });
+    if (moveImportRun(runId, ["reading"], "failed")) updateImportRun(runId, { error: describeImportError(error) });
   }
+}
+
+const newRun = (label: string, userId: number) => createImportRun({ source: "wxr", label: label.slice(0, 300), createdBy: userId });
+
+/** The dry run of a file (or of an address, from a terminal): answers once it is read and planned. */
+export async function prepareRun(input: SourceInput, label: string, userId: number, options: RunOptions = {}): Promise<ImportRun> {
+  const run = newRun(label, userId);
+  await readAndPlan(run.id, input, options);
   return findImportRun(run.id)!;
+}
+
+/**
+ * The dry run of a site by its address, from the Import screen: every page is fetched, which
+ * takes minutes for a big site, so it answers at once with the run, "reading" until planned
+ * (its page shows how many pages are read so far).
+ */
+export function startPreparingRun(input: SourceInput, label: string, userId: number, options: RunOptions = {}): ImportRun {
+  const run = newRun(label, userId);
+  void readAndPlan(run.id, input, options);
+  return run;
 }
 
 export function planRun(runId: number): void {
@@ -163,8 +181,12 @@ export function cancelImport(runId: number): boolean {
   return moveImportRun(runId, ["planned", "running", "reading"], "cancelled");
 }
 
-/** On start-up: runs the server was in the middle of carry on from their next pending post. */
+/**
+ * On start-up: runs the server was in the middle of carry on from their next pending post; a
+ * dry run it was reading cannot (what it had fetched is not a whole plan) and says so.
+ */
 export function resumeImports(options: RunOptions = {}): void {
+  failReadingImports("The server restarted while this was being read: nothing was written. Start it again from the Import page.");
   for (const run of listRunningImports()) {
     if (!run.createdBy) {
       updateImportRun(run.id, { status: "failed", error: "The account that started this import no longer exists.", finishedAt: new Date() });

@@ -3,7 +3,7 @@
 // export. Anything else is refused with a message that says what was expected.
 import "server-only";
 import fs from "node:fs";
-import { stageImportItems, updateImportRun, type NewImportItem } from "@/db/imports";
+import { findImportRun, stageImportItems, updateImportRun, type NewImportItem } from "@/db/imports";
 import type { SourceInfo } from "./import-item";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from "./import-limit.mjs";
 import { ImportInputError, readWxr } from "./wxr-reader";
@@ -23,6 +23,8 @@ function sniff(head: string): Kind | undefined {
   if (head.startsWith("PK\u0003\u0004")) return "zip";
   const text = head.replace(/^\uFEFF/, "").trimStart();
   if (text.startsWith("{")) return "ghost";
+  // A list of the old site's addresses, one per line.
+  if (/^https?:\/\//i.test(text)) return "sitemap";
   if (!text.startsWith("<")) return undefined;
   if (/<(?:urlset|sitemapindex)[\s>]/.test(text)) return "sitemap";
   return "wxr";
@@ -43,6 +45,9 @@ function readHead(file: string): string {
 export async function readSource(runId: number, input: SourceInput, options: ReadOptions = {}): Promise<number> {
   const notes: string[] = [];
   let batch: NewImportItem[] = [];
+  // Many items per transaction from a file; from a site, each page as it is read, so the
+  // Import screen can count them while the rest are fetched.
+  let flushEvery = 200;
   let posts = 0;
   const flush = () => {
     stageImportItems(runId, batch);
@@ -51,7 +56,7 @@ export async function readSource(runId: number, input: SourceInput, options: Rea
   const push = (item: NewImportItem) => {
     if (item.kind !== "attachment") posts++;
     batch.push(item);
-    if (batch.length >= 200) flush();
+    if (batch.length >= flushEvery) flush();
   };
   let info: SourceInfo = {};
   let extra: Partial<SourceInfo> = {};
@@ -60,7 +65,8 @@ export async function readSource(runId: number, input: SourceInput, options: Rea
 
   if ("url" in input) {
     kind = "sitemap";
-    const read = await readSitemapSource(input.url, { allowLoopback: options.allowLoopback, push, note: (n) => notes.push(n) });
+    flushEvery = 1;
+    const read = await readSitemapSource(input.url, { allowLoopback: options.allowLoopback, push, note: (n) => notes.push(n), cancelled: () => findImportRun(runId)?.status !== "reading" });
     siteUrl = read.siteUrl;
     info = read.info;
   } else {
@@ -68,7 +74,7 @@ export async function readSource(runId: number, input: SourceInput, options: Rea
     if (size === 0) throw new ImportInputError("The file is empty.");
     if (size > MAX_IMPORT_BYTES) throw new ImportInputError(`The file is larger than ${MAX_IMPORT_MB} MB. Export the posts in parts (WordPress: Tools → Export, by date range).`);
     let found = sniff(readHead(input.file));
-    if (!found) throw new ImportInputError("This file is neither XML nor JSON. Choose the WordPress export (.xml), the Ghost export (.json) or a sitemap (.xml).");
+    if (!found) throw new ImportInputError("This file is neither XML nor JSON. Choose the WordPress export (.xml), the Ghost export (.json), a sitemap (.xml) or a list of the old site's addresses (.txt).");
     if (found === "zip") {
       // This site's own export: its WordPress file, read like any other, with its images
       // from the zip rather than fetched (lib/import/site-export-zip.ts).
@@ -85,6 +91,7 @@ export async function readSource(runId: number, input: SourceInput, options: Rea
       siteUrl = read.siteUrl;
       info = read.info;
     } else if (kind === "sitemap") {
+      flushEvery = 1;
       const read = await readSitemapSource(fs.readFileSync(input.file, "utf8"), { allowLoopback: options.allowLoopback, push, note: (n) => notes.push(n), isDocument: true });
       siteUrl = read.siteUrl;
       info = read.info;

@@ -14,7 +14,7 @@ export const PLAN_WORDS: Record<ItemPlan, string> = {
 };
 
 export const RUN_STATUS_WORDS: Record<ImportRun["status"], string> = {
-  reading: "reading the file",
+  reading: "being read, nothing imported yet",
   planned: "read, not imported yet",
   running: "importing",
   done: "imported",

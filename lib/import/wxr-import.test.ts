@@ -155,7 +155,7 @@ describe("files that are not a WordPress export", () => {
   it.each([
     ["billion-laughs.xml", "The file declares a DOCTYPE (entities of its own), which a WordPress export never does. Nothing was imported."],
     ["external-entity.xml", "The file declares a DOCTYPE (entities of its own), which a WordPress export never does. Nothing was imported."],
-    ["not-an-export.csv", "This file is neither XML nor JSON. Choose the WordPress export (.xml), the Ghost export (.json) or a sitemap (.xml)."],
+    ["not-an-export.csv", "This file is neither XML nor JSON. Choose the WordPress export (.xml), the Ghost export (.json), a sitemap (.xml) or a list of the old site's addresses (.txt)."],
   ])("%s is refused with a message and nothing staged", async (name, message) => {
     const run = await prepareRun({ file: fixture(name) }, name, ownerId);
     expect([run.status, run.error]).toEqual(["failed", message]);

@@ -14,7 +14,7 @@ import { getSiteSettings } from "@/lib/site/settings";
 export const metadata: Metadata = { title: "Import" };
 
 const PROBLEMS: Record<string, string> = {
-  "no-source": "Choose an export file, or type the address of the old site.",
+  "no-source": "Choose an export file, or type the address of a site with no export.",
   "too-large": `The file is larger than ${MAX_IMPORT_MB} MB. Export the posts in parts (WordPress: Tools → Export, by date range).`,
   "bad-address": "Use the old site's address, such as https://www.old-firm.example.",
 };
@@ -29,8 +29,8 @@ export default async function ImportPage({ searchParams }: PageProps<"/admin/imp
     <div className="max-w-3xl space-y-8">
       <h1 className="text-3xl font-bold tracking-tight text-brand-900">Import</h1>
       <p className="max-w-prose text-slate-700">
-        Bring the posts and pages of your old website here, with their dates, authors, categories, images and old addresses (which then lead to the new
-        ones). First you see what will happen to each post; nothing is written until you press Import. Running the same export again updates what changed
+        Bring the posts and pages of your old website here, from its export or, for a site that has none, from its address, with their dates, authors,
+        categories, images and old addresses (which then lead to the new ones). First you see what will happen to each post; nothing is written until you press Import. Running the same export again updates what changed
         and adds nothing twice.
       </p>
       {/* The upload route led back here with what was wrong (the form works without JavaScript). */}
@@ -39,9 +39,16 @@ export default async function ImportPage({ searchParams }: PageProps<"/admin/imp
         <Field
           id="import-file"
           label="Export file"
-          hint={`From WordPress: Tools → Export → All content (an .xml file). From Ghost: Settings → Labs → Export your content (a .json file). Or the zip this site exports. Up to ${MAX_IMPORT_MB} MB.`}
+          hint={`From WordPress: Tools → Export → All content (an .xml file). From Ghost: Settings → Labs → Export your content (a .json file). Or the zip this site exports, a sitemap, or a list of the old site's addresses (.txt, one a line). Up to ${MAX_IMPORT_MB} MB.`}
         >
-          {(control) => <TextInput {...control} name="file" type="file" accept=".xml,.json,.zip,application/xml,text/xml,application/json,application/zip" />}
+          {(control) => <TextInput {...control} name="file" type="file" accept=".xml,.json,.zip,.txt,application/xml,text/xml,application/json,application/zip,text/plain" />}
+        </Field>
+        <Field
+          id="import-url"
+          label="Or the address of a site with no export"
+          hint="A site made with a builder (Duda, Wix, Squarespace…) or by hand: its address, or its sitemap's. Every page its sitemap lists is read, and the article on it imported."
+        >
+          {(control) => <TextInput {...control} name="url" type="url" inputMode="url" maxLength={2000} placeholder="https://www.old-firm.example" />}
         </Field>
         <Field
           id="import-site"
@@ -54,7 +61,7 @@ export default async function ImportPage({ searchParams }: PageProps<"/admin/imp
         >
           {(control) => <TextInput {...control} name="siteUrl" type="url" inputMode="url" maxLength={300} placeholder="https://www.old-firm.example" />}
         </Field>
-        <Button type="submit">Read the file and show what will happen</Button>
+        <Button type="submit">Read it and show what will happen</Button>
       </form>
 
       <section aria-labelledby="export-heading" className="space-y-2">

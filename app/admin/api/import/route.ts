@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { z } from "zod";
 import { requireActionUser } from "@/lib/accounts/auth";
 import { isSameOrigin } from "@/lib/http/same-origin";
-import { prepareRun } from "@/lib/import/import-run";
+import { prepareRun, startPreparingRun } from "@/lib/import/import-run";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_REQUEST_BYTES } from "@/lib/import/import-limit.mjs";
 import { saveUpload } from "@/lib/import/upload-file";
 
@@ -49,7 +49,7 @@ export async function POST(request: Request) {
       fs.rmSync(saved, { force: true });
     }
   } else if (parsed.data.url) {
-    run = await prepareRun({ url: parsed.data.url }, parsed.data.url, user.id, options);
+    run = startPreparingRun({ url: parsed.data.url }, parsed.data.url, user.id, options);
   } else return back(request, "no-source");
   return seeOther(`/admin/import/${run.id}`);
 }

@@ -30,7 +30,7 @@ export default async function ImportRunPage({ params }: PageProps<"/admin/import
   const site = getSiteSettings();
   return (
     <div className="max-w-5xl space-y-6">
-      <ProgressRefresh active={run.status === "running"} />
+      <ProgressRefresh active={run.status === "running" || run.status === "reading"} />
       <p>
         <Link href="/admin/import" className="text-brand-800 underline">
           Import
@@ -41,6 +41,11 @@ export default async function ImportRunPage({ params }: PageProps<"/admin/import
         Status: <strong>{RUN_STATUS_WORDS[run.status]}</strong>
         {run.siteUrl ? ` · from ${run.siteUrl}` : ""}
       </p>
+      {run.status === "reading" && (
+        <p>
+          {progress.total} page{progress.total === 1 ? "" : "s"} read so far. You can leave this page: the report is here once every page is read.
+        </p>
+      )}
       {run.error && <p className="rounded-md bg-red-50 p-3 font-medium text-red-800">{run.error}</p>}
       {run.notes.length > 0 && (
         <ul className="list-disc space-y-1 pl-6 text-slate-800">
@@ -66,7 +71,7 @@ export default async function ImportRunPage({ params }: PageProps<"/admin/import
           {toWrite > 0 && <RunButton action={startImport} runId={run.id} label={`Import ${toWrite} post${toWrite === 1 ? "" : "s"} and pages`} />}
         </div>
       )}
-      {(run.status === "running" || run.status === "planned") && <RunButton action={cancelImportRun} runId={run.id} label={run.status === "running" ? "Cancel the import" : "Discard this dry run"} tone="secondary" />}
+      {(run.status === "running" || run.status === "planned" || run.status === "reading") && <RunButton action={cancelImportRun} runId={run.id} label={run.status === "planned" ? "Discard this dry run" : "Cancel the import"} tone="secondary" />}
       {lines.length > 0 && <ImportReport lines={lines} timeZone={site.timeZone} started={run.status !== "planned"} />}
     </div>
   );

@@ -4,7 +4,8 @@
 import "server-only";
 import { asc, eq, isNull } from "drizzle-orm";
 import { db } from "./client";
-import { media, oldUrls, posts, profiles, slugRedirects, tags, type PostKind } from "./schema";
+import { media, oldUrls, posts, profiles, slugRedirects, tags, users, type PostKind } from "./schema";
+import { bylineColumns } from "./posts";
 import { tagNamesOf } from "./tags";
 
 export type ExportPost = {
@@ -39,8 +40,8 @@ export function listExportPosts(): ExportPost[] {
       status: posts.status,
       publishedAt: posts.publishedAt,
       updatedAt: posts.updatedAt,
-      authorName: profiles.displayName,
-      authorSlug: profiles.slug,
+      // The byline as every public page shows it (the profile's name, else the creating account's).
+      ...bylineColumns,
       coverFileName: media.fileName,
       coverAlt: posts.coverAlt,
       seoTitle: posts.seoTitle,
@@ -49,6 +50,7 @@ export function listExportPosts(): ExportPost[] {
     })
     .from(posts)
     .leftJoin(profiles, eq(profiles.id, posts.bylineProfileId))
+    .leftJoin(users, eq(users.id, posts.createdBy))
     .leftJoin(media, eq(media.id, posts.coverMediaId))
     .where(isNull(posts.deletedAt))
     .orderBy(asc(posts.id))

@@ -17,7 +17,7 @@ import { oldPathKey } from "./old-paths";
 import { planItem } from "./plan-item";
 import { readSource, type SourceInput } from "./read-source";
 import { ImportInputError } from "./wxr-reader";
-import { FetchRefused } from "./safe-fetch";
+import { fetchProblem } from "./safe-fetch";
 
 export type RunOptions = {
   allowLoopback?: boolean;
@@ -36,13 +36,10 @@ function attachmentLookup(runId: number, siteUrl: string): (keyOrId: string) => 
 }
 
 /** The message a person reads for an error while reading or importing. */
-export function describeImportError(error: unknown): string {
-  if (error instanceof ImportInputError || error instanceof FetchRefused) return error.message;
-  if (error instanceof Error && "code" in error) {
-    const code = String((error as { code: unknown }).code);
-    if (code === "ENOTFOUND") return "The address's site could not be found (check the spelling).";
-    if (code === "ECONNREFUSED") return "The site refused the connection.";
-  }
+function describeImportError(error: unknown): string {
+  if (error instanceof ImportInputError) return error.message;
+  const problem = fetchProblem(error);
+  if (problem) return problem;
   return `The import stopped on an error: ${error instanceof Error ? error.message : String(error)}`.slice(0, 500);
 }
 
@@ -57,11 +54,12 @@ async function readAndPlan(runId: number, input: SourceInput, options: RunOption
   }
 }
 
-const newRun = (label: string, userId: number) => createImportRun({ source: "wxr", label: label.slice(0, 300), createdBy: userId });
+// The source's kind is known for an address at once; a file's is settled once its first bytes are read.
+const newRun = (input: SourceInput, label: string, userId: number) => createImportRun({ source: "url" in input ? "sitemap" : "wxr", label: label.slice(0, 300), createdBy: userId });
 
 /** The dry run of a file (or of an address, from a terminal): answers once it is read and planned. */
 export async function prepareRun(input: SourceInput, label: string, userId: number, options: RunOptions = {}): Promise<ImportRun> {
-  const run = newRun(label, userId);
+  const run = newRun(input, label, userId);
   await readAndPlan(run.id, input, options);
   return findImportRun(run.id)!;
 }
@@ -72,7 +70,7 @@ export async function prepareRun(input: SourceInput, label: string, userId: numb
  * (its page shows how many pages are read so far).
  */
 export function startPreparingRun(input: SourceInput, label: string, userId: number, options: RunOptions = {}): ImportRun {
-  const run = newRun(label, userId);
+  const run = newRun(input, label, userId);
   void readAndPlan(run.id, input, options);
   return run;
 }

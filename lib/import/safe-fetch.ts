@@ -13,6 +13,15 @@ import { mayConnect } from "./network-address";
 
 export class FetchRefused extends Error {}
 
+/** What a person reads for a refused or failed request, or undefined for another error. */
+export function fetchProblem(error: unknown): string | undefined {
+  if (error instanceof FetchRefused) return error.message;
+  const code = error instanceof Error && "code" in error ? String((error as { code: unknown }).code) : "";
+  if (code === "ENOTFOUND") return "The address's site could not be found (check the spelling).";
+  if (code === "ECONNREFUSED") return "The site refused the connection.";
+  return undefined;
+}
+
 export type FetchOptions = {
   maxBytes: number;
   timeoutMs?: number;

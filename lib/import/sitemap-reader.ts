@@ -8,7 +8,7 @@ import type { NewImportItem } from "@/db/imports";
 import { MAX_UPLOAD_BYTES } from "@/lib/media/upload-limit.mjs";
 import type { SourceInfo, SourceItem } from "./import-item";
 import { readPageArticle } from "./page-article";
-import { FetchRefused, safeFetch } from "./safe-fetch";
+import { fetchProblem, safeFetch } from "./safe-fetch";
 import { ImportInputError } from "./wxr-reader";
 
 export type SitemapSink = {
@@ -76,11 +76,7 @@ function skipped(url: string, why: string): NewImportItem {
   return { sourceKey: item.sourceKey, kind: "post", data: item };
 }
 
-function describe(error: unknown): string {
-  if (error instanceof FetchRefused) return error.message;
-  const code = error instanceof Error && "code" in error ? String((error as { code: unknown }).code) : "";
-  return code === "ENOTFOUND" ? "its site could not be found." : `it could not be fetched (${error instanceof Error ? error.message : String(error)}).`.slice(0, 300);
-}
+const describe = (error: unknown) => fetchProblem(error) ?? `It could not be fetched (${error instanceof Error ? error.message : String(error)}).`.slice(0, 300);
 
 /** One page of the old site as an item: its article, or a skipped line saying why not. */
 async function readPage(url: string, sink: SitemapSink): Promise<NewImportItem> {

@@ -6,7 +6,7 @@ import { oldPathTarget } from "@/lib/import/old-url-redirect";
 // An address no route of the site has. When an import brought it over (an old permalink
 // without its trailing slash, /category/…), it leads to its new address; anything else is
 // the site's 404 page, as before this route existed. The trailing-slash forms are
-// answered with a 301 before Next (scripts/server.mjs).
+// answered with a 301 before Next (lib/http/old-address.mjs).
 export function generateStaticParams() {
   return [];
 }

@@ -19,6 +19,8 @@ type Started = {
   pagePolicy: { fallback: string; withHashes: (hashes: string[]) => string; onOtherScripts: (path: string, count: number) => void };
   /** Whether a request's cookie holds a live session (asked before a large admin body is read). */
   isSignedIn: (req: IncomingMessage) => Promise<boolean>;
+  /** Where an imported site's old address (path and query) leads now, answered 301 before Next. */
+  oldAddressTarget: (url: string) => string | undefined;
   /** Runs once the server listens at `origin`; requests wait for it. */
   whenListening: (origin: string) => Promise<void>;
   /** Runs on shutdown, after the last request has been answered. */
@@ -43,6 +45,7 @@ export async function register() {
     const { cachedPagePolicy, hashedPagePolicy, HSTS } = await import("./lib/http/content-security-policy");
     const { hasLiveSession } = await import("./lib/accounts/auth");
     const { logLine } = await import("./lib/platform/log");
+    const { oldAddressTarget } = await import("./lib/import/old-url-redirect");
     const siteOrigin = new URL(settings.siteUrl).origin;
     const fallback = cachedPagePolicy(process.env.NODE_ENV === "development");
     const defaultHeaders: Record<string, string> = { "Content-Security-Policy": fallback };
@@ -63,6 +66,7 @@ export async function register() {
         onOtherScripts: (path, count) => logLine("csp", `${path}: ${count} inline script(s) that are not the framework's will not run`, "warn"),
       },
       isSignedIn: (req) => hasLiveSession(req.headers.cookie),
+      oldAddressTarget,
       whenListening,
       stopServices,
     });

@@ -561,3 +561,86 @@ export const siteSearches = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.day, t.term] })],
 );
+
+// An import of another site's content (lib/import/): a WordPress export, a Ghost export or a
+// list of addresses. Its state lives here, not in memory, so its progress survives a reload
+// and a restart (the server resumes a run that was "running").
+export const IMPORT_RUN_STATUSES = ["reading", "planned", "running", "done", "failed", "cancelled"] as const;
+export type ImportRunStatus = (typeof IMPORT_RUN_STATUSES)[number];
+
+export const importRuns = sqliteTable("import_runs", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  source: text("source", { enum: ["wxr", "ghost", "sitemap"] }).notNull(),
+  // What the owner gave: a file name or an address (shown in the report).
+  label: text("label").notNull(),
+  // The old site's address (from the export, or the sitemap's), to resolve relative links.
+  siteUrl: text("site_url").notNull().default(""),
+  // The source's categories, tags and authors with their old addresses (lib/import/import-item.ts).
+  sourceInfo: text("source_info", { mode: "json" }).notNull().default(sql`'{}'`),
+  status: text("status", { enum: IMPORT_RUN_STATUSES }).notNull(),
+  // Warnings about the whole file (unknown authors, refused entities...), as text lines.
+  notes: text("notes", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+  error: text("error"),
+  createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+  createdAt: createdAt(),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  finishedAt: integer("finished_at", { mode: "timestamp_ms" }),
+});
+
+// One post, page or image of a run, as read from the source (data: the source's fields in
+// our words, lib/import/import-item.ts), with what the plan said and what the import did.
+export const importItems = sqliteTable(
+  "import_items",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    runId: integer("run_id")
+      .notNull()
+      .references(() => importRuns.id, { onDelete: "cascade" }),
+    sourceKey: text("source_key").notNull(),
+    kind: text("kind", { enum: ["post", "page", "attachment"] }).notNull(),
+    data: text("data", { mode: "json" }).notNull(),
+    // create / update / unchanged / skip / keep-local (edited here since the last import)
+    plan: text("plan"),
+    plannedSlug: text("planned_slug"),
+    warnings: text("warnings", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    status: text("status", { enum: ["pending", "done", "failed", "skipped"] }).notNull().default("pending"),
+    postId: integer("post_id").references(() => posts.id, { onDelete: "set null" }),
+    message: text("message"),
+  },
+  (t) => [index("import_items_run_idx").on(t.runId, t.status)],
+);
+
+// Which post came from which source post: a re-run updates it instead of adding another.
+// `revision` is the post's revision right after the import wrote it: a higher one means
+// someone edited it here since, and a re-run leaves it alone.
+export const importedPosts = sqliteTable("imported_posts", {
+  sourceKey: text("source_key").primaryKey(),
+  postId: integer("post_id")
+    .notNull()
+    .references(() => posts.id, { onDelete: "cascade" }),
+  contentHash: text("content_hash").notNull(),
+  revision: integer("revision").notNull(),
+  importedAt: integer("imported_at", { mode: "timestamp_ms" }).notNull(),
+});
+
+// Images fetched from an old site, by their address there: fetched once across re-runs.
+export const importedMedia = sqliteTable("imported_media", {
+  sourceUrl: text("source_url").primaryKey(),
+  mediaId: integer("media_id")
+    .notNull()
+    .references(() => media.id, { onDelete: "cascade" }),
+});
+
+// The old site's addresses (its permalinks, ?p=ID, categories, tags, feeds), each answering
+// 301 with where that content lives now: a post (followed through its slug changes) or a
+// fixed path. `path` is normalised by lib/import/old-paths.ts (no trailing slash, lower case).
+export const oldUrls = sqliteTable(
+  "old_urls",
+  {
+    path: text("path").primaryKey(),
+    postId: integer("post_id").references(() => posts.id, { onDelete: "cascade" }),
+    targetPath: text("target_path"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("old_urls_post_idx").on(t.postId)],
+);

@@ -106,6 +106,7 @@ function adminPaths(inquiryId: number): string[] {
     "/admin/profiles",
     `/admin/profiles/${profile.id}`,
     "/admin/settings",
+    "/admin/import",
     "/admin/account",
   ];
 }

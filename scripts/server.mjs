@@ -4,7 +4,8 @@
 // socket, and so that what Next's extension points cannot do happens before and after it:
 // - before: lib/http/request-gate.mjs refuses what Next would answer with a 500 or should
 //   never see (unknown methods, broken URLs, oversized bodies, POSTs from other origins,
-//   large bodies without a session) and drops headers a client could forge;
+//   large bodies without a session) and drops headers a client could forge; an imported
+//   site's old addresses get their 301 (lib/http/old-address.mjs);
 // - after: lib/http/response-finish.mjs gives the cached pages their exact
 //   Content-Security-Policy and gzips (the one place a response is changed).
 // Everything else is Next's own: proxy.ts (the nonce pages' CSP, the admin's early
@@ -19,6 +20,7 @@
 // dropped (lib/platform/startup.ts), so nobody sees what the build saw.
 import { createServer } from "node:http";
 import path from "node:path";
+import { redirectOldAddress } from "../lib/http/old-address.mjs";
 import { admitPost, refuseBadRequest } from "../lib/http/request-gate.mjs";
 import { startInTurn } from "../lib/http/request-turns.mjs";
 import { finishResponse } from "../lib/http/response-finish.mjs";
@@ -41,7 +43,7 @@ const handle = app.getRequestHandler();
 await app.prepare();
 const start = await registered;
 if (!start) process.exit(1); // register() printed what is wrong
-const { port, host, trustProxy, siteOrigin, defaultHeaders, pagePolicy, isSignedIn, whenListening, stopServices } = start;
+const { port, host, trustProxy, siteOrigin, defaultHeaders, pagePolicy, isSignedIn, oldAddressTarget, whenListening, stopServices } = start;
 const gate = { trustProxy, siteOrigin, isSignedIn };
 const headerEntries = Object.entries(defaultHeaders);
 
@@ -70,6 +72,7 @@ async function serve(req, res) {
   }
   // The server's own start-up request (lib/http/public-pages.ts checks its token) goes first.
   if (!req.headers[REFRESH_TOKEN_HEADER]) await isReady;
+  if (redirectOldAddress(req, res, oldAddressTarget)) return;
   finishResponse(req, res, pagePolicy);
   await handle(req, res);
 }

@@ -56,6 +56,7 @@ export function AdminNav({ user, newInquiries, waitingApproval }: { user: Sessio
           { href: "/admin/users", label: "Users" },
           { href: "/admin/profiles", label: "Profiles" },
           { href: "/admin/settings", label: "Settings" },
+          { href: "/admin/import", label: "Import" },
         ]
       : []),
     { href: "/admin/account", label: "Your account" },

@@ -48,6 +48,8 @@ describe("refuses before Next", () => {
     expect(gate("POST", "/api/auth/callback/credentials", { ...origin, "content-length": String(30_000_000) }).answer?.status).toBe(413);
     expect(gate("POST", "/admin/api/media", { ...origin, "content-length": String(7 * 1024 * 1024) }).answer?.status).toBe(413);
     expect(gate("POST", "/admin/api/media", { ...origin, "content-length": String(5 * 1024 * 1024) }).answer).toBeNull();
+    expect(gate("POST", "/admin/api/import", { ...origin, "content-length": String(301 * 1024 * 1024) }).answer?.status).toBe(413);
+    expect(gate("POST", "/admin/api/import", { ...origin, "content-length": String(200 * 1024 * 1024) }).answer).toBeNull();
     expect(gate("POST", "/contact", { ...origin, "transfer-encoding": "chunked" }).answer?.status).toBe(411);
     expect(gate("POST", "/contact", { ...origin, "content-length": "12abc" }).answer?.status).toBe(400);
   });
@@ -95,6 +97,8 @@ it("gives each route its own body limit, larger admin bodies only to a live sess
   expect(bodyLimit("/admin/posts/1", true)).toBe(2 * 1024 * 1024);
   expect(bodyLimit("/admin/api/media", false)).toBe(16 * 1024);
   expect(bodyLimit("/admin/api/media", true)).toBe(5 * 1024 * 1024 + 64 * 1024);
+  expect(bodyLimit("/admin/api/import", false)).toBe(16 * 1024);
+  expect(bodyLimit("/admin/api/import", true)).toBe(300 * 1024 * 1024 + 64 * 1024);
 });
 
 describe("a POST's body", () => {
@@ -121,6 +125,21 @@ describe("a POST's body", () => {
     const taken = post("/admin/posts/1", big, { "next-action": "a" });
     expect(await admitPost(taken.req as never, taken.res as never, member)).toBe(taken.req);
     expect(taken.answer.status).toBeUndefined();
+  });
+
+  it("an export to the Import screen: up to its own limit, and only from a live session", async () => {
+    const export40MB = { "content-length": String(40 * 1024 * 1024) };
+    const anonymous = signedIn(false);
+    const refused = post("/admin/api/import", "", export40MB);
+    expect(await admitPost(refused.req as never, refused.res as never, anonymous)).toBeNull();
+    expect(refused.answer.status).toBe(413);
+    const member = signedIn(true);
+    const taken = post("/admin/api/import", "", export40MB);
+    expect(await admitPost(taken.req as never, taken.res as never, member)).toBe(taken.req);
+    // An admin form of the same size is refused to the same session.
+    const form = post("/admin/posts/1", "", { ...export40MB, "next-action": "a" });
+    expect(await admitPost(form.req as never, form.res as never, member)).toBeNull();
+    expect(form.answer.status).toBe(413);
   });
 
   it("to the sign-in: never more than the pre-auth limit, signed in or not", async () => {

@@ -7,6 +7,8 @@ export const BEACON_BODY_LIMIT: number;
 export const NO_ORIGIN_PATHS: ReadonlySet<string>;
 export const UPLOAD_PATH: string;
 export const UPLOAD_BODY_LIMIT: number;
+export const IMPORT_PATH: string;
+export const IMPORT_BODY_LIMIT: number;
 export const PRE_AUTH_BODY_LIMIT: number;
 export const ADMIN_ACTION_BODY_LIMIT: number;
 export const PUBLIC_FORM_BODY_LIMIT: number;

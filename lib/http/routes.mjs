@@ -2,6 +2,7 @@
 // (scripts/server.mjs, lib/http/request-gate.mjs) and the app (next.config.ts, the
 // refresh route, lib/http/public-pages.ts, the upload route). Plain ESM with no imports
 // from the app, because the server loads it before Next.
+import { MAX_IMPORT_REQUEST_BYTES } from "../import/import-limit.mjs";
 import { MAX_UPLOAD_REQUEST_BYTES } from "../media/upload-limit.mjs";
 
 const KB = 1024;
@@ -31,6 +32,10 @@ export const NO_ORIGIN_PATHS = new Set([REFRESH_PATH]);
 export const UPLOAD_PATH = "/admin/api/media";
 export const UPLOAD_BODY_LIMIT = MAX_UPLOAD_REQUEST_BYTES;
 
+/** The Import screen's upload route: a whole site's export (the owner's; the route checks the role). */
+export const IMPORT_PATH = "/admin/api/import";
+export const IMPORT_BODY_LIMIT = MAX_IMPORT_REQUEST_BYTES;
+
 /**
  * What a body may be before the sender is known to be signed in: enough for a sign-in, a
  * setup form or a second-factor code, never enough to cost the server real work.
@@ -39,8 +44,6 @@ export const PRE_AUTH_BODY_LIMIT = 16 * KB;
 
 /** A signed-in user's admin forms (a post with its images goes through the upload route). */
 export const ADMIN_ACTION_BODY_LIMIT = 2 * MB;
-
-
 
 /** The public contact form: long enough for a long story, short enough to be cheap. */
 export const PUBLIC_FORM_BODY_LIMIT = 64 * KB;
@@ -56,7 +59,11 @@ export const isPagePath = (pathname) => !pathname.startsWith("/api/") && !pathna
  */
 export function bodyLimit(pathname, signedIn) {
   if (pathname === BEACON_PATH) return BEACON_BODY_LIMIT;
-  if (isAdminPath(pathname) && !SIGN_IN_PATHS.has(pathname) && signedIn) return pathname === UPLOAD_PATH ? UPLOAD_BODY_LIMIT : ADMIN_ACTION_BODY_LIMIT;
+  if (isAdminPath(pathname) && !SIGN_IN_PATHS.has(pathname) && signedIn) {
+    if (pathname === UPLOAD_PATH) return UPLOAD_BODY_LIMIT;
+    if (pathname === IMPORT_PATH) return IMPORT_BODY_LIMIT;
+    return ADMIN_ACTION_BODY_LIMIT;
+  }
   if (isAdminPath(pathname) || pathname.startsWith("/api/")) return PRE_AUTH_BODY_LIMIT;
   return PUBLIC_FORM_BODY_LIMIT;
 }

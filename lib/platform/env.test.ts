@@ -17,6 +17,7 @@ it("gives every setting a safe default", () => {
     inquiryRateLimit: true,
     contactMinFillMs: undefined,
     backupKeep: 14,
+    importAllowLoopback: false,
   });
 });
 

@@ -63,10 +63,16 @@ const schema = z
     // Test harness only (playwright.config.ts): a shorter minimum time to fill the contact
     // form, so the journeys need not sleep. Refused on an https site (see below).
     E2E_CONTACT_MIN_FILL_MS: z.coerce.number().int().min(0).max(60_000).optional(),
+    // Test harness and benchmarks only: lets an import fetch from 127.0.0.1 / ::1 (a fake old
+    // site on loopback). Private and link-local networks stay refused. Refused on an https site.
+    IMPORT_ALLOW_LOOPBACK: flag,
   })
   .superRefine((values, ctx) => {
     if (values.E2E_CONTACT_MIN_FILL_MS !== undefined && values.SITE_URL?.toLowerCase().startsWith("https:")) {
       ctx.addIssue({ code: "custom", path: ["E2E_CONTACT_MIN_FILL_MS"], message: "Is for the test harness only: unset it on a public site." });
+    }
+    if (values.IMPORT_ALLOW_LOOPBACK && values.SITE_URL?.toLowerCase().startsWith("https:")) {
+      ctx.addIssue({ code: "custom", path: ["IMPORT_ALLOW_LOOPBACK"], message: "Is for the test harness only: unset it on a public site." });
     }
   })
   .transform((values) => ({
@@ -84,6 +90,7 @@ const schema = z
     inquiryRateLimit: values.INQUIRY_RATE_LIMIT ?? true,
     contactMinFillMs: values.E2E_CONTACT_MIN_FILL_MS,
     backupKeep: values.BACKUP_KEEP,
+    importAllowLoopback: values.IMPORT_ALLOW_LOOPBACK ?? false,
   }));
 
 export type Env = z.output<typeof schema>;

@@ -12,6 +12,7 @@ import { stopVisitWriter } from "@/lib/visits/visit-writer";
 import { stopWatchingScheduledPosts, watchScheduledPosts } from "@/lib/publishing/publication-watch";
 import { prepareSelfRefresh, requestSelfRefresh } from "@/lib/http/public-pages";
 import { fillMissingWritingScores } from "@/lib/writing/post-scores";
+import { resumeImports } from "@/lib/import/import-run";
 
 /** Runs once when the server starts: bring the schema up to date, fill an empty site, make sure someone can sign in. */
 export async function prepareDatabase(): Promise<void> {
@@ -42,6 +43,8 @@ export async function whenListening(origin: string): Promise<void> {
   prepareSelfRefresh(origin);
   await requestSelfRefresh();
   watchScheduledPosts();
+  // An import the server was in the middle of carries on from its next post.
+  resumeImports();
   // Uploads from before resizing get their sizes in the background; pages offer them once made.
   void makeMissingVariants().then((made) => {
     if (made > 0) {

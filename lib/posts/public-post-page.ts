@@ -7,6 +7,7 @@ import { permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { findPublicPostBySlug, findRedirectedSlug, type PublicPost } from "@/db/posts";
 import type { PostKind } from "@/db/schema";
+import { oldPathTarget } from "@/lib/import/old-url-redirect";
 import { publicPageMetadata, seoFields, type PageDescription } from "@/lib/seo/page-metadata";
 import { publicPath } from "./post-paths";
 
@@ -14,15 +15,17 @@ import { publicPath } from "./post-paths";
 export const loadPublicPost = cache((slug: string, kind: PostKind): PublicPost | undefined => findPublicPostBySlug(slug, new Date(), kind));
 
 /**
- * The public `kind` at `slug`. When there is none but a public one used to live there, a
- * permanent redirect (308) to where it is now; otherwise undefined (the page answers
- * `<MissingPage />`).
+ * The public `kind` at `slug`. When there is none but a public one used to live there, or
+ * an imported site had this address (a WordPress /%postname%, /feed), a permanent redirect
+ * (308) to where it is now; otherwise undefined (the page answers `<MissingPage />`).
  */
 export function publicPostOrRedirect(slug: string, kind: PostKind): PublicPost | undefined {
   const post = loadPublicPost(slug, kind);
   if (post) return post;
   const moved = findRedirectedSlug(slug, new Date(), kind);
   if (moved) permanentRedirect(publicPath(kind, moved));
+  const old = oldPathTarget(publicPath(kind, slug).split("/").filter(Boolean));
+  if (old) permanentRedirect(old);
   return undefined;
 }
 

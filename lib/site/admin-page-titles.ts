@@ -1,5 +1,6 @@
 import "server-only";
 import { getInquiry } from "@/db/inquiries";
+import { findImportRun } from "@/db/imports";
 import { findPostForEdit } from "@/db/post-admin/post-for-edit";
 import { findProfileForEdit } from "@/db/profiles";
 import { currentUser } from "@/lib/accounts/auth";
@@ -45,4 +46,13 @@ export async function profilePageTitle(idText: string, what: string): Promise<st
   if (user?.role !== "owner" || id === undefined) return what;
   const found = findProfileForEdit(id);
   return found ? `${what}: ${shortTitle(found.profile.displayName)}` : what;
+}
+
+/** "Import: hollis-reyes.WordPress.xml" (what the owner gave: a file name or an address). */
+export async function importPageTitle(idText: string): Promise<string> {
+  const id = parseId(idText);
+  const user = await currentUser();
+  if (user?.role !== "owner" || id === undefined) return "Import";
+  const run = findImportRun(id);
+  return run ? `Import: ${shortTitle(run.label)}` : "Import";
 }

@@ -1,0 +1,33 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { findImportRun } from "@/db/imports";
+import { requireActionUser } from "@/lib/accounts/auth";
+import { authorizePublicChange } from "@/lib/publishing/public-change";
+import type { FormState } from "@/lib/forms/form-state";
+import { cancelImport, runImport } from "@/lib/import/import-run";
+
+const runId = z.coerce.number().int().positive();
+
+/** Owner only: starts the planned import in the background; the page shows its progress. */
+export async function startImport(_state: FormState, form: FormData): Promise<FormState> {
+  // Owner only, so it always applies (lib/publishing/public-change.ts: the rule for every public change).
+  const { user } = await authorizePublicChange({ role: "owner" });
+  const id = runId.safeParse(form.get("runId"));
+  const run = id.success ? findImportRun(id.data) : undefined;
+  if (!run) return { ok: false, message: "That import is gone. Start again from the Import page." };
+  if (run.status !== "planned") return { ok: false, message: "This import has already been started." };
+  void runImport(run.id, user.id);
+  revalidatePath(`/admin/import/${run.id}`);
+  return { ok: true, message: "Importing. You can leave this page: the import carries on, and this page shows how far it is." };
+}
+
+/** Owner only: stops the import before its next post (the one in progress is finished, never left half-written). */
+export async function cancelImportRun(_state: FormState, form: FormData): Promise<FormState> {
+  await requireActionUser({ role: "owner" });
+  const id = runId.safeParse(form.get("runId"));
+  if (!id.success || !cancelImport(id.data)) return { ok: false, message: "This import has already finished." };
+  revalidatePath(`/admin/import/${id.data}`);
+  return { ok: true, message: "Cancelled. What was imported stays; running the same export again carries on from there." };
+}

@@ -14,6 +14,7 @@ import { benchInquiries, percentile, type InquiryBench } from "./bench-inquiries
 import { benchPreAuth, type PreAuthBench } from "./bench-pre-auth";
 import { ensureBuild, request, startBenchServer, type BenchServer } from "./bench-server";
 import { seedAtScale } from "./bench-seed";
+import { benchImport, type ImportBench } from "./bench-import";
 import { benchVisits, type VisitBench } from "./bench-visits";
 import { freePort } from "./free-port";
 
@@ -168,6 +169,7 @@ type Results = {
   preAuth: PreAuthBench;
   lighthouse: Record<string, number>;
   visits: VisitBench;
+  imports: ImportBench;
 };
 
 /** Each target from bench/README.md beside what this run measured. */
@@ -186,6 +188,7 @@ function targets(r: Results): string[] {
     ["post page with visit counting on within 5% of off", Math.abs(r.visits.postChangePct) <= 5, `${fixed(r.visits.postOn)} vs ${fixed(r.visits.postOff)} req/s (${fixed(r.visits.postChangePct, 1)}%)`],
     ["visit beacon at least 2,000 req/s on one core", r.visits.beaconRps >= 2000 && r.visits.beaconErrors === 0, `${fixed(r.visits.beaconRps)} req/s, ${r.visits.beaconErrors} errors`],
     ["12-month report (1,000 visits a day) p99 under 150 ms", r.visits.reportP99 < 150, `p50 ${fixed(r.visits.reportP50, 1)} ms, p99 ${fixed(r.visits.reportP99, 1)} ms`],
+    ["a 1,000-post WordPress export (2,000 images) imports in under 2 minutes", r.imports.failed === 0 && r.imports.planSeconds + r.imports.importSeconds < 120, `${fixed(r.imports.planSeconds + r.imports.importSeconds, 1)} s for ${r.imports.posts} posts (${fixed(r.imports.megabytes, 1)} MB), ${r.imports.failed} failed, peak RSS ${fixed(r.imports.peakRssMb)} MB`],
     ["Lighthouse 100", scores.length > 0 && scores.every((score) => score === 100), scores.join(", ")],
   ];
   return ["", "| target | met | this run |", "|---|---|---|", ...rows.map(([target, met, measured]) => `| ${target} | ${met ? "yes" : "**no**"} | ${measured} |`)];
@@ -266,13 +269,15 @@ async function main() {
 
     console.log("visit counting…");
     const visits = await benchVisits();
+    console.log("importing a 1,000-post WordPress export…");
+    const imports = await benchImport(1000);
 
     const nginx = await startNginx(postHtml);
     const ceiling = { plain: wrk(`${nginx.base}/post.html`, false), gzip: wrk(`${nginx.base}/post.html`, true) };
     nginx.stop();
     if (ceiling.plain.errors + ceiling.gzip.errors > 0) throw new Error("nginx answered errors: the ceiling is not a measure");
 
-    const results: Results = { date: new Date().toISOString(), machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}`, node: process.version, coldStartMs, peakRssMb, ceiling, pages, oneClient, inquiries, preAuth, lighthouse, visits };
+    const results: Results = { date: new Date().toISOString(), machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}`, node: process.version, coldStartMs, peakRssMb, ceiling, pages, oneClient, inquiries, preAuth, lighthouse, visits, imports };
     const out = path.join(root, "bench", "results");
     fs.mkdirSync(out, { recursive: true });
     fs.writeFileSync(path.join(out, "latest.json"), JSON.stringify(results, null, 2) + "\n");

@@ -381,7 +381,10 @@ test("an editor writes and trashes posts, but only the owner can empty the trash
   const id = await writeDraft(editorPage, title);
   await expect(editorPage.getByRole("heading", { name: "Edit post" })).toBeVisible();
   await editorPage.goto("/admin/posts");
-  await expect(editorPage.getByRole("row", { name: new RegExp(title) })).toContainText(name);
+  // Signed by the firm's lawyer (the editor's own profile is not a lawyer's), never by the account.
+  const row = editorPage.getByRole("row", { name: new RegExp(title) });
+  await expect(row).toContainText("Jordan Avery");
+  await expect(row).not.toContainText(name);
   await editorPage.goto(`/admin/posts/${id}`);
   await editorPage.getByText("Move to trash…").click();
   await editorPage.getByRole("button", { name: "Yes, move to trash" }).click();

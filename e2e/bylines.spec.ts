@@ -1,7 +1,11 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import fs from "node:fs";
+import path from "node:path";
 import Database from "better-sqlite3";
+import { drizzle } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { expectAccessible } from "./accessibility";
-import { readDb, startOwnServer, type OwnServer } from "./own-server";
+import { readDb, startOwnServer, tempDatabase, type OwnServer } from "./own-server";
 import { TINY_PNG, uniqueTitle, writeDraft } from "./post-editor";
 import { addEditor, signIn } from "./sign-in";
 
@@ -20,6 +24,21 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await server?.stop();
 });
+
+/** The migrations before 0012 (lawyer bylines): a database as the release before left it. */
+const BEFORE_LAWYER_BYLINES = 12;
+
+/** A copy of the migrations folder whose journal stops after the first `count`. */
+function migrationsUpTo(count: number): string {
+  const copy = path.join(path.dirname(tempDatabase("firm-site-migrations-")), "migrations");
+  fs.cpSync(path.join(process.cwd(), "db", "migrations"), copy, { recursive: true });
+  const journalFile = path.join(copy, "meta", "_journal.json");
+  const journal = JSON.parse(fs.readFileSync(journalFile, "utf8")) as { entries: { tag: string }[] };
+  journal.entries = journal.entries.slice(0, count);
+  expect(journal.entries.at(-1)!.tag).toMatch(/^0011_/);
+  fs.writeFileSync(journalFile, JSON.stringify(journal));
+  return copy;
+}
 
 const one = <T>(sql: string, ...params: unknown[]) => readDb<T>(server.dbFile, sql, ...params)[0]!;
 
@@ -74,24 +93,33 @@ test("a new post is signed by the firm's only lawyer, not the account that wrote
   await page.context().close();
 });
 
-test("after an upgrade, posts signed by the sign-in account carry the firm's lawyer", async ({ browser }) => {
-  // The site as the release before this one left it: the account's blank profile listed, a post signed by it.
-  await server.stop();
-  const sqlite = new Database(server.dbFile);
-  const owner = sqlite.prepare("select p.id from profiles p join users u on u.id = p.user_id where u.role = 'owner'").get() as { id: number };
-  sqlite.prepare("update profiles set listed = 1 where id = ?").run(owner.id);
-  const post = sqlite.prepare("select id, slug from posts where kind = 'post' and status = 'published' order by id limit 1").get() as { id: number; slug: string };
-  sqlite.prepare("update posts set byline_profile_id = ? where id = ?").run(owner.id, post.id);
-  // Forget that the byline migration ran (it is the newest), so the next start runs it again.
-  sqlite.prepare("delete from __drizzle_migrations where created_at = (select max(created_at) from __drizzle_migrations)").run();
+test("after an upgrade, posts signed by the sign-in account carry the firm's lawyer", async ({ request }) => {
+  // A site as the release before this one left it (migrations up to 0011): the owner's
+  // blank profile listed and signing a post, beside the firm's lawyer, filled in.
+  const dbFile = tempDatabase();
+  const sqlite = new Database(dbFile);
+  migrate(drizzle(sqlite), { migrationsFolder: migrationsUpTo(BEFORE_LAWYER_BYLINES) });
+  sqlite.prepare("insert into users (id, email, name, role) values (1, 'old.owner@firm.test', 'owner', 'owner'), (2, 'jordan@firm.test', 'Jordan Avery', 'editor')").run();
+  const profile = sqlite.prepare("insert into profiles (id, slug, user_id, display_name, title, bio, listed, updated_at) values (?, ?, ?, ?, ?, ?, 1, 0)");
+  profile.run(1, "owner", 1, "owner", "", "");
+  profile.run(2, "jordan-avery", 2, "Jordan Avery", "Attorney", "Jordan defends people in Montgomery.");
+  sqlite
+    .prepare("insert into posts (slug, title, body_html, status, published_at, created_by, byline_profile_id, updated_at) values ('by-owner', 'Signed by the account', '<p>Words.</p>', 'published', ?, 1, 1, ?)")
+    .run(Date.now() - 86_400_000, Date.now());
   sqlite.close();
-  server = await startOwnServer({ dbFile: server.dbFile });
 
-  const page = await ownerPage(browser);
-  await expect(await bylineOf(page, post.slug)).toHaveText(/^By Jordan Avery/);
-  expect(one<{ listed: number }>("select listed from profiles where id = ?", owner.id).listed).toBe(0);
-  expect((await page.request.get("/attorneys/owner")).status()).toBe(404);
-  await page.context().close();
+  const upgraded = await startOwnServer({ dbFile });
+  try {
+    const page = await request.get(`${upgraded.origin}/blog/by-owner`);
+    expect(page.status()).toBe(200);
+    const html = await page.text();
+    expect(html).toMatch(/By\s*(<!-- -->)?\s*<a[^>]*>Jordan Avery<\/a>/);
+    expect(html).not.toContain(">owner<");
+    expect(readDb<{ listed: number }>(dbFile, "select listed from profiles where id = 1")[0]!.listed).toBe(0);
+    expect((await request.get(`${upgraded.origin}/attorneys/owner`)).status()).toBe(404);
+  } finally {
+    await upgraded.stop();
+  }
 });
 
 test("a lawyer who signs in fills in her profile and signs her own posts; with two lawyers the writer chooses", async ({ browser }) => {

@@ -7,7 +7,8 @@
 //   or that decodes to control characters (a line break to forge a log line or a header): 400.
 // - A body larger than its route takes, or one whose size is not declared: 413 / 411. An
 //   admin body over the pre-auth limit (16 KB) is taken only from a live session, asked
-//   before a byte of it is read: nobody unknown can make the server parse megabytes.
+//   before a byte of it is read (401 without one): nobody unknown can make the server
+//   parse megabytes.
 // - A POST whose Origin is not SITE_URL's (scheme, host and port), or that has none: 403.
 //   Browsers send Origin on every POST, form or fetch; server actions are POSTs to pages.
 // - A POST to a public page that has no form (only /contact has one): 405.
@@ -107,8 +108,14 @@ export async function admitPost(req, res, { isSignedIn }) {
   const pathname = pathOf(req.url ?? "/");
   const length = Number(req.headers["content-length"] ?? 0);
   if (length > bodyLimit(pathname, false)) {
-    if (length > bodyLimit(pathname, true) || !(await isSignedIn(req))) {
+    if (length > bodyLimit(pathname, true)) {
       tooLargePage(res, pathname);
+      return null;
+    }
+    // A size only a session may send, from someone whose session has ended (a long form
+    // saved after signing out elsewhere): what stops it is the session, so say that.
+    if (!(await isSignedIn(req))) {
+      refuse(res, 401, "Your session has ended. Sign in again.");
       return null;
     }
     return req;

@@ -21,6 +21,8 @@ type Started = {
   isSignedIn: (req: IncomingMessage) => Promise<boolean>;
   /** Where an imported site's old address (path and query) leads now, answered 301 before Next. */
   oldAddressTarget: (url: string) => string | undefined;
+  /** The visit beacon's status for this body (lib/visits/beacon-answer.ts), answered before Next. */
+  answerBeacon: (req: IncomingMessage, body: string) => number;
   /** Runs once the server listens at `origin`; requests wait for it. */
   whenListening: (origin: string) => Promise<void>;
   /** Runs on shutdown, after the last request has been answered. */
@@ -46,6 +48,7 @@ export async function register() {
     const { hasLiveSession } = await import("./lib/accounts/auth");
     const { logLine } = await import("./lib/platform/log");
     const { oldAddressTarget } = await import("./lib/import/old-url-redirect");
+    const { answerBeacon } = await import("./lib/visits/beacon-answer");
     const siteOrigin = new URL(settings.siteUrl).origin;
     const fallback = cachedPagePolicy(process.env.NODE_ENV === "development");
     const defaultHeaders: Record<string, string> = { "Content-Security-Policy": fallback };
@@ -67,6 +70,8 @@ export async function register() {
       },
       isSignedIn: (req) => hasLiveSession(req.headers.cookie),
       oldAddressTarget,
+      // Next would fill x-forwarded-for with the socket's address; before Next, this does.
+      answerBeacon: (req, body) => answerBeacon(body, { ...req.headers, "x-forwarded-for": req.headers["x-forwarded-for"] ?? req.socket.remoteAddress }),
       whenListening,
       stopServices,
     });

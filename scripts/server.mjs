@@ -24,7 +24,7 @@ import { redirectOldAddress } from "../lib/http/old-address.mjs";
 import { admitPost, refuseBadRequest } from "../lib/http/request-gate.mjs";
 import { startInTurn } from "../lib/http/request-turns.mjs";
 import { finishResponse } from "../lib/http/response-finish.mjs";
-import { REFRESH_TOKEN_HEADER } from "../lib/http/routes.mjs";
+import { BEACON_BODY_LIMIT, BEACON_PATH, REFRESH_TOKEN_HEADER } from "../lib/http/routes.mjs";
 
 const dev = process.argv.includes("--dev");
 process.env.NODE_ENV ??= dev ? "development" : "production";
@@ -43,7 +43,7 @@ const handle = app.getRequestHandler();
 await app.prepare();
 const start = await registered;
 if (!start) process.exit(1); // register() printed what is wrong
-const { port, host, trustProxy, siteOrigin, defaultHeaders, pagePolicy, isSignedIn, oldAddressTarget, whenListening, stopServices } = start;
+const { port, host, trustProxy, siteOrigin, defaultHeaders, pagePolicy, isSignedIn, oldAddressTarget, answerBeacon, whenListening, stopServices } = start;
 const gate = { trustProxy, siteOrigin, isSignedIn };
 const headerEntries = Object.entries(defaultHeaders);
 
@@ -73,8 +73,22 @@ async function serve(req, res) {
   // The server's own start-up request (lib/http/public-pages.ts checks its token) goes first.
   if (!req.headers[REFRESH_TOKEN_HEADER]) await isReady;
   if (redirectOldAddress(req, res, oldAddressTarget)) return;
+  if (req.method === "POST" && req.url === BEACON_PATH) return beacon(req, res);
   finishResponse(req, res, pagePolicy);
   await handle(req, res);
+}
+
+/** The visit beacon, answered here rather than by a route through Next (lib/visits/beacon-answer.ts says why). */
+async function beacon(req, res) {
+  let body = "";
+  req.setEncoding("utf8");
+  for await (const chunk of req) {
+    body += chunk;
+    // The gate admitted at most BEACON_BODY_LIMIT by Content-Length; a body longer than it said is not read on.
+    if (body.length > BEACON_BODY_LIMIT) break;
+  }
+  const status = body.length > BEACON_BODY_LIMIT ? 413 : answerBeacon(req, body);
+  res.writeHead(status, { "Cache-Control": "no-store" }).end();
 }
 
 // The development build's live reload talks over a WebSocket.

@@ -19,7 +19,7 @@ export const REFRESH_PATH = "/api/internal/refresh-pages";
 export const REFRESH_TOKEN_HEADER = "x-refresh-token";
 
 /**
- * The visit beacon (app/api/visit): a page and its referrer, a few hundred bytes. Browsers
+ * The visit beacon (answered by scripts/server.mjs): a page and its referrer, a few hundred bytes. Browsers
  * send its Origin (sendBeacon and fetch alike), so it takes the same-origin check as any POST.
  */
 export const BEACON_PATH = "/api/visit";

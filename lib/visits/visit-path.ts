@@ -2,32 +2,33 @@
 // contact form (a hidden field): the visit's first page, the referrer it arrived with, and
 // the last post read. Never a cookie, never localStorage: it ends with the tab. Plain module:
 // the browser writes it, the server reads it back.
-import { z } from "zod";
-import "@/lib/forms/zod-jitless";
-
 export const VISIT_PATH_FIELD = "visitPath";
 export const VISIT_PATH_STORAGE_KEY = "firm-site.visit";
 
 /** A post's or a practice area's page: what "the last post read" remembers. */
 export const POST_PATH = /^\/(blog|practice-areas)\/(?!page\/|tag\/)[a-z0-9][a-z0-9-]{0,199}$/;
 
-const localPath = z.string().max(600).regex(/^\/(?!\/)[^\s]*$/);
-export const visitPathSchema = z.strictObject({
-  first: localPath,
-  ref: z.string().max(1024),
-  last: localPath.or(z.literal("")),
-});
-export type VisitPath = z.infer<typeof visitPathSchema>;
+export type VisitPath = { first: string; ref: string; last: string };
+
+// Checked by hand, not with zod: this module is in every public page's bundle (the beacon),
+// and zod would add about 30 KB gzip to each of them.
+const LOCAL_PATH = /^\/(?!\/)[^\s]*$/;
+const isLocalPath = (value: unknown): value is string => typeof value === "string" && value.length <= 600 && LOCAL_PATH.test(value);
 
 /** The stored path, or undefined when there is none or it is not what this code writes. */
 export function parseVisitPath(text: unknown): VisitPath | undefined {
   if (typeof text !== "string" || text === "" || text.length > 2500) return undefined;
+  let parsed: unknown;
   try {
-    const parsed = visitPathSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : undefined;
+    parsed = JSON.parse(text);
   } catch {
     return undefined;
   }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return undefined;
+  const { first, ref, last, ...other } = parsed as Record<string, unknown>;
+  if (Object.keys(other).length > 0) return undefined;
+  if (!isLocalPath(first) || typeof ref !== "string" || ref.length > 1024 || !(last === "" || isLocalPath(last))) return undefined;
+  return { first, ref, last: last as string };
 }
 
 /**

@@ -157,8 +157,7 @@ export function listProfiles(): ProfileListRow[] {
     .all();
 }
 
-/** The choices of the editor's author field. */
-/** The lawyers a post may be signed by (listed profiles), by name. */
+/** The editor's author choices: the lawyers a post may be signed by (listed profiles), by name. */
 export function listProfileChoices(): { id: number; displayName: string; certifications: string[] }[] {
   return db()
     .select({ id: profiles.id, displayName: profiles.displayName, certifications: profiles.certifications })

@@ -23,8 +23,9 @@ export type SaveResult =
 
 /**
  * A new draft (a post unless `kind` says otherwise) by this user, signed by the chosen
- * lawyer, else by the writer's default (defaultBylineFor()). With `autoSlug` (the slug came from the title, not the writer)
- * a taken slug becomes the first free slug-2, slug-3…; otherwise a taken slug fails.
+ * lawyer, else by the writer's default (defaultBylineFor()). With `autoSlug` (the slug came
+ * from the title, not the writer) a taken slug becomes the first free slug-2, slug-3…;
+ * otherwise a taken slug fails.
  */
 export function createDraftPost(content: PostContent, createdBy: number, now = new Date(), kind: PostKind = "post", autoSlug = false): SaveResult {
   return db().transaction((tx) => {

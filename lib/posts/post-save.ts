@@ -161,7 +161,9 @@ export function saveFromEditor(user: Publisher & { id: number }, postId: number 
     return fail(400, "Check the fields marked below.", { fieldErrors: { bylineProfileId: "That author's profile is gone. Choose another." } });
   }
 
-  const kind = postId === null ? (request.data.kind ?? "post") : findPostForEdit(postId)?.kind;
+  // Looked up once: its kind, and the byline a save that names none keeps.
+  const stored = postId === null ? undefined : findPostForEdit(postId);
+  const kind = postId === null ? (request.data.kind ?? "post") : stored?.kind;
   if (kind === "page" && RESERVED_PAGE_SLUGS.includes(content.slug)) {
     return fail(400, "Check the fields marked below.", { fieldErrors: { slug: "The site uses this address for its own pages. Choose another." } });
   }
@@ -173,7 +175,7 @@ export function saveFromEditor(user: Publisher & { id: number }, postId: number 
   }
   // A post goes out signed by a lawyer of the firm, never by a sign-in account ("By owner").
   if (kind === "post" && (intent === "publish" || intent === "schedule" || intent === "update" || intent === "submit")) {
-    const byline = content.bylineProfileId ?? (postId === null ? null : findPostForEdit(postId)?.bylineProfileId ?? null);
+    const byline = content.bylineProfileId ?? stored?.bylineProfileId ?? null;
     if (byline === null || !findProfileById(byline)?.listed) {
       return fail(400, "Check the fields marked below.", { fieldErrors: { bylineProfileId: "Choose the lawyer who signs this post." } });
     }
@@ -206,7 +208,6 @@ export function saveFromEditor(user: Publisher & { id: number }, postId: number 
   } else if (intent === "save") {
     result = autosavePostContent(postId, revision, content, { userId: user.id, now, autoSlug });
   } else if (intent === "update") {
-    const stored = findPostForEdit(postId);
     if (stored && stored.status !== "published") return fail(400, "This post is a draft: publish or schedule it instead.");
     if (content.bodyHtml === "") return fail(400, "Write the post before publishing it.", { fieldErrors: { bodyHtml: "Write the post before publishing it." } });
     // The publish time, past or scheduled, stays as it is.

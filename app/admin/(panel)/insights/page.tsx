@@ -72,6 +72,21 @@ function PostTable({ caption, rows }: { caption: string; rows: PostFigure[] }) {
   );
 }
 
+/** Names with their counts (sources, search terms), or `empty` when there are none. */
+function CountList({ label, rows, empty, className = "" }: { label: string; rows: { name: string; count: number }[]; empty: string; className?: string }) {
+  if (rows.length === 0) return <p className="text-slate-700">{empty}</p>;
+  return (
+    <ul className={`divide-y divide-slate-200 ${className}`} aria-label={label}>
+      {rows.map((row) => (
+        <li key={row.name} className="flex justify-between gap-4 py-2">
+          <span className="break-words">{row.name}</span>
+          <span className="tabular-nums">{number.format(row.count)}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export default async function InsightsPage({ searchParams }: Props) {
   await requireUser({ returnTo: "/admin/insights", role: "owner" });
   const params = await searchParams;
@@ -175,48 +190,15 @@ export default async function InsightsPage({ searchParams }: Props) {
       </Section>
 
       <Section id="sources-heading" title="Where visitors came from" note="The first page of each visit, by where its link was: a search engine, a social site, another site, or typed in (“Direct”).">
-        {report.sources.length === 0 ? (
-          <p className="text-slate-700">Nothing counted in this range.</p>
-        ) : (
-          <ul className="max-w-xl divide-y divide-slate-200" aria-label="Sources">
-            {report.sources.map((s) => (
-              <li key={s.source} className="flex justify-between gap-4 py-2">
-                <span className="break-words">{s.source}</span>
-                <span className="tabular-nums">{number.format(s.views)}</span>
-              </li>
-            ))}
-          </ul>
-        )}
+        <CountList label="Sources" rows={report.sources.map((s) => ({ name: s.source, count: s.views }))} empty="Nothing counted in this range." className="max-w-xl" />
       </Section>
 
       <div className="grid gap-10 lg:grid-cols-2">
         <Section id="searches-heading" title="What visitors searched for">
-          {report.searches.length === 0 ? (
-            <p className="text-slate-700">Nobody used the site&apos;s search in this range.</p>
-          ) : (
-            <ul className="divide-y divide-slate-200" aria-label="Search terms">
-              {report.searches.map((s) => (
-                <li key={s.term} className="flex justify-between gap-4 py-2">
-                  <span className="break-words">{s.term}</span>
-                  <span className="tabular-nums">{number.format(s.searches)}</span>
-                </li>
-              ))}
-            </ul>
-          )}
+          <CountList label="Search terms" rows={report.searches.map((s) => ({ name: s.term, count: s.searches }))} empty="Nobody used the site's search in this range." />
         </Section>
         <Section id="not-found-heading" title="Searches that found nothing" note="What visitors look for that the firm has not written about yet.">
-          {report.notFound.length === 0 ? (
-            <p className="text-slate-700">Every search found a post.</p>
-          ) : (
-            <ul className="divide-y divide-slate-200" aria-label="Searches that found nothing">
-              {report.notFound.map((s) => (
-                <li key={s.term} className="flex justify-between gap-4 py-2">
-                  <span className="break-words">{s.term}</span>
-                  <span className="tabular-nums">{number.format(s.searches)}</span>
-                </li>
-              ))}
-            </ul>
-          )}
+          <CountList label="Searches that found nothing" rows={report.notFound.map((s) => ({ name: s.term, count: s.searches }))} empty="Every search found a post." />
         </Section>
       </div>
 

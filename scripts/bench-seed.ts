@@ -7,8 +7,8 @@ import { inquiryValues } from "@/db/inquiry-fixtures";
 import { newInquiryReference } from "@/lib/inquiries/inquiry-reference";
 import { applyMigrations } from "@/db/migrate";
 import { insertPost } from "@/db/posts";
-import { seedDemoContent } from "@/db/seed";
-import { seedPosts } from "@/db/seed-content";
+import { seedDemoContent } from "@/db/seed/demo-content";
+import { seedPosts } from "@/db/seed/sample-posts";
 import { users } from "@/db/schema";
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -2,7 +2,7 @@
 // A database that has any content is left exactly as it is.
 import { databasePath, db } from "@/db/client";
 import { applyMigrations } from "@/db/migrate";
-import { seedDemoContent } from "@/db/seed";
+import { seedDemoContent } from "@/db/seed/demo-content";
 
 applyMigrations(db());
 if (seedDemoContent()) console.log(`Seeded sample content into ${databasePath()}`);

@@ -1,7 +1,7 @@
 // `npm run bench:writing`: how long one full pass of the editor's writing checks takes on a
 // 3,000-word post (the seed posts, repeated), on this machine: the target is under 100 ms,
 // so that the panel can run on the main thread after a pause in typing. A figure, not a test.
-import { seedPosts } from "../db/seed-content";
+import { seedPosts } from "../db/seed/sample-posts";
 import { htmlDocument } from "../lib/writing/html-document";
 import { legaleseMatcher, parseLegalese } from "../lib/writing/legalese";
 import { DEFAULT_LEGALESE } from "../lib/writing/legalese-list";

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, expect, it } from "vitest";
-import { countPosts, countPublicPosts, findPublicPostBySlug, listPublicPosts, listPublicPracticeAreas } from "./posts";
-import { seedPages } from "./seed-pages";
-import { seedDemoContent } from "./seed";
-import { readSettingValues } from "./settings";
-import { useTempDatabase } from "./temp-database";
+import { countPosts, countPublicPosts, findPublicPostBySlug, listPublicPosts, listPublicPracticeAreas } from "../posts";
+import { seedPages } from "./sample-pages";
+import { seedDemoContent } from "./demo-content";
+import { readSettingValues } from "../settings";
+import { useTempDatabase } from "../temp-database";
 
 let temp: ReturnType<typeof useTempDatabase>;
 beforeEach(() => (temp = useTempDatabase()));

@@ -1,12 +1,12 @@
 import "server-only";
-import { countPosts, insertPost } from "./posts";
-import { readSettingValues, writeSettingValues } from "./settings";
-import { countUsers, createUser } from "./users";
-import { seedPosts } from "./seed-content";
-import { seedPages, sampleProfile } from "./seed-pages";
-import { createProfile } from "./profiles";
-import { db } from "./client";
-import { sampleSettings } from "./seed-settings";
+import { countPosts, insertPost } from "../posts";
+import { readSettingValues, writeSettingValues } from "../settings";
+import { countUsers, createUser } from "../users";
+import { seedPosts } from "./sample-posts";
+import { seedPages, sampleProfile } from "./sample-pages";
+import { createProfile } from "../profiles";
+import { db } from "../client";
+import { sampleSettings } from "./sample-settings";
 import { sanitizePostHtml } from "@/lib/posts/sanitize-html";
 
 const DAY = 24 * 60 * 60 * 1000;

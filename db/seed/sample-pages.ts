@@ -4,7 +4,7 @@
  * Written for this project.
  */
 import "server-only";
-import type { BarAdmission, PostKind } from "./schema";
+import type { BarAdmission, PostKind } from "../schema";
 
 export type SeedPage = { kind: Exclude<PostKind, "post">; slug: string; title: string; excerpt: string; tags: string[]; bodyHtml: string };
 

@@ -3,7 +3,7 @@ import { closeDatabase, db } from "@/db/client";
 import { applyMigrations } from "@/db/migrate";
 import { ensureAccountProfiles, signUnsignedPosts } from "@/db/profiles";
 import { fillMissingBodyText } from "@/db/posts";
-import { seedDemoContent } from "@/db/seed";
+import { seedDemoContent } from "@/db/seed/demo-content";
 import { ensureFirstUser } from "@/lib/accounts/first-user";
 import { makeMissingVariants } from "@/lib/media/media-storage";
 import { stopOutboxWorker } from "@/lib/mail/outbox-worker";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { seedPosts } from "@/db/seed-content";
+import { seedPosts } from "@/db/seed/sample-posts";
 import { htmlDocument } from "./html-document";
 import { legaleseMatcher, parseLegalese } from "./legalese";
 import { DEFAULT_LEGALESE } from "./legalese-list";

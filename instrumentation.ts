@@ -23,6 +23,8 @@ type Started = {
   oldAddressTarget: (url: string) => string | undefined;
   /** The visit beacon's status for this body (lib/visits/beacon-answer.ts), answered before Next. */
   answerBeacon: (req: IncomingMessage, body: string) => number;
+  /** The Set-Cookie that gives a visitor of a form page its form token, or undefined when the Cookie header holds a good one. */
+  formTokenCookie: (cookieHeader: string | undefined, pagePath: string) => string | undefined;
   /** Runs once the server listens at `origin`; requests wait for it. */
   whenListening: (origin: string) => Promise<void>;
   /** Runs on shutdown, after the last request has been answered. */
@@ -49,6 +51,7 @@ export async function register() {
     const { logLine } = await import("./lib/platform/log");
     const { oldAddressTarget } = await import("./lib/import/old-url-redirect");
     const { answerBeacon } = await import("./lib/visits/beacon-answer");
+    const { formTokenCookie } = await import("./lib/inquiries/form-token");
     const siteOrigin = new URL(settings.siteUrl).origin;
     const fallback = cachedPagePolicy(process.env.NODE_ENV === "development");
     const defaultHeaders: Record<string, string> = { "Content-Security-Policy": fallback };
@@ -72,6 +75,7 @@ export async function register() {
       oldAddressTarget,
       // Next would fill x-forwarded-for with the socket's address; before Next, this does.
       answerBeacon: (req, body) => answerBeacon(body, { ...req.headers, "x-forwarded-for": req.headers["x-forwarded-for"] ?? req.socket.remoteAddress }),
+      formTokenCookie,
       whenListening,
       stopServices,
     });

@@ -3,7 +3,8 @@ import { noncePagePolicy } from "./lib/http/content-security-policy";
 import { SIGN_IN_PATHS } from "./lib/http/routes.mjs";
 
 // Runs only for the pages rendered per request (the admin, sign-in, setup, the contact
-// form and its receipt), never for the cached public pages: there it would cost as much as
+// form's answer without JavaScript and its receipt), never for the cached public pages
+// (the contact page among them): there it would cost as much as
 // serving them, and they cannot carry a nonce anyway (lib/http/content-security-policy.ts).
 //
 // 1. A fresh nonce: Next reads it from the request's Content-Security-Policy and marks
@@ -30,9 +31,8 @@ export function proxy(request: NextRequest) {
   headers.set("content-security-policy", policy);
   // Tells requireUser() in the admin layout where to come back to after a sign-in.
   if (guarded) headers.set("x-return-path", pathname + search);
-  // Tells the contact page it is answering its form sent without JavaScript (a POST that
-  // did not redirect to /contact/sent has problems): its title then starts "Error:".
-  // Always set here, so a visitor cannot send it.
+  // Tells the contact form's answer page (app/(site)/contact/answer) that it was posted to,
+  // not opened. Always set here, so a visitor cannot send it.
   headers.set("x-form-answer", request.method === "POST" ? "1" : "0");
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", policy);
@@ -44,5 +44,5 @@ export const config = {
   // in memory for the proxy, and only its first 10 MB, so an export larger than that would
   // reach the route cut short. The route has nothing of the proxy's to miss (no page, no
   // nonce) and checks its session itself.
-  matcher: ["/admin", "/admin/((?!api/import$).*)", "/contact", "/contact/:path*"],
+  matcher: ["/admin", "/admin/((?!api/import$).*)", "/contact/:path+"],
 };

@@ -280,7 +280,7 @@ test("without TRUST_PROXY a forged X-Forwarded-For cannot dodge the lockout, and
 
 test("each kind of page passes the Observatory's header rules", async ({ request }) => {
   const [post] = readDb<{ slug: string }>(server.dbFile, "select slug from posts where status = 'published' and published_at <= ? limit 1", Date.now());
-  for (const path of ["/", "/blog", `/blog/${post!.slug}`, "/blog/page/2", "/no-such-page"]) {
+  for (const path of ["/", "/blog", `/blog/${post!.slug}`, "/blog/page/2", "/contact", "/no-such-page"]) {
     const response = await request.get(`${server.origin}${path}`);
     expectObservatoryHeaders(response, "cached");
     // Every inline script of the page (the framework's) is listed by its hash, and nothing
@@ -290,7 +290,7 @@ test("each kind of page passes the Observatory's header rules", async ({ request
     expect(inline.length, path).toBeGreaterThan(0);
     expect([...new Set(inline)].sort(), path).toEqual(listed);
   }
-  for (const path of ["/contact", "/admin/login"]) {
+  for (const path of ["/contact/sent", "/admin/login"]) {
     const first = await request.get(`${server.origin}${path}`);
     expectObservatoryHeaders(first, "per-request");
     const second = await request.get(`${server.origin}${path}`);

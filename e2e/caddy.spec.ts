@@ -103,12 +103,16 @@ test("https works with a certificate from Caddy's authority, and http redirects 
 
 test("every kind of page carries the headers over https: HSTS for a year, the policies, Secure cookies; and it is compressed", async () => {
   const [post] = readDb<{ slug: string }>(site.dbFile, "select slug from posts where status = 'published' and published_at <= ? limit 1", Date.now());
-  for (const pathname of ["/", "/blog", `/blog/${post!.slug}`]) {
+  for (const pathname of ["/", "/blog", `/blog/${post!.slug}`, "/contact"]) {
     const answer = await viaHttps(pathname, { headers: { "accept-encoding": "gzip" } });
     expectObservatoryHeaders({ url: pathname, headers: answer.headers }, "cached", true);
     expect(answer.headers["content-encoding"], pathname).toMatch(/gzip|zstd/);
   }
-  for (const pathname of ["/contact", "/admin/login"]) expectObservatoryHeaders({ url: pathname, headers: (await viaHttps(pathname)).headers }, "per-request", true);
+  for (const pathname of ["/contact/sent", "/admin/login"]) expectObservatoryHeaders({ url: pathname, headers: (await viaHttps(pathname)).headers }, "per-request", true);
+  // The contact form's token cookie: Secure, with the name only a secure page may set.
+  const contactCookie = (await viaHttps("/contact")).headers["set-cookie"]!.split("\n");
+  expect(contactCookie.map((cookie) => cookie.split("=")[0])).toEqual(["__Secure-contact_form"]);
+  expectSafeCookies(contactCookie, true);
   const csrf = await viaHttps("/api/auth/csrf");
   const cookies = csrf.headers["set-cookie"]!.split("\n");
   expect(cookies.map((cookie) => cookie.split("=")[0])).toEqual(expect.arrayContaining(["__Host-next-auth.csrf-token", "__Secure-next-auth.callback-url"]));

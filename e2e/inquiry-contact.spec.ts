@@ -165,6 +165,24 @@ test("the message shows a counter near its limit", async ({ page }) => {
   await expect(page.getByText("10 characters over the limit of 1500")).toBeVisible();
 });
 
+test("a reader gets no cookie from the posts, and the form reached through the site's links goes through the first time", async ({ page, context }) => {
+  const name = uniqueName("Avery");
+  await page.goto("/blog/can-a-victim-drop-the-charges");
+  // The router prefetches the contact page from the header's link: that brings no cookie.
+  await page.waitForLoadState("networkidle");
+  expect(await context.cookies()).toEqual([]);
+  // The router's navigation loads no page; the form asks for its token as it appears.
+  const navigated = page.waitForURL("**/contact");
+  await page.getByRole("banner").getByRole("link", { name: "Contact", exact: true }).click();
+  await navigated;
+  await expect.poll(async () => (await context.cookies()).map((cookie) => `${cookie.name} ${cookie.path} ${cookie.httpOnly}`)).toEqual(["contact_form /contact true"]);
+  const opened = Date.now();
+  await fillInquiry(page, { name, phone: "555 010 0166" });
+  await page.waitForTimeout(Math.max(0, MIN_FILL_MS + 300 - (Date.now() - opened)));
+  await sendAndReadReference(page);
+  expect(inquiriesNamed(name)).toHaveLength(1);
+});
+
 test("a form sent faster than a person could fill it is refused kindly, then goes through", async ({ page }) => {
   const name = uniqueName("Quinn");
   await page.goto("/contact");

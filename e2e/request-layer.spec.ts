@@ -103,10 +103,30 @@ test.describe("the production server, as npm start runs it", () => {
     const scriptSrc = /^script-src ([^;]*);/.exec(post.headers()["content-security-policy"]!)?.[1];
     expect(scriptSrc).toMatch(/^'self'( 'sha256-[A-Za-z0-9+/=]+')+$/);
     expect(post.headers()["content-encoding"]).toBe("gzip");
-    const contact = await request.get(`${baseURL}/contact`, { headers: { "Accept-Encoding": "gzip" } });
-    expect(contact.headers()["content-encoding"]).toBe("gzip");
-    expect(contact.headers()["content-security-policy"]).toContain("'nonce-");
-    await expect(contact.text()).resolves.toContain("<form");
+    const login = await request.get(`${baseURL}/admin/login`, { headers: { "Accept-Encoding": "gzip" } });
+    expect(login.headers()["content-encoding"]).toBe("gzip");
+    expect(login.headers()["content-security-policy"]).toContain("'nonce-");
+    await expect(login.text()).resolves.toContain("<form");
+  });
+
+  test("the contact page comes from the cache, and each visitor's form token beside it in a cookie", async ({ baseURL }) => {
+    const get = (cookie?: string) => fetch(`${baseURL}/contact`, { headers: cookie ? { cookie } : {} });
+    const first = await get();
+    const second = await get();
+    // One HTML for all, from Next's cache (STALE while another journey's change renders it anew),
+    // with nothing of the visitor's in it, the cached pages' exact policy, and no shared cache keeps it.
+    expect(second.headers.get("x-nextjs-cache")).toMatch(/^(HIT|STALE)$/);
+    expect(await second.text()).toContain('<input type="hidden" name="token" value=""/>');
+    expect(second.headers.get("content-security-policy")).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
+    expect(second.headers.get("cache-control")).toBe("private, no-store");
+    // A token each, for the form's page only, out of scripts' reach.
+    const tokens = [first, second].map((response) => response.headers.get("set-cookie")!);
+    for (const cookie of tokens) expect(cookie).toMatch(/^contact_form=\d+\.[\w-]+\.[\w-]+; Path=\/contact; HttpOnly; SameSite=Lax$/);
+    expect(tokens[0]).not.toBe(tokens[1]);
+    // A visitor who holds one keeps it (a second tab does not restart the first one's form); a forged one is replaced.
+    const held = tokens[0]!.split(";", 1)[0]!;
+    expect((await get(held)).headers.get("set-cookie")).toBeNull();
+    expect((await get(held.replace(/=\d/, "=9"))).headers.get("set-cookie")).toMatch(/^contact_form=/);
   });
 });
 
@@ -133,8 +153,8 @@ test.describe("the development server, as npm run dev runs it", () => {
     expect((await client.post(`${origin}/contact`, { data: "a=1", headers: { Origin: "https://evil.example" } })).status()).toBe(403);
     expect((await client.post(`${origin}/contact`, { data: "x".repeat(7 * 1024 * 1024), headers: { Origin: origin } })).status()).toBe(413);
     expect((await client.post(`${origin}/admin/login`, { data: "x".repeat(64 * 1024), headers: { Origin: origin, "Next-Action": "0".repeat(42) } })).status()).toBe(413);
-    const contact = await client.get(`${origin}/contact`, { timeout: 180_000 });
-    expect(contact.headers()["content-security-policy"]).toContain("'nonce-");
+    const login = await client.get(`${origin}/admin/login`, { timeout: 180_000 });
+    expect(login.headers()["content-security-policy"]).toContain("'nonce-");
     await client.dispose();
   });
 });

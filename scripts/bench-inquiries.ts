@@ -5,7 +5,7 @@
 import Database from "better-sqlite3";
 import { MIN_FILL_MS } from "@/lib/inquiries/inquiry-form";
 import { request } from "./bench-server";
-import { renderForm } from "./inquiry-client";
+import { answers, formBody, renderForm, type RenderedForm } from "./inquiry-client";
 
 async function pool<T>(items: T[], size: number, work: (item: T) => Promise<void>) {
   let next = 0;
@@ -26,7 +26,7 @@ export type InquiryBench = { total: number; concurrency: number; perSecond: numb
 
 /** Renders `count` forms (each a person's page load), waits out the minimum fill time, sends them; latency of each send. */
 async function sendForms(base: string, count: number, concurrency: number, name: (i: number) => string) {
-  const forms: [string, string][][] = [];
+  const forms: RenderedForm[] = [];
   await pool(
     Array.from({ length: count }, (_, i) => i),
     concurrency,
@@ -39,25 +39,10 @@ async function sendForms(base: string, count: number, concurrency: number, name:
 
   // Every body encoded before the clock starts: what is timed is the server's answer.
   const bodies = await Promise.all(
-    forms.map(async (hidden, i) => {
-      const form = new FormData();
-      for (const [field, value] of hidden) form.append(field, value);
-      for (const [field, value] of Object.entries({
-        name: name(i),
-        email: `bench${i}@example.com`,
-        contactMethod: "any",
-        contactTime: "any",
-        aboutWhom: "family",
-        personCharged: "Sam Bench",
-        matterType: "DUI",
-        county: "Jefferson",
-        custodyStatus: i % 5 === 0 ? "in_custody" : "not_arrested",
-        message: "Load test inquiry: a few sentences about what happened.",
-        consent: "yes",
-      }))
-        form.append(field, value);
-      const encoded = new Response(form);
-      return { type: encoded.headers.get("content-type")!, bytes: Buffer.from(await encoded.arrayBuffer()) };
+    forms.map(async (form, i) => {
+      const values = { ...answers(name(i)), email: `bench${i}@example.com`, personCharged: "Sam Bench", custodyStatus: i % 5 === 0 ? "in_custody" : "not_arrested", message: "Load test inquiry: a few sentences about what happened." };
+      const encoded = new Response(formBody(form, values));
+      return { type: encoded.headers.get("content-type")!, bytes: Buffer.from(await encoded.arrayBuffer()), action: form.action, cookie: form.cookie };
     }),
   );
 
@@ -70,7 +55,8 @@ async function sendForms(base: string, count: number, concurrency: number, name:
     concurrency,
     async (i) => {
       const t0 = performance.now();
-      const response = await request(`${base}/contact`, { method: "POST", body: bodies[i]!.bytes, headers: { "content-type": bodies[i]!.type, origin: base }, redirect: "manual" });
+      const { bytes, type, action, cookie } = bodies[i]!;
+      const response = await request(`${base}${action}`, { method: "POST", body: bytes, headers: { "content-type": type, origin: base, cookie }, redirect: "manual" });
       latencies.push(performance.now() - t0);
       const location = response.headers.get("location") ?? "";
       const reference = /[?&]ref=([A-Z0-9-]+)/.exec(location)?.[1];

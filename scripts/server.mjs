@@ -5,7 +5,8 @@
 // - before: lib/http/request-gate.mjs refuses what Next would answer with a 500 or should
 //   never see (unknown methods, broken URLs, oversized bodies, POSTs from other origins,
 //   large bodies without a session) and drops headers a client could forge; an imported
-//   site's old addresses get their 301 (lib/http/old-address.mjs);
+//   site's old addresses get their 301 (lib/http/old-address.mjs); the visit beacon and the
+//   contact form's token are answered here;
 // - after: lib/http/response-finish.mjs gives the cached pages their exact
 //   Content-Security-Policy and gzips (the one place a response is changed).
 // Everything else is Next's own: proxy.ts (the nonce pages' CSP, the admin's early
@@ -24,7 +25,7 @@ import { redirectOldAddress } from "../lib/http/old-address.mjs";
 import { admitPost, refuseBadRequest } from "../lib/http/request-gate.mjs";
 import { startInTurn } from "../lib/http/request-turns.mjs";
 import { finishResponse } from "../lib/http/response-finish.mjs";
-import { BEACON_BODY_LIMIT, BEACON_PATH, REFRESH_TOKEN_HEADER } from "../lib/http/routes.mjs";
+import { BEACON_BODY_LIMIT, BEACON_PATH, FORM_TOKEN_PAGES, FORM_TOKEN_PATHS, REFRESH_TOKEN_HEADER } from "../lib/http/routes.mjs";
 
 const dev = process.argv.includes("--dev");
 process.env.NODE_ENV ??= dev ? "development" : "production";
@@ -43,7 +44,7 @@ const handle = app.getRequestHandler();
 await app.prepare();
 const start = await registered;
 if (!start) process.exit(1); // register() printed what is wrong
-const { port, host, trustProxy, siteOrigin, defaultHeaders, pagePolicy, isSignedIn, oldAddressTarget, answerBeacon, whenListening, stopServices } = start;
+const { port, host, trustProxy, siteOrigin, defaultHeaders, pagePolicy, isSignedIn, oldAddressTarget, answerBeacon, formTokenCookie, whenListening, stopServices } = start;
 const gate = { trustProxy, siteOrigin, isSignedIn };
 const headerEntries = Object.entries(defaultHeaders);
 
@@ -74,8 +75,27 @@ async function serve(req, res) {
   if (!req.headers[REFRESH_TOKEN_HEADER]) await isReady;
   if (redirectOldAddress(req, res, oldAddressTarget)) return;
   if (req.method === "POST" && req.url === BEACON_PATH) return beacon(req, res);
-  finishResponse(req, res, pagePolicy);
+  const pathname = req.url.split("?", 1)[0];
+  if (req.method === "GET" && FORM_TOKEN_PATHS.has(pathname)) return formToken(req, res, FORM_TOKEN_PATHS.get(pathname));
+  finishResponse(req, res, pagePolicy, formPageHeaders(req, pathname));
   await handle(req, res);
+}
+
+/**
+ * The contact page comes from the cache, one HTML for all; what each visitor needs of their
+ * own, the form's signed token, goes beside it in a cookie (lib/inquiries/form-token.ts),
+ * and no shared cache may keep it. Not with the router's fetches (prefetches among them):
+ * the form asks /contact/token itself when it appears without a page load.
+ */
+function formPageHeaders(req, pathname) {
+  if ((req.method !== "GET" && req.method !== "HEAD") || !FORM_TOKEN_PAGES.has(pathname)) return undefined;
+  const cookie = req.headers.rsc ? undefined : formTokenCookie(req.headers.cookie, pathname);
+  return { "Cache-Control": "private, no-store", ...(cookie && { "Set-Cookie": cookie }) };
+}
+
+function formToken(req, res, pagePath) {
+  const cookie = formTokenCookie(req.headers.cookie, pagePath);
+  res.writeHead(204, { "Cache-Control": "no-store", ...(cookie && { "Set-Cookie": cookie }) }).end();
 }
 
 /** The visit beacon, answered here rather than by a route through Next (lib/visits/beacon-answer.ts says why). */

@@ -34,7 +34,13 @@ import { VisitPathField } from "./visit-path-field";
 
 type Props = {
   action: (state: InquiryFormState, form: FormData) => Promise<InquiryFormState>;
-  token: string;
+  /**
+   * Where the form goes when sent before its script runs (React's permalink): the page that
+   * answers it per request (lib/http/routes.mjs CONTACT_ANSWER_PATH), as the form page is cached.
+   */
+  answerPath: string;
+  /** Asked as the form appears, for the visitor's token cookie (scripts/server.mjs): the router's navigation loads no page that would bring it. */
+  tokenPath: string;
   counties: string[];
   /** The types of matter the firm offers (intake settings), by name. */
   matterTypes: string[];
@@ -83,13 +89,18 @@ function fieldHref(field: InquiryErrorField): string {
 }
 
 export function InquiryForm(props: Props) {
-  const [state, formAction, pending] = useActionState(props.action, initialInquiryFormState);
+  const [state, formAction, pending] = useActionState(props.action, initialInquiryFormState, props.answerPath);
+  const { tokenPath } = props;
+  useEffect(() => {
+    // Only a visitor without a good token gets a cookie from it; a failure leaves the server's
+    // refusal to say so and to hand one over with the form.
+    void fetch(tokenPath, { cache: "no-store" }).catch(() => undefined);
+  }, [tokenPath]);
   // A new answer re-mounts the fields, so they show the values the server sent back.
   return <InquiryFormFields key={state.attempt} {...props} state={state} formAction={formAction} pending={pending} />;
 }
 
 function InquiryFormFields({
-  token,
   counties,
   matterTypes,
   today,
@@ -154,7 +165,7 @@ function InquiryFormFields({
   const nearLimit = LIMITS.message - messageLength <= 200;
 
   // The title says "Error:" while the form shows problems (WCAG 3.3.1). Without JavaScript the
-  // server's answer says it (app/(site)/contact/page.tsx); this covers the check in the browser.
+  // server's answer says it (app/(site)/contact/answer/page.tsx); this covers the check in the browser.
   const showsProblems = problems.length > 0 || Boolean(state.message);
   useEffect(() => {
     const title = document.title.replace(/^Error: /, "");
@@ -163,7 +174,8 @@ function InquiryFormFields({
 
   return (
     <form action={formAction} onFocus={loadSchema} onSubmit={checkBeforeSending} onChange={clearFixed} noValidate className="space-y-8">
-      <input type="hidden" name="token" value={state.token ?? token} />
+      {/* Empty unless the server had to hand over a token here: the visitor's cookie holds it (lib/inquiries/form-token.ts). */}
+      <input type="hidden" name="token" value={state.token ?? ""} />
 
       {(problems.length > 0 || state.message) && (
         <ErrorSummary

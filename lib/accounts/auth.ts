@@ -4,6 +4,7 @@
 import "server-only";
 import { decode } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
+import { cookieValue } from "@/lib/http/cookie-value";
 import { forbidden, redirect, unauthorized } from "next/navigation";
 import { cache } from "react";
 import { sessionCookieName } from "./auth-options";
@@ -44,14 +45,7 @@ async function sessionIdFromToken(token: string | undefined): Promise<string | u
  * Next request: it asks before reading a large admin body). Not activity.
  */
 export async function hasLiveSession(cookieHeader: string | undefined): Promise<boolean> {
-  if (!cookieHeader) return false;
-  const name = sessionCookieName();
-  const token = cookieHeader
-    .split(";")
-    .map((part) => part.trim())
-    .find((part) => part.startsWith(`${name}=`))
-    ?.slice(name.length + 1);
-  const sid = await sessionIdFromToken(token && decodeURIComponent(token));
+  const sid = await sessionIdFromToken(cookieValue(cookieHeader, sessionCookieName()));
   return sid !== undefined && liveSessionUser(sid, new Date(), { touch: false }) !== undefined;
 }
 

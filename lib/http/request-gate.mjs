@@ -11,7 +11,7 @@
 //   parse megabytes.
 // - A POST whose Origin is not SITE_URL's (scheme, host and port), or that has none: 403.
 //   Browsers send Origin on every POST, form or fetch; server actions are POSTs to pages.
-// - A POST to a public page that has no form (only /contact has one): 405.
+// - A POST to a public page that has no form (only the contact form's pages take one): 405.
 // - A POST to a page (a server action) whose body does not parse as the form data or the
 //   action reply it claims to be: 400. Next would throw on it and answer 500. Only bodies
 //   within the pre-auth limit are read here (a signed-in user's large form is Next's alone,

@@ -5,4 +5,5 @@ export function finishResponse(
   req: IncomingMessage,
   res: ServerResponse,
   policy: { fallback: string; withHashes: (hashes: string[]) => string; onOtherScripts: (path: string, count: number) => void },
+  overrides?: Record<string, string>,
 ): void;

@@ -104,15 +104,23 @@ const toBuffer = (chunk, encoding) => (Buffer.isBuffer(chunk) ? chunk : Buffer.f
  * Sets `res` up to finish Next's answer to `req`. `policy`: { fallback, withHashes(hashes),
  * onOtherScripts(path, count) } — the policy every response starts with, the cached page's
  * policy from its hashes, and what to do about a cached page with inline scripts that are
- * not the framework's.
+ * not the framework's. `overrides`: headers this answer gets whatever Next set (the contact
+ * page's private Cache-Control and its visitor's form-token cookie), or undefined.
  */
-export function finishResponse(req, res, policy) {
+export function finishResponse(req, res, policy, overrides) {
   const gzipWanted = req.method !== "HEAD" && acceptsGzip(req);
   const writeHead = res.writeHead;
   const write = res.write;
   const end = res.end;
   /** undefined until the headers go: then a zlib stream, or null for "as it is". */
   let stream;
+
+  let overridden = !overrides;
+  function applyOverrides() {
+    if (overridden) return;
+    overridden = true;
+    for (const [name, value] of Object.entries(overrides)) res.setHeader(name, value);
+  }
 
   /** Decides, as the headers go out, whether the rest is gzipped on the way. */
   function startStream() {
@@ -139,6 +147,7 @@ export function finishResponse(req, res, policy) {
     // writeHead(status, headers) sets the headers first, as Node would.
     const [status, reason, headers] = typeof args[1] === "string" ? args : [args[0], undefined, args[1]];
     for (const [name, value] of headerEntries(headers)) res.setHeader(name, value);
+    applyOverrides();
     res.statusCode = status;
     startStream();
     return reason === undefined ? writeHead.call(res, status) : writeHead.call(res, status, reason);
@@ -190,6 +199,7 @@ export function finishResponse(req, res, policy) {
 
   /** The whole answer in one piece (every cached page): its policy, then its gzip. */
   function endWhole(body, done) {
+    applyOverrides();
     setPagePolicy(body);
     const etag = res.getHeader("etag");
     const status = res.statusCode;

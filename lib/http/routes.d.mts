@@ -1,3 +1,8 @@
+export const CONTACT_PATH: string;
+export const CONTACT_ANSWER_PATH: string;
+export const FORM_TOKEN_PAGES: ReadonlySet<string>;
+export const CONTACT_TOKEN_PATH: string;
+export const FORM_TOKEN_PATHS: ReadonlyMap<string, string>;
 export const PUBLIC_FORM_PATHS: ReadonlySet<string>;
 export const SIGN_IN_PATHS: ReadonlySet<string>;
 export const REFRESH_PATH: string;

@@ -8,8 +8,32 @@ import { MAX_UPLOAD_REQUEST_BYTES } from "../media/upload-limit.mjs";
 const KB = 1024;
 const MB = 1024 * KB;
 
+/**
+ * The contact page: served from the cache like a post. Its form's signed token cannot be
+ * in a page every visitor shares, so the server gives it to each visitor in a cookie of
+ * their own on the way out (lib/inquiries/form-token.ts).
+ */
+export const CONTACT_PATH = "/contact";
+/**
+ * Where the form goes when it is sent without JavaScript (React's permalink), so that the
+ * answer with its problems is a page rendered per request, with "Error:" in its title.
+ */
+export const CONTACT_ANSWER_PATH = "/contact/answer";
+
 /** Public pages that have a form (a server action). A POST to any other public page is refused. */
-export const PUBLIC_FORM_PATHS = new Set(["/contact"]);
+export const PUBLIC_FORM_PATHS = new Set([CONTACT_PATH, CONTACT_ANSWER_PATH]);
+
+/**
+ * Pages that show the contact form: a visit that loads one whole (not the router's prefetch,
+ * so that a reader of posts gets no cookie) carries the visitor's form token (scripts/server.mjs).
+ */
+export const FORM_TOKEN_PAGES = new Set([CONTACT_PATH]);
+/**
+ * Asked by the form as it appears after the router's navigation, which loads no page: gives
+ * the token for the page (the value) when the visitor has none. Answered by the server alone.
+ */
+export const CONTACT_TOKEN_PATH = "/contact/token";
+export const FORM_TOKEN_PATHS = new Map([[CONTACT_TOKEN_PATH, CONTACT_PATH]]);
 
 /** The admin's pages that take a form before anyone is signed in. */
 export const SIGN_IN_PATHS = new Set(["/admin/login", "/admin/setup", "/admin/forgot-password", "/admin/reset-password"]);

@@ -87,6 +87,24 @@ it("stores a resent form once", () => {
   expect(temp.db.select().from(inquiries).all()).toHaveLength(1);
 });
 
+it("takes the token from the visitor's cookie: the same answers once, two tabs' different messages twice", () => {
+  const cookieToken = issueFormToken(now.getTime() - 10_000);
+  const fromCookie = (values: Record<string, string>) => submitInquiry(form(values, ""), { address: "203.0.113.1", cookieToken, now });
+  const first = fromCookie(fields);
+  expect(first).toMatchObject({ kind: "stored", created: true });
+  // A double click, or Back and Send: the same answers find the first inquiry.
+  expect(fromCookie(fields)).toEqual({ ...first, created: false });
+  // The contact page open in a second tab shares the cookie: another message is another inquiry.
+  const second = fromCookie({ ...fields, name: "Jamie Second-Tab", message: "A different story." });
+  expect(second).toMatchObject({ kind: "stored", created: true });
+  expect(temp.db.select({ name: inquiries.name }).from(inquiries).all().map((row) => row.name).sort()).toEqual(["Jamie Second-Tab", "Riley Private-Name"]);
+  // No token in the field nor in a cookie (cookies blocked): refused, and the answer carries one to send next time.
+  const none = submitInquiry(form(fields, ""), { address: "203.0.113.1", now });
+  expect(none).toMatchObject({ kind: "refused", state: { message: expect.stringContaining("could not read this form") } });
+  const handed = none.kind === "refused" ? none.state.token : undefined;
+  expect(handed).toMatch(/^\d+\.[\w-]+\.[\w-]+$/);
+});
+
 it("shows bots success for the honeypot and stores nothing", () => {
   const outcome = submit(form({ ...fields, [HONEYPOT_FIELD]: "http://spam.example" }));
   expect(outcome.kind).toBe("honeypot");

@@ -3,6 +3,7 @@
 // per-address limit, then one transaction storing the inquiry with its mail. Only after
 // that commit may the person be told it was received.
 import "server-only";
+import { createHash } from "node:crypto";
 import { createInquiry, findInquiryBySubmissionKey } from "@/db/inquiries";
 import { checkFormToken, issueFormToken } from "./form-token";
 import { calendarDateIn } from "@/lib/dates/format";
@@ -22,13 +23,27 @@ export type SubmitOutcome =
   | { kind: "honeypot"; reference: string }
   | { kind: "refused"; state: Omit<InquiryFormState, "attempt"> };
 
-export function submitInquiry(form: FormData, context: { address: string; now?: Date }): SubmitOutcome {
+/**
+ * The inquiry's one-time key: the token's key with the answers' fingerprint. The token comes
+ * from a cookie every tab of the browser shares, so two different messages sent from two
+ * tabs are two inquiries; the same answers sent again (a double click, a resend after a lost
+ * answer, Back and Send) find the first.
+ */
+function submissionKey(tokenKey: string, values: ReturnType<typeof formValues>): string {
+  const answers = Object.entries(values).sort(([a], [b]) => a.localeCompare(b));
+  return `${tokenKey}.${createHash("sha256").update(JSON.stringify(answers)).digest("base64url").slice(0, 22)}`;
+}
+
+/** `cookieToken`: the token the visitor's cookie holds (lib/inquiries/form-token.ts); the form's hidden field wins. */
+export function submitInquiry(form: FormData, context: { address: string; cookieToken?: string; now?: Date }): SubmitOutcome {
   const now = context.now ?? new Date();
   const site = getSiteSettings();
   const intake = getIntakeSettings();
   const values = formValues(form);
-  const token = form.get("token");
-  const checked = checkFormToken(token, now.getTime());
+  const field = form.get("token");
+  const token = typeof field === "string" && field !== "" ? field : context.cookieToken;
+  const tokenCheck = checkFormToken(token, now.getTime());
+  const checked = tokenCheck.ok ? { ...tokenCheck, key: submissionKey(tokenCheck.submissionKey, values) } : tokenCheck;
   const call = site.phone ? ` If it is urgent, call us at ${site.phone}.` : "";
 
   if (!checked.ok && checked.reason === "invalid") {
@@ -44,20 +59,20 @@ export function submitInquiry(form: FormData, context: { address: string; now?: 
   }
 
   if (checked.ok) {
-    const earlier = findInquiryBySubmissionKey(checked.submissionKey);
+    const earlier = findInquiryBySubmissionKey(checked.key);
     if (earlier) return { kind: "stored", reference: earlier.reference, created: false };
   }
 
   // Answers to fix come first, even from a form sent quickly: a person who pressed Send on an
   // empty form needs to know what to fill in, not that they were fast.
   const parsed = parseInquiryForm(values, { counties: intake.intakeCounties, matterTypes: intake.intakeMatterTypes, today: calendarDateIn(now, site.timeZone) });
-  if (!parsed.ok) return { kind: "refused", state: { errors: parsed.errors, values, token: String(token) } };
+  if (!parsed.ok) return { kind: "refused", state: { errors: parsed.errors, values, token } };
   if (!checked.ok) {
     return {
       kind: "refused",
       state: {
         values,
-        token: String(token),
+        token,
         message: "That was quicker than we expected from a person. Please check your answers, then send the form again.",
       },
     };
@@ -68,7 +83,7 @@ export function submitInquiry(form: FormData, context: { address: string; now?: 
       kind: "refused",
       state: {
         values,
-        token: String(token),
+        token,
         message: `We have received several messages from your connection in the last minute. Please wait a minute, then send the form again.${call}`,
       },
     };
@@ -78,7 +93,7 @@ export function submitInquiry(form: FormData, context: { address: string; now?: 
   const notifyTo = notifyAddress(site);
   const stored = createInquiry(
     {
-      submissionKey: checked.submissionKey,
+      submissionKey: checked.key,
       name: data.name,
       email: data.email ?? null,
       phone: data.phone ?? null,

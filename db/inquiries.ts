@@ -34,7 +34,7 @@ const bySubmissionKey = preparedPerConnection((database) =>
 
 /**
  * Stores an inquiry and its mail in one transaction (committed before anything else
- * happens). A submission key seen before returns the first inquiry and stores nothing:
+ * happens; inside another transaction, a savepoint of it: db/inquiry-commits.ts). A submission key seen before returns the first inquiry and stores nothing:
  * `created` says which.
  */
 export function createInquiry(

@@ -26,12 +26,15 @@ export type BenchServer = {
   stop: () => void;
 };
 
-/** Starts the server on `dbFile` (which must exist) and waits for a 200 on `readyPath`. */
-export async function startBenchServer(dbFile: string, readyPath: string, env: Record<string, string> = {}): Promise<BenchServer> {
+/**
+ * Starts the server on `dbFile` (which must exist) and waits for a 200 on `readyPath`.
+ * `nodeFlags`: more of Node's own flags, for a profile (`--cpu-prof`, which NODE_OPTIONS refuses).
+ */
+export async function startBenchServer(dbFile: string, readyPath: string, env: Record<string, string> = {}, nodeFlags: string[] = []): Promise<BenchServer> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const server = spawn("taskset", ["-c", "0", process.execPath, ...SERVER_NODE_FLAGS, path.join(root, "scripts", "server.mjs")], {
+  const server = spawn("taskset", ["-c", "0", process.execPath, ...SERVER_NODE_FLAGS, ...nodeFlags, path.join(root, "scripts", "server.mjs")], {
     cwd: root,
     env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), DATABASE_URL: dbFile, SITE_URL: base, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: "ignore",

@@ -13,6 +13,13 @@ export function setWritingScores(postId: number, scores: WritingScores): void {
   db().update(posts).set({ readabilityScore: scores.readability, searchScore: scores.search }).where(eq(posts.id, postId)).run();
 }
 
+/** Many posts' scores in one transaction: one commit (one fsync) for a whole import or start-up backfill, not one each. */
+export function setWritingScoresOfMany(scored: { postId: number; scores: WritingScores }[]): void {
+  db().transaction(() => {
+    for (const { postId, scores } of scored) setWritingScores(postId, scores);
+  });
+}
+
 /**
  * Posts whose scores were never computed (older than the scores, or written by other means),
  * with their latest content. The search score is null only then (or for a post with no title

@@ -35,14 +35,14 @@ const nasty = fc.oneof(
 const INTAKE_FIELDS = ["name", "email", "phone", "contactMethod", "contactTime", "aboutWhom", "personCharged", "matterType", "county", "courtDate", "custodyStatus", "charges", "otherParties", "message", "heardFrom", "consent"];
 
 describe("the intake form", () => {
-  it("never throws, and either stores one whole inquiry with its mail or stores nothing", () => {
+  it("never throws, and either stores one whole inquiry with its mail or stores nothing", async () => {
     const now = new Date("2026-11-28T18:00:00Z");
-    fc.assert(
-      fc.property(
+    await fc.assert(
+      fc.asyncProperty(
         fc.dictionary(fc.constantFrom(...INTAKE_FIELDS, HONEYPOT_FIELD, "token", "extra", "$ACTION_ID_x"), nasty, { maxKeys: 18 }),
         fc.constantFrom("valid", "too-fast", "forged", "none"),
         fc.boolean(),
-        (values, token, asFile) => {
+        async (values, token, asFile) => {
           const form = new FormData();
           for (const [key, value] of Object.entries(values)) {
             if (asFile && key === "message") form.append(key, new File([value], "x.txt"));
@@ -53,7 +53,7 @@ describe("the intake form", () => {
           if (token === "forged") form.set("token", `${now.getTime()}.abc.def`);
           if (token === "none") form.delete("token");
           const before = { inquiries: count("inquiries"), outbox: count("outbox") };
-          const outcome = submitInquiry(form, { address: "203.0.113.9", now });
+          const outcome = await submitInquiry(form, { address: "203.0.113.9", now });
           const after = { inquiries: count("inquiries"), outbox: count("outbox") };
           if (outcome.kind === "stored" && outcome.created) {
             expect(after).toEqual({ inquiries: before.inquiries + 1, outbox: before.outbox + 1 });

@@ -1,10 +1,12 @@
 // The intake form's server side, in order: token (one-time key, signed render time),
 // honeypot, a resend of a form already stored, validation, the minimum fill time, the
-// per-address limit, then one transaction storing the inquiry with its mail. Only after
-// that commit may the person be told it was received.
+// per-address limit, then one transaction storing the inquiry with its mail (shared with
+// the inquiries sent at the same moment). Only after that commit may the person be told it
+// was received.
 import "server-only";
 import { createHash } from "node:crypto";
-import { createInquiry, findInquiryBySubmissionKey } from "@/db/inquiries";
+import { findInquiryBySubmissionKey } from "@/db/inquiries";
+import { storeInquiry } from "@/db/inquiry-commits";
 import { checkFormToken, issueFormToken } from "./form-token";
 import { calendarDateIn } from "@/lib/dates/format";
 import { ABOUT_SOMEONE_ELSE, formValues, HONEYPOT_FIELD } from "./inquiry-form";
@@ -35,7 +37,7 @@ function submissionKey(tokenKey: string, values: ReturnType<typeof formValues>):
 }
 
 /** `cookieToken`: the token the visitor's cookie holds (lib/inquiries/form-token.ts); the form's hidden field wins. */
-export function submitInquiry(form: FormData, context: { address: string; cookieToken?: string; now?: Date }): SubmitOutcome {
+export async function submitInquiry(form: FormData, context: { address: string; cookieToken?: string; now?: Date }): Promise<SubmitOutcome> {
   const now = context.now ?? new Date();
   const site = getSiteSettings();
   const intake = getIntakeSettings();
@@ -91,7 +93,7 @@ export function submitInquiry(form: FormData, context: { address: string; cookie
 
   const data = parsed.data;
   const notifyTo = notifyAddress(site);
-  const stored = createInquiry(
+  const stored = await storeInquiry(
     {
       submissionKey: checked.key,
       name: data.name,

@@ -2,7 +2,7 @@
 // computed from the latest saved content on every save from the editor, and at start-up for
 // posts that have none. Readability needs text; a post without any has no score (null).
 import "server-only";
-import { listPostsWithoutScores, setWritingScores, type ScoredContent, type WritingScores } from "@/db/post-admin/writing-scores";
+import { listPostsWithoutScores, setWritingScores, setWritingScoresOfMany, type ScoredContent, type WritingScores } from "@/db/post-admin/writing-scores";
 import { siteUrl } from "@/lib/http/site-url";
 import { getSiteSettings } from "@/lib/site/settings";
 import { htmlDocument } from "./html-document";
@@ -34,6 +34,6 @@ export function recordWritingScores(postId: number, content: ScoredContent): voi
 export function fillMissingWritingScores(): number {
   const missing = listPostsWithoutScores();
   const legalese = getSiteSettings().legalese;
-  for (const post of missing) setWritingScores(post.id, writingScores(post, legalese));
+  setWritingScoresOfMany(missing.map((post) => ({ postId: post.id, scores: writingScores(post, legalese) })));
   return missing.length;
 }

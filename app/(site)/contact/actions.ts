@@ -13,7 +13,7 @@ export async function sendInquiry(previous: InquiryFormState, form: FormData): P
   // Anyone can call this with arguments of their own making: anything but a form is a 400's worth, answered as a form error.
   const attempt = typeof previous?.attempt === "number" && Number.isSafeInteger(previous.attempt) ? previous.attempt : 0;
   if (!(form instanceof FormData)) return { attempt: attempt + 1, message: "The form could not be read. Reload the page and send it again." };
-  const outcome = submitInquiry(form, { address: clientAddress(await headers()), cookieToken: (await cookies()).get(formTokenCookieName())?.value });
+  const outcome = await submitInquiry(form, { address: clientAddress(await headers()), cookieToken: (await cookies()).get(formTokenCookieName())?.value });
   if (outcome.kind === "refused") return { ...outcome.state, attempt: attempt + 1 };
   // Committed (or never stored: the honeypot); only now is mail attempted and success shown.
   if (outcome.kind === "stored" && outcome.created) wakeOutboxWorker();

@@ -15,8 +15,11 @@ const nextConfig: NextConfig = {
   // Uploads are served as stored by /media/[name]; the framework's image optimizer would
   // resize any of them for any anonymous request (lib/http/request-gate.mjs answers 404 there).
   images: { unoptimized: true },
-  // lib/http/response-finish.mjs compresses instead, keeping the gzip of each cached page.
+  // lib/http/response-finish.mjs compresses instead, keeping the gzip of each cached page,
+  // and gives it an ETag worked out once per version: Next hashed every page anew for
+  // every request it served from its cache.
   compress: false,
+  generateEtags: false,
   // Public pages are cached with `revalidate = 60` (app/(site)/layout.tsx): shared caches
   // get `s-maxage=60, stale-while-revalidate=60`, and a page nobody asked for in two
   // minutes is rendered afresh on the next request rather than served stale.

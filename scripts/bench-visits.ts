@@ -3,7 +3,6 @@
 // - the post page's throughput with counting on and off, in the same run (target: within 5%);
 // - the beacon endpoint's requests a second, server on one core, wrk on the other (2,000/s);
 // - the 12-month report's p99 with 1,000 visits a day (150 ms), in process.
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -16,6 +15,7 @@ import { buildInsightsReport } from "@/lib/visits/insights-report";
 import { percentile } from "./bench-inquiries";
 import { seedAtScale } from "./bench-seed";
 import { ensureBuild, startBenchServer } from "./bench-server";
+import { wrk } from "./bench-load";
 
 const POST = "/blog/can-a-victim-drop-the-charges";
 const DAY = 86_400_000;
@@ -23,14 +23,6 @@ const SOURCES = ["Google search", "Direct", "Bing search", "Facebook", "avvo.com
 const DEVICES = ["phone", "phone", "phone", "desktop", "tablet"];
 
 export type VisitBench = { postOn: number; postOff: number; postChangePct: number; beaconRps: number; beaconErrors: number; reportP50: number; reportP99: number };
-
-function wrk(url: string, extra: string[] = []): { rps: number; errors: number } {
-  const run = (seconds: number) => spawnSync("taskset", ["-c", "1", "wrk", "-t1", "-c50", `-d${seconds}s`, "-H", "Accept-Encoding: gzip", ...extra, url], { encoding: "utf8" }).stdout;
-  run(5);
-  const out = run(15);
-  const errors = Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0);
-  return { rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]), errors };
-}
 
 /** 365 days of 1,000 views a day over 60 posts (rolled up, the last 30 days kept raw), and one inquiry a day from a post. */
 function fillVisits(file: string): void {
@@ -90,7 +82,7 @@ export async function benchVisits(): Promise<VisitBench> {
       closeDatabase();
       const server = await startBenchServer(file, POST, { TRUST_PROXY: "1", SMTP_URL: "" });
       try {
-        const post = wrk(server.base + POST);
+        const post = wrk(server.base + POST, { gzip: true });
         let beacon = { rps: NaN, errors: 0 };
         if (on) {
           // Each request from its own address, so the per-address limit does not turn the run into refusals.
@@ -109,7 +101,7 @@ request = function()
 end
 `,
           );
-          beacon = wrk(`${server.base}/api/visit`, ["-s", lua]);
+          beacon = wrk(`${server.base}/api/visit`, { gzip: true, args: ["-s", lua] });
         }
         return { post, beacon };
       } finally {

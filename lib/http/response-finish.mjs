@@ -1,23 +1,28 @@
 // The one place the Node server (scripts/server.mjs) changes a response Next wrote: the
-// cached pages' exact Content-Security-Policy, and gzip. Next's own compression is off
-// (`compress: false` in next.config.ts); nothing here comes from Next's internals.
+// cached pages' exact Content-Security-Policy, their ETag, and gzip. Next's own compression
+// and ETags are off (`compress: false`, `generateEtags: false` in next.config.ts); nothing
+// here comes from Next's internals.
 //
-// A cached public page is one HTML for every visitor until it changes (its ETag changes
-// with it), and Next hands it over whole, in one `res.end(body)`. For it, once per ETag:
+// A cached public page is one HTML for every visitor until it changes, and Next hands it
+// over whole, in one `res.end(body)`, the same string from its cache each time (marked
+// `x-nextjs-cache`). For it, once per version of the page (the map below is keyed by that
+// very string, whose hash V8 keeps with it: finding it again costs nothing like reading it):
 // - its policy lists the hashes of the framework's own inline scripts, the bootstrap and
 //   the data React hydrates from (below, `frameworkScriptHashes`), instead of
 //   'unsafe-inline'. An inline script of any other shape, however it got into the page,
 //   is not listed and does not run;
-// - its gzip is made once, at the highest level, and kept under the ETag, as nginx's
-//   gzip_static keeps a .gz beside a file. Gzipping a page anew for every request cost
-//   more than serving it (bench/README.md).
+// - its ETag is a hash of it, and a browser or proxy that holds this version gets a 304;
+// - its bytes and its gzip (at the highest level) are kept, as nginx's gzip_static keeps a
+//   .gz beside a file. Next hashed, and this layer encoded and gzipped, every cached page
+//   anew for every request: together that cost more than serving it (bench/README.md).
 // Everything else compressible (pages rendered per request, streamed or not) is gzipped as
 // it goes, flushed with each chunk so a streamed page still arrives in pieces.
 import { createHash } from "node:crypto";
 import zlib from "node:zlib";
 
 const MAX_ENTRIES = 500;
-const MAX_GZIP_BYTES = 32 * 1024 * 1024;
+/** What the kept versions may hold in all: each page's text (Next's, kept alive), bytes and gzip. */
+const MAX_KEPT_BYTES = 48 * 1024 * 1024;
 /** Smaller bodies gain nothing from gzip (a header and a frame cost more). */
 const MIN_GZIP_BYTES = 1024;
 
@@ -65,6 +70,10 @@ function boundedMap(maxEntries, maxBytes = Infinity, sizeOf = () => 0) {
   let bytes = 0;
   return {
     get: (key) => entries.get(key),
+    /** `value` grew by `more` bytes since it was set. */
+    grew(more) {
+      bytes += more;
+    },
     set(key, value) {
       entries.set(key, value);
       bytes += sizeOf(value);
@@ -77,8 +86,8 @@ function boundedMap(maxEntries, maxBytes = Infinity, sizeOf = () => 0) {
   };
 }
 
-const policies = boundedMap(MAX_ENTRIES);
-const gzipped = boundedMap(MAX_ENTRIES, MAX_GZIP_BYTES, (body) => body.length);
+/** The versions of cached pages: Next's body (the key) → { bytes, etag, policy?, gzip? }. */
+const versions = boundedMap(MAX_ENTRIES, MAX_KEPT_BYTES, (version) => version.size);
 
 const acceptsGzip = (req) => /\bgzip\b(?!\s*;\s*q=0(?:\.0*)?\b)/i.test(String(req.headers["accept-encoding"] ?? ""));
 const compressible = (type) => /^(text\/|application\/(json|javascript|xml|rss\+xml|atom\+xml|manifest\+json|x-component)|image\/svg\+xml)/i.test(String(type ?? ""));
@@ -168,12 +177,13 @@ export function finishResponse(req, res, policy, overrides) {
 
   res.end = function finishEnd(chunk, encoding, callback) {
     const done = typeof chunk === "function" ? chunk : typeof encoding === "function" ? encoding : callback;
-    const body = chunk && typeof chunk !== "function" ? toBuffer(chunk, encoding) : undefined;
-    if (!res.headersSent && body) return endWhole(body, done);
-    if (!res.headersSent) {
-      setPagePolicy(undefined);
-      res.writeHead(res.statusCode);
+    const given = chunk && typeof chunk !== "function" ? chunk : undefined;
+    if (!res.headersSent && given && res.getHeader("x-nextjs-cache") !== undefined && (res.statusCode === 200 || res.statusCode === 404)) {
+      return endCached(given, typeof encoding === "string" ? encoding : undefined, done);
     }
+    const body = given === undefined ? undefined : toBuffer(given, encoding);
+    if (!res.headersSent && body) return endWhole(body, done);
+    if (!res.headersSent) res.writeHead(res.statusCode);
     if (!stream) return body ? end.call(res, body, done) : end.call(res, done);
     if (body) stream.write(body);
     if (done) res.once("finish", done);
@@ -181,41 +191,52 @@ export function finishResponse(req, res, policy, overrides) {
     return res;
   };
 
-  /** A cached page's exact policy (a HEAD, with no body, gets it once a GET has worked it out). */
-  function setPagePolicy(body) {
-    const etag = res.getHeader("etag");
-    const status = res.statusCode;
-    if (!etag || (status !== 200 && status !== 404) || !/^text\/html/i.test(String(res.getHeader("content-type") ?? ""))) return;
-    if (res.getHeader("content-security-policy") !== policy.fallback) return;
-    let hashed = policies.get(etag);
-    if (!hashed && body) {
-      const { hashes, others } = frameworkScriptHashes(body.toString("utf8"));
+  /** The version of the cached page whose body is `given`, worked out the first time it is seen. */
+  function versionOf(given, encoding) {
+    let version = versions.get(given);
+    if (version) return version;
+    const bytes = toBuffer(given, encoding);
+    version = { bytes, size: bytes.length * (typeof given === "string" ? 2 : 1), etag: `"${createHash("sha256").update(bytes).digest("base64url").slice(0, 27)}"` };
+    if (/^text\/html/i.test(String(res.getHeader("content-type") ?? ""))) {
+      const { hashes, others } = frameworkScriptHashes(bytes.toString("utf8"));
       if (others > 0) policy.onOtherScripts(req.url ?? "/", others);
-      hashed = policy.withHashes(hashes);
-      policies.set(etag, hashed);
+      version.policy = policy.withHashes(hashes);
     }
-    if (hashed) res.setHeader("Content-Security-Policy", hashed);
+    versions.set(given, version);
+    return version;
   }
 
-  /** The whole answer in one piece (every cached page): its policy, then its gzip. */
-  function endWhole(body, done) {
+  /** A cached page, whole: its exact policy, its ETag (a 304 when the client holds it), its kept gzip. */
+  function endCached(given, encoding, done) {
     applyOverrides();
-    setPagePolicy(body);
-    const etag = res.getHeader("etag");
-    const status = res.statusCode;
-    if (etag && status === 200 && gzipWanted && body.length >= MIN_GZIP_BYTES && !res.getHeader("content-encoding") && compressible(res.getHeader("content-type"))) {
-      const key = `${etag}:${body.length}`;
-      let compressed = gzipped.get(key);
-      if (!compressed) {
-        compressed = zlib.gzipSync(body, { level: 9 });
-        gzipped.set(key, compressed);
-      }
-      stream = null;
-      res.setHeader("Content-Encoding", "gzip");
-      res.setHeader("Content-Length", compressed.length);
-      varyOnEncoding(res);
-      return end.call(res, compressed, done);
+    const version = versionOf(given, encoding);
+    // A page that set its own policy (a nonce) keeps it.
+    if (version.policy && res.getHeader("content-security-policy") === policy.fallback) res.setHeader("Content-Security-Policy", version.policy);
+    res.setHeader("ETag", version.etag);
+    if (compressible(res.getHeader("content-type"))) varyOnEncoding(res);
+    stream = null;
+    if (res.statusCode === 200 && notModified(req.headers["if-none-match"], version.etag)) {
+      res.removeHeader("Content-Length");
+      res.removeHeader("Content-Type");
+      res.statusCode = 304;
+      writeHead.call(res, 304);
+      return end.call(res, done);
     }
+    if (gzipWanted && res.statusCode === 200 && version.bytes.length >= MIN_GZIP_BYTES && !res.getHeader("content-encoding") && compressible(res.getHeader("content-type"))) {
+      if (!version.gzip) {
+        version.gzip = zlib.gzipSync(version.bytes, { level: 9 });
+        versions.grew(version.gzip.length);
+      }
+      res.setHeader("Content-Encoding", "gzip");
+      res.setHeader("Content-Length", version.gzip.length);
+      return end.call(res, version.gzip, done);
+    }
+    res.setHeader("Content-Length", version.bytes.length);
+    return end.call(res, version.bytes, done);
+  }
+
+  /** Any other answer in one piece: gzipped on the way when it is worth it. */
+  function endWhole(body, done) {
     res.setHeader("Content-Length", body.length);
     res.writeHead(res.statusCode);
     if (!stream) return end.call(res, body, done);
@@ -223,4 +244,15 @@ export function finishResponse(req, res, policy, overrides) {
     stream.end(body);
     return res;
   }
+}
+
+/** Whether an If-None-Match header names `etag` (or is "*"). */
+function notModified(header, etag) {
+  if (!header) return false;
+  return String(header)
+    .split(",")
+    .some((tag) => {
+      const trimmed = tag.trim();
+      return trimmed === "*" || trimmed === etag || trimmed === `W/${etag}`;
+    });
 }

@@ -58,17 +58,18 @@ function serverWith(respond: (req: IncomingMessage, res: ServerResponse) => void
   return { server, get, withHashes, onOtherScripts };
 }
 
-describe("a cached page (whole, with an ETag)", () => {
+describe("a cached page (whole, from Next's cache)", () => {
   const page = `<html><body>${"<p>text</p>".repeat(300)}<script>${FLIGHT}</script></body></html>`;
+  const page2 = page.replace("text", "other text");
   const { server, get, withHashes } = serverWith((req, res) => {
-    res.setHeader("ETag", req.url === "/v2" ? '"v2"' : '"v1"');
+    res.setHeader("x-nextjs-cache", "HIT");
     res.setHeader("Content-Type", "text/html; charset=utf-8");
-    res.end(page);
+    res.end(req.url === "/v2" ? page2 : page);
   });
   beforeAll(() => new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve)));
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  it("gets its exact policy and the same gzip every time, worked out once per ETag", async () => {
+  it("gets its exact policy, its ETag and the same gzip every time, worked out once per version", async () => {
     const first = await get("/", { "accept-encoding": "gzip" });
     const second = await get("/", { "accept-encoding": "gzip, deflate, br" });
     for (const answer of [first, second]) {
@@ -79,9 +80,24 @@ describe("a cached page (whole, with an ETag)", () => {
       expect(zlib.gunzipSync(answer.body).toString()).toBe(page);
     }
     expect(second.body.equals(first.body)).toBe(true);
+    expect(first.headers.etag).toMatch(/^"[\w-]{27}"$/);
+    expect(second.headers.etag).toBe(first.headers.etag);
     expect(withHashes).toHaveBeenCalledOnce();
-    await get("/v2");
+    const other = await get("/v2");
     expect(withHashes).toHaveBeenCalledTimes(2);
+    expect(other.headers.etag).not.toBe(first.headers.etag);
+  });
+
+  it("answers 304 to a client that holds this version, and the page to one that holds another", async () => {
+    const { etag } = (await get("/")).headers;
+    const held = await get("/", { "if-none-match": etag!, "accept-encoding": "gzip" });
+    expect(held.status).toBe(304);
+    expect(held.body.length).toBe(0);
+    expect(held.headers.etag).toBe(etag);
+    expect(held.headers["content-security-policy"]).toBe(`script-src 'self' ${sha(FLIGHT)}`);
+    const stale = await get("/v2", { "if-none-match": etag! });
+    expect(stale.status).toBe(200);
+    expect(stale.body.toString()).toBe(page2);
   });
 
   it("is sent as it is to a client that does not take gzip, with its length", async () => {
@@ -146,7 +162,7 @@ describe("what is left alone", () => {
       res.setHeader("ETag", '"v1"');
       return res.end();
     }
-    res.setHeader("ETag", '"other"');
+    res.setHeader("x-nextjs-cache", "HIT");
     res.setHeader("Content-Type", "text/html");
     res.end(`<html><script>alert(1)</script>${" ".repeat(2000)}</html>`);
   });

@@ -155,7 +155,7 @@ async function main() {
     console.log("the post through nginx's cache…");
     const proxyCache = await startProxyCache(base);
     const proxyLoad = wrk(`${proxyCache.base}${POST}`, { gzip: true });
-    const proxyChecks = await checkProxyCache(proxyCache.base, base, cookie, POST);
+    const proxyChecks = await checkProxyCache(proxyCache.base, base, cookie, POST, dbFile);
     proxyCache.stop();
 
     const oneClient = [

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { freePort } from "./scripts/free-port";
+import { SERVER_NODE_FLAGS } from "./scripts/server-node-flags.mjs";
 
 // The runner evaluates this file again in every worker: fix the folder, database path and
 // ports once, in the environment, so every process agrees on them. Everything a run writes
@@ -54,7 +55,7 @@ export default defineConfig({
     // The production build on a fresh temporary database (migrated and seeded on start),
     // served as `npm start` serves it (scripts/start.mjs: the build is then up to date).
     // E2E_SKIP_BUILD=1 reuses an existing build while iterating on tests.
-    command: `${process.env.E2E_SKIP_BUILD ? "" : `${next} build && `}node scripts/start.mjs`,
+    command: `${process.env.E2E_SKIP_BUILD ? "" : `${next} build && `}node ${SERVER_NODE_FLAGS.join(" ")} scripts/start.mjs`,
     url: `${baseURL}/`,
     timeout: 240_000,
     reuseExistingServer: false,

@@ -2,20 +2,43 @@
 // scripts/start.mjs) to the first 200 on a post, on a site already built and migrated, as an
 // operator restarting it sees it.
 import { spawn } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { freePort } from "./free-port";
 import { request } from "./bench-server";
 
 const root = path.resolve(import.meta.dirname, "..");
 
+/** The processes started under `pid` (npm's shell, and the server it runs), from /proc. */
+function descendants(pid: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of fs.readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    let stat: string;
+    try {
+      stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+    } catch {
+      continue; // ended meanwhile
+    }
+    const parent = Number(/\) \S+ (\d+)/.exec(stat)?.[1]);
+    children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+  }
+  const found: number[] = [];
+  const walk = (parent: number) => {
+    for (const child of children.get(parent) ?? []) {
+      found.push(child);
+      walk(child);
+    }
+  };
+  walk(pid);
+  return found;
+}
+
 async function once(dbFile: string, postPath: string): Promise<number> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  // Its own process group, so that npm, start.mjs and the server stop together.
   const npm = spawn("taskset", ["-c", "0", "npm", "start", "--silent"], {
     cwd: root,
-    detached: true,
     stdio: "ignore",
     env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), DATABASE_URL: dbFile, SITE_URL: base, SMTP_URL: "", NEXT_TELEMETRY_DISABLED: "1" },
   });
@@ -28,7 +51,14 @@ async function once(dbFile: string, postPath: string): Promise<number> {
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
   } finally {
-    process.kill(-npm.pid!, "SIGTERM");
+    // npm passes a signal to its shell, not on to the server: each of them gets it.
+    for (const pid of [...descendants(npm.pid!), npm.pid!]) {
+      try {
+        process.kill(pid, "SIGTERM");
+      } catch {
+        // gone already
+      }
+    }
     await new Promise((resolve) => npm.once("exit", resolve));
     // The server finishes its shutdown (the database closed) before the next start.
     await new Promise((resolve) => setTimeout(resolve, 500));

@@ -1,6 +1,6 @@
-// The Node flags the server runs with, wherever it is started: `npm start`, the e2e
-// harness, the benchmark and the crash test read them from here; deploy/firm-site.service
-// repeats them, and scripts/server-node-flags.test.ts keeps the two the same.
+// The Node flags the server runs with, wherever it is started: the e2e harness, the
+// benchmark and the crash test read them from here; package.json's `start` and
+// deploy/firm-site.service repeat them, and scripts/server-node-flags.test.ts keeps them the same.
 //
 // V8 sizes its heap limit from the machine's memory (4 GB on a 24 GB machine) and, below
 // that limit, collects lazily: under load the heap grew to 240 MB, mostly garbage (the

@@ -1,5 +1,8 @@
 // `npm start`: build when there is no build or the sources are newer than it, then
-// serve (scripts/server.mjs). The server migrates and (on an empty database) seeds itself on start-up.
+// serve (scripts/server.mjs, in this same process: one Node start fewer, and a signal to
+// npm's child is the server's own, so SIGTERM stops it cleanly). The server migrates and
+// (on an empty database) seeds itself on start-up. package.json starts this file with the
+// server's Node flags (scripts/server-node-flags.mjs), which must be given at start.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -34,4 +37,8 @@ if (sources.some((entry) => newestMtime(entry) > built)) {
   console.log("[start] building the site (first start or changed sources)…");
   run([path.join(root, "node_modules", ".bin", "next"), "build"]);
 }
-run([...SERVER_NODE_FLAGS, path.join(root, "scripts", "server.mjs")]);
+if (!SERVER_NODE_FLAGS.every((flag) => process.execArgv.includes(flag))) {
+  console.warn(`[start] started without ${SERVER_NODE_FLAGS.join(" ")}: use npm start (package.json passes them)`);
+}
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+await import("./server.mjs");

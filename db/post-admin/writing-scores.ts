@@ -1,6 +1,6 @@
 // The writing checks' two scores kept with each post (lib/writing/post-scores.ts), and the posts that have none yet.
 import "server-only";
-import { eq, isNull } from "drizzle-orm";
+import { and, asc, eq, gt, isNull } from "drizzle-orm";
 import { db } from "../client";
 import { postDrafts, posts } from "../schema";
 
@@ -25,12 +25,14 @@ export function setWritingScoresOfMany(scored: { postId: number; scores: Writing
  * with their latest content. The search score is null only then (or for a post with no title
  * and no text, cheap to read again); readability is null too for a post without text.
  */
-export function listPostsWithoutScores(): ({ id: number } & ScoredContent)[] {
+export function listPostsWithoutScores(page: { afterId: number; limit: number }): ({ id: number } & ScoredContent)[] {
   return db()
     .select({ id: posts.id, post: { title: posts.title, slug: posts.slug, excerpt: posts.excerpt, bodyHtml: posts.bodyHtml, seoTitle: posts.seoTitle, seoDescription: posts.seoDescription }, draft: { title: postDrafts.title, slug: postDrafts.slug, excerpt: postDrafts.excerpt, bodyHtml: postDrafts.bodyHtml, seoTitle: postDrafts.seoTitle, seoDescription: postDrafts.seoDescription } })
     .from(posts)
     .leftJoin(postDrafts, eq(postDrafts.postId, posts.id))
-    .where(isNull(posts.searchScore))
+    .where(and(isNull(posts.searchScore), gt(posts.id, page.afterId)))
+    .orderBy(asc(posts.id))
+    .limit(page.limit)
     .all()
     .map((row) => ({ id: row.id, ...(row.draft?.title != null ? row.draft : row.post) }) as { id: number } & ScoredContent);
 }

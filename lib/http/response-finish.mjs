@@ -12,17 +12,17 @@
 //   'unsafe-inline'. An inline script of any other shape, however it got into the page,
 //   is not listed and does not run;
 // - its ETag is a hash of it, and a browser or proxy that holds this version gets a 304;
-// - its bytes and its gzip (at the highest level) are kept, as nginx's gzip_static keeps a
-//   .gz beside a file. Next hashed, and this layer encoded and gzipped, every cached page
-//   anew for every request: together that cost more than serving it (bench/README.md).
+// - its gzip (at the highest level) is kept, as nginx's gzip_static keeps a .gz beside a
+//   file. Next hashed, and this layer encoded and gzipped, every cached page anew for every
+//   request: together that cost more than serving it (bench/README.md).
 // Everything else compressible (pages rendered per request, streamed or not) is gzipped as
 // it goes, flushed with each chunk so a streamed page still arrives in pieces.
 import { createHash } from "node:crypto";
 import zlib from "node:zlib";
 
-const MAX_ENTRIES = 500;
-/** What the kept versions may hold in all: each page's text (Next's, kept alive), bytes and gzip. */
-const MAX_KEPT_BYTES = 48 * 1024 * 1024;
+const MAX_ENTRIES = 300;
+/** What the kept versions may hold in all: each page's text (the key, kept alive) and its gzip. */
+const MAX_KEPT_BYTES = 24 * 1024 * 1024;
 /** Smaller bodies gain nothing from gzip (a header and a frame cost more). */
 const MIN_GZIP_BYTES = 1024;
 
@@ -64,12 +64,20 @@ export function frameworkScriptHashes(html) {
   return { hashes: [...hashes], others };
 }
 
-/** A map that forgets its oldest entries beyond `maxEntries` or `maxBytes`. */
+/** A map that forgets its least recently used entries beyond `maxEntries` or `maxBytes`. */
 function boundedMap(maxEntries, maxBytes = Infinity, sizeOf = () => 0) {
   const entries = new Map();
   let bytes = 0;
   return {
-    get: (key) => entries.get(key),
+    get(key) {
+      const value = entries.get(key);
+      // Moved to the end: a Map iterates in insertion order, so the first is the least used.
+      if (value !== undefined) {
+        entries.delete(key);
+        entries.set(key, value);
+      }
+      return value;
+    },
     /** `value` grew by `more` bytes since it was set. */
     grew(more) {
       bytes += more;
@@ -86,7 +94,7 @@ function boundedMap(maxEntries, maxBytes = Infinity, sizeOf = () => 0) {
   };
 }
 
-/** The versions of cached pages: Next's body (the key) → { bytes, etag, policy?, gzip? }. */
+/** The versions of cached pages: Next's body (the key) → { size, etag, policy?, gzip? }. */
 const versions = boundedMap(MAX_ENTRIES, MAX_KEPT_BYTES, (version) => version.size);
 
 const acceptsGzip = (req) => /\bgzip\b(?!\s*;\s*q=0(?:\.0*)?\b)/i.test(String(req.headers["accept-encoding"] ?? ""));
@@ -196,7 +204,7 @@ export function finishResponse(req, res, policy, overrides) {
     let version = versions.get(given);
     if (version) return version;
     const bytes = toBuffer(given, encoding);
-    version = { bytes, size: bytes.length * (typeof given === "string" ? 2 : 1), etag: `"${createHash("sha256").update(bytes).digest("base64url").slice(0, 27)}"` };
+    version = { length: bytes.length, size: typeof given === "string" ? 2 * given.length : bytes.length, etag: `"${createHash("sha256").update(bytes).digest("base64url").slice(0, 27)}"` };
     if (/^text\/html/i.test(String(res.getHeader("content-type") ?? ""))) {
       const { hashes, others } = frameworkScriptHashes(bytes.toString("utf8"));
       if (others > 0) policy.onOtherScripts(req.url ?? "/", others);
@@ -222,17 +230,19 @@ export function finishResponse(req, res, policy, overrides) {
       writeHead.call(res, 304);
       return end.call(res, done);
     }
-    if (gzipWanted && res.statusCode === 200 && version.bytes.length >= MIN_GZIP_BYTES && !res.getHeader("content-encoding") && compressible(res.getHeader("content-type"))) {
+    if (gzipWanted && res.statusCode === 200 && version.length >= MIN_GZIP_BYTES && !res.getHeader("content-encoding") && compressible(res.getHeader("content-type"))) {
       if (!version.gzip) {
-        version.gzip = zlib.gzipSync(version.bytes, { level: 9 });
+        version.gzip = zlib.gzipSync(toBuffer(given, encoding), { level: 9 });
+        version.size += version.gzip.length;
         versions.grew(version.gzip.length);
       }
       res.setHeader("Content-Encoding", "gzip");
       res.setHeader("Content-Length", version.gzip.length);
       return end.call(res, version.gzip, done);
     }
-    res.setHeader("Content-Length", version.bytes.length);
-    return end.call(res, version.bytes, done);
+    // Without gzip (rare: every browser takes it), the text as Next gave it.
+    res.setHeader("Content-Length", version.length);
+    return end.call(res, given, encoding, done);
   }
 
   /** Any other answer in one piece: gzipped on the way when it is worth it. */

@@ -30,10 +30,18 @@ export function recordWritingScores(postId: number, content: ScoredContent): voi
   setWritingScores(postId, writingScores(content));
 }
 
-/** Start-up: scores for posts that have none. Returns how many were filled in. */
+/**
+ * Start-up: scores for posts that have none. Returns how many were filled in. A few hundred
+ * at a time, each batch one commit: ten thousand imported posts' bodies are never in memory at once.
+ */
 export function fillMissingWritingScores(): number {
-  const missing = listPostsWithoutScores();
   const legalese = getSiteSettings().legalese;
-  setWritingScoresOfMany(missing.map((post) => ({ postId: post.id, scores: writingScores(post, legalese) })));
-  return missing.length;
+  let filled = 0;
+  for (let afterId = 0; ; ) {
+    const missing = listPostsWithoutScores({ afterId, limit: 200 });
+    if (missing.length === 0) return filled;
+    setWritingScoresOfMany(missing.map((post) => ({ postId: post.id, scores: writingScores(post, legalese) })));
+    filled += missing.length;
+    afterId = missing.at(-1)!.id;
+  }
 }

@@ -9,7 +9,7 @@ const KB = 1024;
 const MB = 1024 * KB;
 
 /** Public pages that have a form (a server action). A POST to any other public page is refused. */
-export const PUBLIC_FORM_PATHS = new Set(["/contact"]);
+export const PUBLIC_FORM_PATHS = new Set(["/contact", "/es/contact"]);
 
 /** The admin's pages that take a form before anyone is signed in. */
 export const SIGN_IN_PATHS = new Set(["/admin/login", "/admin/setup", "/admin/forgot-password", "/admin/reset-password"]);

@@ -3,10 +3,12 @@ import { headers } from "next/headers";
 import { connection } from "next/server";
 import { publicPageMetadata } from "@/lib/seo/page-metadata";
 import { InquiryForm } from "@/components/inquiries/inquiry-form";
-import { PhoneLink } from "@/components/site/phone-link";
+import { ContactPageView } from "@/components/inquiries/contact-page-view";
+import { LanguageSwitch } from "@/components/site/language-switch";
+import { dictionary } from "@/lib/i18n/dictionary";
+import { firmTexts } from "@/lib/i18n/firm-texts";
 import { calendarDateIn } from "@/lib/dates/format";
 import { issueFormToken } from "@/lib/inquiries/form-token";
-import { directionsUrl } from "@/lib/site/directions";
 import { describeOpeningHours } from "@/lib/site/opening-hours";
 import { getIntakeSettings, getSiteSettings, getVisitSettings } from "@/lib/site/settings";
 import { sendInquiry } from "./actions";
@@ -14,7 +16,7 @@ import { sendInquiry } from "./actions";
 export async function generateMetadata(): Promise<Metadata> {
   // A POST answered here is the form coming back with problems (WCAG 3.3.1: say so in the title, proxy.ts).
   const answer = (await headers()).get("x-form-answer") === "1";
-  return publicPageMetadata({ path: "/contact", title: answer ? "Error: Contact" : "Contact", description: "Tell us what happened and how to reach you. We answer every message." });
+  return publicPageMetadata({ path: "/contact", title: answer ? "Error: Contact" : "Contact", description: "Tell us what happened and how to reach you. We answer every message.", translations: { en: "/contact", es: "/es/contact" } });
 }
 
 export default async function ContactPage() {
@@ -23,75 +25,28 @@ export default async function ContactPage() {
   const site = getSiteSettings();
   const intake = getIntakeSettings();
   const hours = describeOpeningHours(site.openingHours);
+  const texts = firmTexts("en");
   return (
-    // On a desktop the form keeps a readable width and the firm's details sit beside it.
-    <div className="space-y-6 lg:grid lg:grid-cols-[minmax(0,65ch)_18rem] lg:items-start lg:gap-12 lg:space-y-0">
-      <div className="space-y-6">
-      <h1 className="text-3xl font-bold tracking-tight text-brand-900">Contact {site.firmName}</h1>
-      <p className="text-lg text-slate-700">
-        If you or someone in your family has been arrested or charged, tell us a little about it and we will get back to you.
-        {site.phone && (
-          <>
-            {" "}
-            If it is urgent, call us now at <PhoneLink phone={site.phone} className="font-semibold text-brand-700 underline" />.
-          </>
-        )}{" "}
-        We will contact you {site.responsePromise}.
-      </p>
-      {site.afterHoursInstructions && (
-        <section aria-labelledby="after-hours-heading" className="rounded-md border border-slate-300 bg-slate-50 p-4">
-          <h2 id="after-hours-heading" className="font-semibold text-brand-900">
-            Outside office hours
-          </h2>
-          <p className="mt-1 whitespace-pre-line text-slate-800">{site.afterHoursInstructions}</p>
-        </section>
-      )}
-      <InquiryForm
-        action={sendInquiry}
-        token={issueFormToken()}
-        counties={intake.intakeCounties}
-        matterTypes={intake.intakeMatterTypes}
-        today={calendarDateIn(new Date(), site.timeZone)}
-        consentText={intake.intakeConsentText}
-        phone={site.phone || undefined}
-        advertisingStatement={site.siteDisclaimer}
-        visitPath={getVisitSettings().visitCounting}
-      />
-      </div>
-      {(site.email || site.address || site.hours || hours.length > 0) && (
-        <dl className="space-y-4 border-t border-slate-200 pt-6 lg:sticky lg:top-6 lg:rounded-md lg:border lg:border-slate-300 lg:bg-slate-50 lg:p-5">
-          {site.email && (
-            <div>
-              <dt className="font-semibold text-brand-900">Email</dt>
-              <dd>
-                <a href={`mailto:${site.email}`} className="text-brand-700 underline">
-                  {site.email}
-                </a>
-              </dd>
-            </div>
-          )}
-          {site.address && (
-            <div>
-              <dt className="font-semibold text-brand-900">Office</dt>
-              <dd className="whitespace-pre-line">{site.address}</dd>
-              <dd className="mt-1">
-                <a href={directionsUrl(site.address)} className="inline-block py-1 font-medium text-brand-700 underline">
-                  Get directions
-                </a>
-              </dd>
-            </div>
-          )}
-          {(site.hours || hours.length > 0) && (
-            <div>
-              <dt className="font-semibold text-brand-900">Hours</dt>
-              {hours.map((line) => (
-                <dd key={line}>{line}</dd>
-              ))}
-              {site.hours && <dd>{site.hours}</dd>}
-            </div>
-          )}
-        </dl>
-      )}
-    </div>
+    <ContactPageView
+      lang="en"
+      site={site}
+      texts={texts}
+      hours={hours}
+      switchTo={<LanguageSwitch href="/es/contact" lang="es" label={dictionary("en").blog.readInOther} />}
+      form={
+        <InquiryForm
+          action={sendInquiry}
+          token={issueFormToken()}
+          counties={intake.intakeCounties}
+          matterTypes={intake.intakeMatterTypes}
+          today={calendarDateIn(new Date(), site.timeZone)}
+          consentText={intake.intakeConsentText}
+          phone={site.phone || undefined}
+          advertisingStatement={site.siteDisclaimer}
+          visitPath={getVisitSettings().visitCounting}
+          words={dictionary("en").form}
+        />
+      }
+    />
   );
 }

@@ -24,7 +24,8 @@ function matching(lang: TranslationLang, expression: string, now: Date) {
     sql`post_translations_search match ${expression}`,
     eq(postTranslations.language, lang),
     eq(postTranslations.status, "published"),
-    sql`(${isPublic(now, "post")} or ${isPublic(now, "practice_area")})`,
+    // The blog's posts (the Spanish site's search lists posts only).
+    isPublic(now, "post"),
   );
 }
 

@@ -8,7 +8,7 @@ import type { TranslationLang } from "@/lib/i18n/languages";
 import { countWords, readingMinutes } from "@/lib/posts/reading-time";
 import { db } from "./client";
 import { isPublic } from "./post-visibility";
-import { bylineColumns, type PostSummary, type PublicPost } from "./posts";
+import { bylineColumns, type FeedPost, type PostSummary, type PublicPost } from "./posts";
 import { media, posts, postTranslations, profiles, users, type PostKind } from "./schema";
 import { tagsOf } from "./tags";
 
@@ -135,4 +135,25 @@ export function listPublicTranslationPaths(lang: TranslationLang, now = new Date
     .orderBy(desc(posts.publishedAt), desc(posts.id))
     .all()
     .map(({ updatedAt, ...row }) => ({ ...row, changedAt: updatedAt }));
+}
+
+/** The newest public blog posts in `lang` with their bodies (the Spanish feed), as listFeedPosts() gives the English ones. */
+export function listFeedTranslations(lang: TranslationLang, limit: number, now = new Date()): FeedPost[] {
+  return db()
+    .select({ ...summaryColumns, bodyHtml: postTranslations.bodyHtml, updatedAt: postTranslations.updatedAt, coverAlt: posts.coverAlt, coverFileName: media.fileName, coverType: media.mimeType, coverSize: media.byteSize })
+    .from(postTranslations)
+    .innerJoin(posts, eq(posts.id, postTranslations.postId))
+    .innerJoin(users, eq(users.id, posts.createdBy))
+    .leftJoin(profiles, eq(profiles.id, posts.bylineProfileId))
+    .leftJoin(media, eq(media.id, posts.coverMediaId))
+    .where(publicIn(lang, now, "post"))
+    .orderBy(desc(posts.publishedAt), desc(posts.id))
+    .limit(limit)
+    .all()
+    .map(({ bodyHtml, updatedAt, coverAlt, coverFileName, coverType, coverSize, ...row }) => ({
+      ...toSummary(row),
+      bodyHtml,
+      contentUpdatedAt: updatedAt,
+      cover: coverFileName && coverType && coverSize !== null ? { fileName: coverFileName, alt: coverAlt ?? "", mimeType: coverType, byteSize: coverSize } : null,
+    }));
 }

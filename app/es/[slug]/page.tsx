@@ -1,9 +1,6 @@
 import type { Metadata } from "next";
-import { ContactCall } from "@/components/site/contact-call";
-import { LanguageSwitch } from "@/components/site/language-switch";
 import { MissingPage } from "@/components/site/missing-page";
-import { PageArticle } from "@/components/site/page-article";
-import { dictionary } from "@/lib/i18n/dictionary";
+import { TranslatedPage } from "@/components/site/translated-page";
 import { loadPageImages } from "@/lib/media/responsive-images";
 import { loadTranslatedPost, translatedPostMetadata, translationPaths } from "@/lib/posts/translated-post-page";
 import { getSiteSettings } from "@/lib/site/settings";
@@ -20,16 +17,5 @@ export async function generateMetadata({ params }: PageProps<"/es/[slug]">): Pro
 export default async function SpanishFirmPage({ params }: PageProps<"/es/[slug]">) {
   const page = loadTranslatedPost("es", (await params).slug, "page");
   if (!page) return <MissingPage lang="es" />;
-  const site = getSiteSettings();
-  return (
-    <div className="space-y-12">
-      <div className="mx-auto max-w-3xl">
-        <LanguageSwitch href={translationPaths("es", page).en} lang="en" label={dictionary("es").blog.readInOther} />
-      </div>
-      <PageArticle title={page.title} bodyHtml={page.bodyHtml} lastReviewedAt={page.lastReviewedAt} timeZone={site.timeZone} images={loadPageImages([page.bodyHtml])} lang="es" />
-      <div className="mx-auto max-w-3xl">
-        <ContactCall site={site} lang="es" />
-      </div>
-    </div>
-  );
+  return <TranslatedPage lang="es" page={page} site={getSiteSettings()} englishPath={translationPaths("es", page).en} images={loadPageImages([page.bodyHtml])} />;
 }

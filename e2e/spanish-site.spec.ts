@@ -82,14 +82,17 @@ test("home → a translated post → the Spanish form → the Spanish confirmati
   const [row] = queryDb<{ reference: string; language: string; consent_text: string }>("select reference, language, consent_text from inquiries where name = ?", name);
   expect(row).toEqual({ reference, language: "es", consent_text: spanishSetting("esConsentText") });
 
-  await signIn(page, undefined, "/admin/inquiries?language=es");
+  await signIn(page, undefined, "/admin/inquiries");
+  await page.goto("/admin/inquiries?language=es");
   const listed = page.locator(`tr[data-reference="${reference}"]`);
   await expect(listed).toContainText("Spanish");
   await page.goto("/admin/inquiries?language=en");
   await expect(page.locator(`tr[data-reference="${reference}"]`)).toHaveCount(0);
   await page.goto("/admin/inquiries?language=es");
   await listed.getByRole("link", { name: reference }).click();
-  await expect(page.getByText("Inquiry in Spanish")).toBeVisible();
+  await expect(page.getByText("Inquiry in Spanish", { exact: true })).toBeVisible();
+  // The firm's mail says the inquiry is in Spanish (and, as ever, nothing the person wrote).
+  await expect(page.getByText(`New inquiry in Spanish ${reference}`)).toBeVisible();
   await expect(page.locator("[data-consent-text]")).toHaveText(spanishSetting("esConsentText"));
 });
 

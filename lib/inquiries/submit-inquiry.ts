@@ -123,7 +123,7 @@ export function submitInquiry(form: FormData, context: { address: string; now?: 
     },
     (inquiry) => [
       ...(notifyTo ? [notificationMail(notifyTo, inquiry, isUrgent({ custodyStatus: data.custodyStatus, courtDate: data.courtDate ?? null }, urgencyWindow(site.timeZone, now)), lang)] : []),
-      ...(intake.intakeAcknowledgement && data.email ? [acknowledgementMail(data.email, inquiry.reference, site)] : []),
+      ...(intake.intakeAcknowledgement && data.email ? [acknowledgementMail(data.email, inquiry.reference, site, lang)] : []),
     ],
     newInquiryReference,
     now,

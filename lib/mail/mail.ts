@@ -48,17 +48,21 @@ export function notificationMail(to: string, inquiry: { id: number; reference: s
   };
 }
 
-export function acknowledgementMail(to: string, reference: string, site: Pick<SiteSettings, "firmName" | "phone">): QueuedMail {
+/** The short "we received it" mail to the person, in the language of the form they filled in. */
+export function acknowledgementMail(to: string, reference: string, site: Pick<SiteSettings, "firmName" | "phone">, language: Lang = "en"): QueuedMail {
+  const es = language === "es";
   return {
     toAddress: to,
-    subject: `We received your message (${reference})`,
+    subject: es ? `Recibimos su mensaje (${reference})` : `We received your message (${reference})`,
     textBody: [
-      `Thank you. ${site.firmName} received your message. Your reference is ${reference}.`,
+      es ? `Gracias. ${site.firmName} recibió su mensaje. Su número de referencia es ${reference}.` : `Thank you. ${site.firmName} received your message. Your reference is ${reference}.`,
       "",
-      "We will contact you soon.",
-      site.phone ? `If it is urgent, call us at ${site.phone}.` : "",
+      es ? "Nos comunicaremos con usted pronto." : "We will contact you soon.",
+      site.phone ? (es ? `Si es urgente, llámenos al ${site.phone}.` : `If it is urgent, call us at ${site.phone}.`) : "",
       "",
-      "Sending a message does not make you our client. Please do not reply with confidential details.",
+      es
+        ? "Enviar un mensaje no lo convierte en nuestro cliente. Por favor, no responda con detalles confidenciales."
+        : "Sending a message does not make you our client. Please do not reply with confidential details.",
     ]
       .filter((line, i, all) => line !== "" || all[i - 1] !== "")
       .join("\n"),

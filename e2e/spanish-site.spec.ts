@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "./accessibility";
-import { queryDb } from "./database";
+import { changeDb, queryDb } from "./database";
 import { MIN_FILL_MS, ownContextAddress, uniqueName } from "./inquiry-form";
 import { signIn } from "./sign-in";
 
@@ -170,4 +170,48 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Gracias: recibimos su mensaje");
     expect(queryDb<{ language: string }>("select language from inquiries where name = ?", name)).toEqual([{ language: "es" }]);
   });
+});
+
+test("the admin shows which posts have a Spanish version, and marks one the English changed after as needing an update", async ({ page }) => {
+  await signIn(page, undefined, "/admin/posts");
+  const row = (title: string) => page.locator("tr", { has: page.getByRole("link", { name: title, exact: true }) });
+  await expect(row("How does bond work?").locator("[data-translation]")).toHaveText("Spanish version");
+  await expect(row("What happens at a first appearance or arraignment?").locator("[data-translation]")).toHaveText("Add Spanish version");
+
+  // A draft Spanish version, written by the firm: the Spanish site does not show it.
+  await row("What happens at a first appearance or arraignment?").getByRole("link", { name: "Add Spanish version" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Spanish version of");
+  await page.getByLabel("Spanish title").fill("¿Qué pasa en la primera audiencia?");
+  await page.getByLabel(/Spanish text/).fill("<p>Borrador de la traducción.</p><script>alert(1)</script>");
+  await page.getByRole("button", { name: "Save the Spanish version" }).click();
+  await expect(page.getByText("Spanish version saved as a draft")).toBeVisible();
+  const [saved] = queryDb<{ id: number; post_id: number; slug: string; body_html: string; status: string }>(
+    "select t.id, t.post_id, t.slug, t.body_html, t.status from post_translations t join posts p on p.id = t.post_id where p.slug = 'what-happens-at-an-arraignment'",
+  );
+  expect(saved).toMatchObject({ slug: "que-pasa-en-la-primera-audiencia", status: "draft" });
+  expect(saved!.body_html).not.toContain("script");
+  expect((await page.goto("/es/blog/que-pasa-en-la-primera-audiencia"))?.status()).toBe(404);
+
+  // The English content changes after the Spanish was saved: "needs update", in the list and on its page.
+  const [before] = queryDb<{ content_updated_at: number | null }>("select content_updated_at from posts where id = ?", saved!.post_id);
+  changeDb("update posts set content_updated_at = ? where id = ?", Date.now() + 60_000, saved!.post_id);
+  try {
+    await page.goto("/admin/posts");
+    await expect(row("What happens at a first appearance or arraignment?").locator("[data-translation]")).toHaveText("Spanish: needs update");
+    await row("What happens at a first appearance or arraignment?").getByRole("link", { name: "Spanish: needs update" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Needs update" })).toBeVisible();
+    await expectAccessible(page);
+  } finally {
+    changeDb("update posts set content_updated_at = ? where id = ?", before!.content_updated_at, saved!.post_id);
+  }
+  await page.getByRole("button", { name: "Remove the Spanish version" }).click();
+  await expect(page.getByText("The Spanish version was removed.")).toBeVisible();
+  expect(queryDb("select id from post_translations where id = ?", saved!.id)).toEqual([]);
+});
+
+test("the Spanish settings page says which notices are missing", async ({ page }) => {
+  await signIn(page, undefined, "/admin/settings/spanish");
+  await expect(page.getByText("Every notice is written in Spanish.")).toBeVisible();
+  await expect(page.getByLabel("Contact form notice people agree to")).toHaveValue(spanishSetting("esConsentText"));
+  await expectAccessible(page);
 });

@@ -45,6 +45,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     { url: `${origin}/es`, lastModified: newest, ...pair("/", "/es") },
     ...Array.from({ length: pageCount(countPublicTranslations("es", now)) }, (_, i) => ({
       url: `${origin}${langPath("es", blogPagePath(i + 1))}`,
+      lastModified: spanish.reduce<Date | undefined>((latest, row) => (!latest || row.changedAt > latest ? row.changedAt : latest), undefined),
       ...(i === 0 ? pair("/blog", "/es/blog") : {}),
     })),
     ...spanish.map((row) => ({ url: `${origin}${translatedPath("es", row.kind, row.slug)}`, lastModified: row.changedAt, ...pair(publicPath(row.kind, row.originalSlug), translatedPath("es", row.kind, row.slug)) })),

@@ -56,12 +56,15 @@ export function TranslationForm({ postId, initial, save, remove, exists }: { pos
         </SubmitButton>
         <FormMessage ok={state.ok} message={state.message} answer={state} />
       </form>
-      {exists && (
+      {/* Kept after a removal (the page then has no Spanish version), so its message stays. */}
+      {(exists || removed.message) && (
         <form action={removeAction} className="border-t border-slate-200 pt-4">
           <input type="hidden" name="postId" value={postId} />
-          <Button type="submit" variant="danger" size="sm">
-            Remove the Spanish version
-          </Button>
+          {exists && (
+            <Button type="submit" variant="danger" size="sm">
+              Remove the Spanish version
+            </Button>
+          )}
           <FormMessage ok={removed.ok} message={removed.message} answer={removed} inline />
         </form>
       )}

@@ -44,5 +44,5 @@ export const config = {
   // in memory for the proxy, and only its first 10 MB, so an export larger than that would
   // reach the route cut short. The route has nothing of the proxy's to miss (no page, no
   // nonce) and checks its session itself.
-  matcher: ["/admin", "/admin/((?!api/import$).*)", "/contact/:path+"],
+  matcher: ["/admin", "/admin/((?!api/import$).*)", "/contact/:path+", "/es/contact/:path+"],
 };

@@ -5,10 +5,14 @@ import { listPublicTags } from "@/db/tags";
 import { blogPagePath, pageCount, postPath, tagPath } from "@/lib/posts/blog-paths";
 import { attorneyPath, publicPath } from "@/lib/posts/post-paths";
 import { siteUrl } from "@/lib/http/site-url";
+import { countPublicTranslations, listPublicTranslationPaths } from "@/db/translations";
+import { langPath } from "@/lib/i18n/languages";
+import { translatedPath } from "@/lib/posts/post-languages";
 
 // /sitemap.xml: the home page, the blog's pages, every public post and every tag page, the
 // firm's pages, practice areas and listed lawyers, with when each last changed. Cached like
-// the public pages and refreshed with them.
+// the public pages and refreshed with them. The Spanish pages are listed too, and a page
+// with a translation names both (hreflang alternates, with x-default the English one).
 export const revalidate = 60;
 
 export default function sitemap(): MetadataRoute.Sitemap {
@@ -16,19 +20,36 @@ export default function sitemap(): MetadataRoute.Sitemap {
   const now = new Date();
   const posts = listPublicPostDates(now);
   const newest = posts.reduce<Date | undefined>((latest, p) => (!latest || p.changedAt > latest ? p.changedAt : latest), undefined);
+  // Each translation, by its original's English path: the pair's alternates.
+  const spanish = listPublicTranslationPaths("es", now);
+  const spanishOf = new Map(spanish.map((row) => [publicPath(row.kind, row.originalSlug), translatedPath("es", row.kind, row.slug)]));
+  const pair = (english: string, es: string) => ({ alternates: { languages: { en: `${origin}${english}`, es: `${origin}${es}`, "x-default": `${origin}${english}` } } });
+  const withSpanish = (path: string) => {
+    const es = spanishOf.get(path);
+    return es ? pair(path, es) : {};
+  };
   const entries: MetadataRoute.Sitemap = [
-    { url: `${origin}/`, lastModified: newest },
-    ...Array.from({ length: pageCount(countPublicPosts(now)) }, (_, i) => ({ url: `${origin}${blogPagePath(i + 1)}`, lastModified: newest })),
-    ...posts.map((post) => ({ url: `${origin}${postPath(post.slug)}`, lastModified: post.changedAt })),
+    { url: `${origin}/`, lastModified: newest, ...pair("/", "/es") },
+    ...Array.from({ length: pageCount(countPublicPosts(now)) }, (_, i) => ({ url: `${origin}${blogPagePath(i + 1)}`, lastModified: newest, ...(i === 0 ? pair("/blog", "/es/blog") : {}) })),
+    ...posts.map((post) => ({ url: `${origin}${postPath(post.slug)}`, lastModified: post.changedAt, ...withSpanish(postPath(post.slug)) })),
     ...listPublicTags(now).flatMap((tag) =>
       Array.from({ length: pageCount(tag.postCount) }, (_, i) => ({ url: `${origin}${tagPath(tag.slug, i + 1)}`, lastModified: tag.lastPublishedAt })),
     ),
     ...(["page", "practice_area"] as const).flatMap((kind) =>
-      listPublicPostDates(now, kind).map((page) => ({ url: `${origin}${publicPath(kind, page.slug)}`, lastModified: page.changedAt })),
+      listPublicPostDates(now, kind).map((page) => ({ url: `${origin}${publicPath(kind, page.slug)}`, lastModified: page.changedAt, ...withSpanish(publicPath(kind, page.slug)) })),
     ),
     { url: `${origin}/practice-areas` },
     ...listListedProfiles().map((profile) => ({ url: `${origin}${attorneyPath(profile.slug)}` })),
-    { url: `${origin}/contact` },
+    { url: `${origin}/contact`, ...pair("/contact", "/es/contact") },
+    // The Spanish site: its home, blog pages, contact page and every public translation.
+    { url: `${origin}/es`, lastModified: newest, ...pair("/", "/es") },
+    ...Array.from({ length: pageCount(countPublicTranslations("es", now)) }, (_, i) => ({
+      url: `${origin}${langPath("es", blogPagePath(i + 1))}`,
+      lastModified: spanish.reduce<Date | undefined>((latest, row) => (!latest || row.changedAt > latest ? row.changedAt : latest), undefined),
+      ...(i === 0 ? pair("/blog", "/es/blog") : {}),
+    })),
+    ...spanish.map((row) => ({ url: `${origin}${translatedPath("es", row.kind, row.slug)}`, lastModified: row.changedAt, ...pair(publicPath(row.kind, row.originalSlug), translatedPath("es", row.kind, row.slug)) })),
+    { url: `${origin}/es/contact`, ...pair("/contact", "/es/contact") },
   ];
   return entries;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Lang } from "@/lib/i18n/languages";
 import { and, asc, count, desc, eq, inArray, lt, ne, sql, type SQL } from "drizzle-orm";
 import { db } from "./client";
 import { contains } from "./contains";
@@ -70,7 +71,8 @@ export function createInquiry(
   }
 }
 
-export type InquiryListFilter = { status?: InquiryStatus; name?: string };
+/** `language`: only the inquiries sent with the form in that language. */
+export type InquiryListFilter = { status?: InquiryStatus; name?: string; language?: Lang };
 
 /** Dates that make an open inquiry urgent: a court date from `today` to `urgentUntil` (YYYY-MM-DD). */
 export type UrgencyWindow = { today: string; urgentUntil: string };
@@ -83,6 +85,7 @@ function urgentExpression(window: UrgencyWindow): SQL<number> {
 function listWhere(filter: InquiryListFilter): SQL | undefined {
   const conditions: SQL[] = [];
   if (filter.status) conditions.push(eq(inquiries.status, filter.status));
+  if (filter.language) conditions.push(eq(inquiries.language, filter.language));
   const words = (filter.name ?? "").trim().split(/\s+/).filter(Boolean).slice(0, 5);
   for (const word of words) {
     // Every word somewhere in the name, ignoring case: "smith john" finds "John Q. Smith".

@@ -1,11 +1,12 @@
 // The whole product's tables. Times are UTC, stored as integer milliseconds
 // (drizzle's timestamp_ms), and shown in the firm's time zone by the pages.
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 // Relative paths: drizzle-kit reads this file without the project's "@/" alias. The value
 // lists live in lib/ so that forms in the browser use them without shipping the tables.
 import { CONFLICT_ROLES } from "../lib/conflicts/conflict-roles";
 import { INQUIRY_STATUSES } from "../lib/inquiries/inquiry-statuses";
+import { LANGUAGES } from "../lib/i18n/languages";
 
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" })
@@ -252,6 +253,33 @@ export const posts = sqliteTable(
   (t) => [index("posts_public_idx").on(t.kind, t.status, t.deletedAt, t.publishedAt), index("posts_byline_profile_idx").on(t.bylineProfileId)],
 );
 
+// A post's, page's or practice area's version in another language, written by the firm
+// (never machine-made). The English row in posts is the original: the translation is public
+// when its own status is "published" and the original is public (isPublic()), at
+// /<language>/… with its own slug. It "needs an update" when the original's content changed
+// after the translation was last saved (posts.content_updated_at > updated_at).
+export const postTranslations = sqliteTable(
+  "post_translations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    postId: integer("post_id")
+      .notNull()
+      .references(() => posts.id, { onDelete: "cascade" }),
+    language: text("language", { enum: LANGUAGES }).notNull(),
+    slug: text("slug").notNull(),
+    title: text("title").notNull(),
+    excerpt: text("excerpt").notNull().default(""),
+    // Sanitized HTML, as posts.body_html; body_text its words, for search and reading time.
+    bodyHtml: text("body_html").notNull().default(""),
+    bodyText: text("body_text").notNull().default(""),
+    seoDescription: text("seo_description"),
+    status: text("status", { enum: ["draft", "published"] }).notNull().default("draft"),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [uniqueIndex("post_translations_post_language_idx").on(t.postId, t.language), uniqueIndex("post_translations_language_slug_idx").on(t.language, t.slug)],
+);
+
 // Changes to a published or scheduled post, saved as the editor autosaves but not public
 // until "Update the published post" (or publish, schedule, unpublish) applies them to the
 // post's own columns. At most one per post; the public pages never read this table.
@@ -421,6 +449,8 @@ export const inquiries = sqliteTable(
     visitSource: text("visit_source"),
     visitPostPath: text("visit_post_path"),
     visitPostId: integer("visit_post_id").references(() => posts.id, { onDelete: "set null" }),
+    // The language of the form the person filled in, and so of the consent text they agreed to.
+    language: text("language", { enum: LANGUAGES }).notNull().default("en"),
     consentText: text("consent_text").notNull(),
     consentVersion: text("consent_version").notNull(),
     consentAt: integer("consent_at", { mode: "timestamp_ms" }).notNull(),

@@ -43,12 +43,20 @@ function publicPaths(): string[] {
     `/practice-areas/${area.slug}`,
     `/attorneys/${attorney.slug}`,
     "/a-page-that-is-not-there",
+    // The Spanish site (issue 24): its home, blog, a translated post and page, search, the form, its 404.
+    "/es",
+    "/es/blog",
+    "/es/blog/como-funciona-la-fianza",
+    "/es/privacidad",
+    "/es/search?q=fianza",
+    "/es/contact",
+    "/es/no-existe",
   ];
 }
 
 async function visit(page: Page, path: string, fields: boolean) {
   const response = await page.goto(path);
-  expect(response?.status(), path).toBe(path === "/a-page-that-is-not-there" ? 404 : 200);
+  expect(response?.status(), path).toBe(path === "/a-page-that-is-not-there" || path === "/es/no-existe" ? 404 : 200);
   await expectAccessible(page);
   if (fields) await expectVisibleFieldEdges(page);
 }

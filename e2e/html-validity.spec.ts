@@ -34,6 +34,15 @@ test("every public page is valid HTML", async ({ request }) => {
     "/blog/no-such-post",
     "/blog/page/999",
     "/no/such/page",
+    // The Spanish site (issue 24).
+    "/es",
+    "/es/blog",
+    "/es/blog/como-funciona-la-fianza",
+    "/es/privacidad",
+    "/es/search?q=acusacion",
+    "/es/contact",
+    "/es/contact/sent?ref=ABC-DEFG",
+    "/es/no/such/page",
   ];
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "firm-site-html-"));
   const files = new Map<string, string>();

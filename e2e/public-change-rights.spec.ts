@@ -33,7 +33,7 @@ test.afterAll(async () => {
 const CLAIM = "Board-Certified Trial Specialist, 100% acquittal rate";
 const TAG_CLAIM = "Guaranteed Acquittal";
 
-/** Everything public the database holds: posts, tags, profiles, media descriptions, settings. */
+/** Everything public the database holds: posts, tags, profiles, media descriptions, settings, translations. */
 const publicRows = () => ({
   posts: readDb(server.dbFile, "select id, kind, status, title, slug, revision, body_html, published_at, deleted_at from posts order by id"),
   tags: readDb(server.dbFile, "select id, name, slug from tags order by id"),
@@ -41,6 +41,7 @@ const publicRows = () => ({
   profiles: readDb(server.dbFile, "select id, slug, display_name, title, bio, listed, photo_media_id from profiles order by id"),
   media: readDb(server.dbFile, "select id, alt from media order by id"),
   settings: readDb(server.dbFile, "select key, value from settings order by key"),
+  translations: readDb(server.dbFile, "select id, post_id, language, slug, title, body_html, status, updated_at from post_translations order by id"),
 });
 
 /** The public pages an editor's change would show on, without their per-request nonces. */

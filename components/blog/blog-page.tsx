@@ -2,19 +2,22 @@ import { blogPagePath } from "@/lib/posts/blog-paths";
 import type { PostListing } from "@/lib/posts/public-listings";
 import { Pagination } from "./pagination";
 import { PostList } from "./post-list";
+import { dictionary } from "@/lib/i18n/dictionary";
+import { langPath, type Lang } from "@/lib/i18n/languages";
 
 /** A page of the blog (/blog, /blog/page/N), loaded by `loadBlogListing()` in the page. */
-export function BlogPage({ listing }: { listing: PostListing }) {
+export function BlogPage({ listing, lang = "en" }: { listing: PostListing; lang?: Lang }) {
   const { page, pages, posts, timeZone, soleAuthorSlug } = listing;
+  const words = dictionary(lang).blog;
   return (
     <div>
-      <h1 className="text-3xl font-bold tracking-tight text-brand-900">Blog</h1>
-      <p className="mt-2 max-w-prose text-lg text-slate-700">Plain-language answers to the questions people ask us most.</p>
+      <h1 className="text-3xl font-bold tracking-tight text-brand-900">{words.title}</h1>
+      <p className="mt-2 max-w-prose text-lg text-slate-700">{words.intro}</p>
       <div className="mt-8">
-        {posts.length > 0 ? <PostList posts={posts} timeZone={timeZone} soleAuthorSlug={soleAuthorSlug} /> : <p className="text-slate-700">No posts yet.</p>}
+        {posts.length > 0 ? <PostList posts={posts} timeZone={timeZone} soleAuthorSlug={soleAuthorSlug} lang={lang} /> : <p className="text-slate-700">{dictionary(lang).home.noPosts}</p>}
       </div>
       <div className="mt-8">
-        <Pagination page={page} pageCount={pages} href={blogPagePath} label="Pagination" previous="Newer posts" next="Older posts" />
+        <Pagination page={page} pageCount={pages} href={(n) => langPath(lang, blogPagePath(n))} label={words.pagination} previous={words.newer} next={words.older} position={words.pageOf} />
       </div>
     </div>
   );

@@ -11,6 +11,7 @@ export function Pagination({
   label,
   previous,
   next,
+  position = "Page {page} of {count}",
 }: {
   page: number;
   pageCount: number;
@@ -18,6 +19,8 @@ export function Pagination({
   /** The navigation landmark's name, e.g. "Pages of posts". */
   label: string;
   previous: string;
+  /** "Page {page} of {count}" in the list's language. */
+  position?: string;
   next: string;
 }) {
   if (pageCount <= 1) return null;
@@ -32,7 +35,7 @@ export function Pagination({
         <span />
       )}
       <span className="text-sm text-slate-700">
-        Page {page} of {pageCount}
+        {position.replace("{page}", String(page)).replace("{count}", String(pageCount))}
       </span>
       {page < pageCount ? (
         <Link href={href(page + 1)} rel="next" className={linkClass}>

@@ -5,6 +5,8 @@ import { PostMeta } from "./post-meta";
 import { ResponsiveImage } from "./responsive-image";
 import { ShareLinks } from "./share-links";
 import { TagLinks } from "./tag-links";
+import { dictionary } from "@/lib/i18n/dictionary";
+import type { Lang } from "@/lib/i18n/languages";
 
 export type ArticlePost = {
   title: string;
@@ -28,6 +30,8 @@ export function PostArticle({
   disclaimer,
   timeZone,
   soleAuthorSlug,
+  lang = "en",
+  before,
 }: {
   post: ArticlePost;
   url: string;
@@ -35,10 +39,16 @@ export function PostArticle({
   timeZone: string;
   /** The one listed profile of a single-lawyer site, whose byline leads to /about. */
   soleAuthorSlug: string | undefined;
+  /** The post's language; a translation's tags (English pages) are left out. */
+  lang?: Lang;
+  /** Above the title: the link to the post in the other language, when there is one. */
+  before?: React.ReactNode;
 }) {
+  const words = dictionary(lang).blog;
   return (
     <article>
       <header className="space-y-3 border-b border-slate-200 pb-6">
+        {before}
         <h1 className="text-3xl font-bold leading-tight tracking-tight text-brand-900 sm:text-4xl">{post.title}</h1>
         <PostMeta
           authorName={post.authorName}
@@ -48,8 +58,9 @@ export function PostArticle({
           lastReviewedAt={post.lastReviewedAt}
           readingMinutes={post.readingMinutes}
           timeZone={timeZone}
+          lang={lang}
         />
-        <ShareLinks url={url} title={post.title} />
+        <ShareLinks url={url} title={post.title} label={words.share} prefix={words.sharePrefix} />
       </header>
       {post.cover && (
         <div className="mt-8">
@@ -59,12 +70,12 @@ export function PostArticle({
       <div className="mt-8">
         <PostBody html={post.bodyHtml} images={post.images} />
       </div>
-      {post.tags.length > 0 && (
+      {lang === "en" && post.tags.length > 0 && (
         <div className="mt-8">
           <TagLinks tags={post.tags} />
         </div>
       )}
-      <aside aria-label="Disclaimer" className="mt-10 rounded-md border-l-4 border-accent-600 bg-slate-50 p-4 text-sm text-slate-700">
+      <aside aria-label={words.disclaimerHeading} className="mt-10 rounded-md border-l-4 border-accent-600 bg-slate-50 p-4 text-sm text-slate-700">
         {disclaimer}
       </aside>
     </article>

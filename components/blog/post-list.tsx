@@ -1,3 +1,4 @@
+import type { Lang } from "@/lib/i18n/languages";
 import { PostSummary, type ListedPost } from "./post-summary";
 
 /**
@@ -11,6 +12,7 @@ export function PostList({
   headingLevel = "h2",
   ordered = false,
   label,
+  lang = "en",
 }: {
   posts: ListedPost[];
   timeZone: string;
@@ -18,13 +20,14 @@ export function PostList({
   headingLevel?: "h2" | "h3";
   ordered?: boolean;
   label?: string;
+  lang?: Lang;
 }) {
   const List = ordered ? "ol" : "ul";
   return (
     <List className="divide-y divide-slate-200" aria-label={label}>
       {posts.map((post) => (
         <li key={post.id} className="py-5 first:pt-0">
-          <PostSummary post={post} timeZone={timeZone} soleAuthorSlug={soleAuthorSlug} headingLevel={headingLevel} />
+          <PostSummary post={post} timeZone={timeZone} soleAuthorSlug={soleAuthorSlug} headingLevel={headingLevel} lang={lang} />
         </li>
       ))}
     </List>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { formatDate, isLaterDay } from "@/lib/dates/format";
-import { readingTimeLabel } from "@/lib/posts/reading-time";
+import { dictionary, fill } from "@/lib/i18n/dictionary";
+import { LOCALES, type Lang } from "@/lib/i18n/languages";
 
 /** "By Jordan Avery · March 4, 2026 · Updated March 9, 2026 · Last reviewed May 1, 2026 · 4 min read"; the name links to the author's page. */
 export function PostMeta({
@@ -11,6 +12,7 @@ export function PostMeta({
   lastReviewedAt,
   readingMinutes,
   timeZone,
+  lang = "en",
 }: {
   authorName: string;
   authorHref?: string;
@@ -19,11 +21,14 @@ export function PostMeta({
   lastReviewedAt?: Date | null;
   readingMinutes?: number;
   timeZone: string;
+  lang?: Lang;
 }) {
+  const words = dictionary(lang).blog;
+  const date = (at: Date) => formatDate(at, timeZone, LOCALES[lang]);
   return (
     <p className="text-sm text-slate-600">
       <span>
-        By{" "}
+        {words.by}{" "}
         {authorHref ? (
           <Link href={authorHref} className="font-medium text-brand-700 underline hover:text-brand-900">
             {authorName}
@@ -33,13 +38,13 @@ export function PostMeta({
         )}
       </span>
       <span aria-hidden="true"> · </span>
-      <time dateTime={publishedAt.toISOString()}>{formatDate(publishedAt, timeZone)}</time>
+      <time dateTime={publishedAt.toISOString()}>{date(publishedAt)}</time>
       {/* An edit on the day it came out is not news to a reader: "Updated" only from a later day. */}
       {updatedAt && isLaterDay(updatedAt, publishedAt, timeZone) && (
         <>
           <span aria-hidden="true"> · </span>
           <span>
-            Updated <time dateTime={updatedAt.toISOString()}>{formatDate(updatedAt, timeZone)}</time>
+            {words.updated} <time dateTime={updatedAt.toISOString()}>{date(updatedAt)}</time>
           </span>
         </>
       )}
@@ -47,14 +52,14 @@ export function PostMeta({
         <>
           <span aria-hidden="true"> · </span>
           <span>
-            Last reviewed <time dateTime={lastReviewedAt.toISOString()}>{formatDate(lastReviewedAt, timeZone)}</time>
+            {words.lastReviewed} <time dateTime={lastReviewedAt.toISOString()}>{date(lastReviewedAt)}</time>
           </span>
         </>
       )}
       {readingMinutes !== undefined && (
         <>
           <span aria-hidden="true"> · </span>
-          <span>{readingTimeLabel(readingMinutes)}</span>
+          <span>{fill(words.minutesRead, { n: readingMinutes })}</span>
         </>
       )}
     </p>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { PostSummary as PostSummaryRow } from "@/db/posts";
 import { postPath } from "@/lib/posts/blog-paths";
 import { bylineHref } from "@/lib/posts/post-paths";
+import { langPath, type Lang } from "@/lib/i18n/languages";
 import { MarkedText } from "./marked-text";
 import { PostMeta } from "./post-meta";
 
@@ -21,18 +22,21 @@ export function PostSummary({
   timeZone,
   soleAuthorSlug,
   headingLevel = "h2",
+  lang = "en",
 }: {
   post: ListedPost;
   timeZone: string;
   soleAuthorSlug: string | undefined;
   headingLevel?: "h2" | "h3";
+  /** The list's language: a Spanish list holds translations (at their own slugs, under /es). */
+  lang?: Lang;
 }) {
   const Heading = headingLevel;
   const { highlight } = post;
   return (
     <article>
       <Heading className="text-xl font-semibold leading-snug text-brand-900">
-        <Link href={postPath(post.slug)} className="hover:underline">
+        <Link href={langPath(lang, postPath(post.slug))} className="hover:underline">
           {highlight ? <MarkedText text={highlight.title} /> : post.title}
         </Link>
       </Heading>
@@ -43,6 +47,7 @@ export function PostSummary({
           publishedAt={post.publishedAt}
           readingMinutes={post.readingMinutes}
           timeZone={timeZone}
+          lang={lang}
         />
       </div>
       {highlight?.snippet ? (

@@ -1,15 +1,18 @@
 import { SEARCH_INPUT_MAX } from "@/lib/posts/search-input";
 import { buttonClass } from "@/components/ui/button";
+import { dictionary } from "@/lib/i18n/dictionary";
+import { langPath, type Lang } from "@/lib/i18n/languages";
 
 /**
  * A search box: a plain GET form to /search, so it works without JavaScript. `compact` is
  * the header's; the search page and the 404 page show the large one.
  */
-export function SearchForm({ id, query = "", compact = false }: { id: string; query?: string; compact?: boolean }) {
+export function SearchForm({ id, query = "", compact = false, lang = "en" }: { id: string; query?: string; compact?: boolean; lang?: Lang }) {
+  const words = dictionary(lang).search;
   return (
-    <form role="search" action="/search" method="get" aria-label={compact ? "Site search" : "Search posts"} className="flex w-full max-w-xl items-stretch gap-2">
+    <form role="search" action={langPath(lang, "/search")} method="get" aria-label={compact ? words.site : words.posts} className="flex w-full max-w-xl items-stretch gap-2">
       <label htmlFor={id} className="sr-only">
-        Search posts
+        {words.posts}
       </label>
       <input
         id={id}
@@ -17,7 +20,7 @@ export function SearchForm({ id, query = "", compact = false }: { id: string; qu
         name="q"
         defaultValue={query}
         maxLength={SEARCH_INPUT_MAX}
-        placeholder="Search posts"
+        placeholder={words.posts}
         autoComplete="off"
         enterKeyHint="search"
         className={
@@ -34,7 +37,7 @@ export function SearchForm({ id, query = "", compact = false }: { id: string; qu
             : buttonClass({ size: "lg" })
         }
       >
-        Search
+        {words.button}
       </button>
     </form>
   );

@@ -1,7 +1,7 @@
 import { CopyLinkButton } from "./copy-link-button";
 
 /** Plain share links (no third-party script): each opens the network's own share page. */
-export function ShareLinks({ url, title }: { url: string; title: string }) {
+export function ShareLinks({ url, title, label = "Share this post", prefix = "Share:" }: { url: string; title: string; label?: string; prefix?: string }) {
   const u = encodeURIComponent(url);
   const t = encodeURIComponent(title);
   const links = [
@@ -12,10 +12,10 @@ export function ShareLinks({ url, title }: { url: string; title: string }) {
   ];
   const linkClass = "inline-block rounded border border-slate-300 px-2.5 py-1.5 text-sm text-slate-700 hover:border-brand-700 hover:text-brand-800";
   return (
-    <nav aria-label="Share this post">
+    <nav aria-label={label}>
       <ul className="flex flex-wrap items-center gap-2">
         <li className="text-sm text-slate-600" aria-hidden="true">
-          Share:
+          {prefix}
         </li>
         {links.map((link) => {
           const newTab = link.label !== "Email";

@@ -31,12 +31,16 @@ import { initialInquiryFormState, type InquiryFormState } from "@/lib/inquiries/
 import { PhoneLink } from "@/components/site/phone-link";
 import { SubmitButton } from "@/components/ui/button";
 import { VisitPathField } from "./visit-path-field";
+import type { Dictionary } from "@/lib/i18n/dictionary-shape";
+
+/** The form's words in the page's language (dictionary(lang).form, passed by the page). */
+export type FormWords = Dictionary["form"];
 
 type Props = {
   action: (state: InquiryFormState, form: FormData) => Promise<InquiryFormState>;
   /**
    * Where the form goes when sent before its script runs (React's permalink): the page that
-   * answers it per request (lib/http/routes.mjs CONTACT_ANSWER_PATH), as the form page is cached.
+   * answers it per request (lib/http/routes.mjs, contactAnswerPath), as the form page is cached.
    */
   answerPath: string;
   /** Asked as the form appears, for the visitor's token cookie (scripts/server.mjs): the router's navigation loads no page that would bring it. */
@@ -52,10 +56,14 @@ type Props = {
   advertisingStatement?: string;
   /** Visit counting is on: the form carries the visit's path (lib/visits/visit-path.ts) and says so. */
   visitPath?: boolean;
+  words: FormWords;
+  /** The form's language, for its validation messages (inquiry-messages.ts). */
+  lang?: "en" | "es";
+  /** The privacy policy in the form's language (none: the policy is not written in it yet). */
+  privacyHref?: string;
 };
 
 const legendClass = "font-semibold text-brand-900";
-const required = <span className="text-sm font-normal text-slate-600">(required)</span>;
 
 // The order the error summary lists problems in: the order of the form (the short path,
 // then the optional details, then the notice).
@@ -108,6 +116,9 @@ function InquiryFormFields({
   phone,
   advertisingStatement,
   visitPath,
+  words: w,
+  lang = "en",
+  privacyHref = "/privacy",
   state,
   formAction,
   pending,
@@ -119,6 +130,9 @@ function InquiryFormFields({
   const errors = clientErrors ?? state.errors ?? {};
   const problems = FIELD_ORDER.filter((field) => errors[field]);
   const values = state.values ?? {};
+  const required = <span className="text-sm font-normal text-slate-600">{w.required}</span>;
+  const label = (option: { value: string; label: string }, key = option.value) => ({ ...option, label: w.options[key as keyof FormWords["options"]] ?? option.label });
+  const count = (template: string, n: number) => template.replace("{n}", String(n)).replace("{max}", String(LIMITS.message));
 
   const schema = useRef<typeof InquiryFormSchema>(undefined);
   function loadSchema() {
@@ -129,7 +143,7 @@ function InquiryFormFields({
   function checkBeforeSending(event: FormEvent<HTMLFormElement>) {
     // Not loaded yet (sent within a moment of opening the page): the server checks it the same way.
     if (!schema.current) return;
-    const result = schema.current.parseInquiryForm(formValues(new FormData(event.currentTarget)), { counties, matterTypes, today });
+    const result = schema.current.parseInquiryForm(formValues(new FormData(event.currentTarget)), { counties, matterTypes, today, lang });
     if (result.ok) {
       setClientErrors(undefined);
       return;
@@ -155,7 +169,7 @@ function InquiryFormFields({
     recheck(form, schema.current);
   }
   function recheck(form: HTMLFormElement, rules: typeof InquiryFormSchema) {
-    const now = rules.parseInquiryForm(formValues(new FormData(form)), { counties, matterTypes, today });
+    const now = rules.parseInquiryForm(formValues(new FormData(form)), { counties, matterTypes, today, lang });
     const still = now.ok ? {} : now.errors;
     const kept: InquiryErrors = {};
     for (const field of problems) if (still[field]) kept[field] = still[field];
@@ -180,7 +194,7 @@ function InquiryFormFields({
       {(problems.length > 0 || state.message) && (
         <ErrorSummary
           id="inquiry-problems"
-          title={problems.length > 0 ? "Please check these answers" : "Your message was not sent yet"}
+          title={problems.length > 0 ? w.checkAnswers : w.notSent}
           errors={problems.map((field) => ({ href: fieldHref(field), message: errors[field]! }))}
           focusKey={clientChecks}
         >
@@ -188,21 +202,21 @@ function InquiryFormFields({
         </ErrorSummary>
       )}
 
-      <p className="text-sm text-slate-600">Questions marked “required” need an answer; everything else helps but can wait for our call.</p>
+      <p className="text-sm text-slate-600">{w.requiredNote}</p>
 
-      <Field id={id("name")} label={<>Your name {required}</>} error={errors.name}>
+      <Field id={id("name")} label={<>{w.name} {required}</>} error={errors.name}>
         {(control) => <TextInput {...control} name="name" autoComplete="name" required defaultValue={values.name} />}
       </Field>
 
       <fieldset className="space-y-4" aria-describedby={describedBy("inquiry-contact-hint", errors.contact && errorId(id("contact")))}>
-        <legend className={legendClass}>How can we reach you?</legend>
+        <legend className={legendClass}>{w.reachLegend}</legend>
         <p id="inquiry-contact-hint" className={hintClass}>
-          An email address or a phone number, at least one.
+          {w.reachHint}
         </p>
         <FieldError id={id("contact")} error={errors.contact} />
         <Field
           id={id("email")}
-          label="Email"
+          label={w.email}
           error={errors.email}
           invalid={Boolean(errors.email || errors.contact)}
           alsoDescribedBy={[errors.contact && errorId(id("contact"))]}
@@ -211,7 +225,7 @@ function InquiryFormFields({
         </Field>
         <Field
           id={id("phone")}
-          label="Phone"
+          label={w.phone}
           error={errors.phone}
           invalid={Boolean(errors.phone || errors.contact)}
           alsoDescribedBy={[errors.contact && errorId(id("contact"))]}
@@ -224,8 +238,8 @@ function InquiryFormFields({
           happened, custody. Everything else helps the call but can wait. */}
       <Field
         id={id("message")}
-        label="What happened?"
-        hint="A few sentences are enough. Please don’t include confidential details yet."
+        label={w.message}
+        hint={w.messageHint}
         error={errors.message}
         alsoDescribedBy={["inquiry-message-count"]}
       >
@@ -241,9 +255,9 @@ function InquiryFormFields({
             <p id="inquiry-message-count" className={`mt-1 text-sm ${messageLength > LIMITS.message ? "font-medium text-red-800" : "text-slate-600"}`}>
               {nearLimit
                 ? messageLength > LIMITS.message
-                  ? `${messageLength - LIMITS.message} characters over the limit of ${LIMITS.message}`
-                  : `${LIMITS.message - messageLength} characters left`
-                : `Up to ${LIMITS.message} characters`}
+                  ? count(w.overLimit, messageLength - LIMITS.message)
+                  : count(w.left, LIMITS.message - messageLength)
+                : count(w.upTo, 0)}
             </p>
           </>
         )}
@@ -252,21 +266,21 @@ function InquiryFormFields({
       <RadioGroup
         id={id("custodyStatus")}
         name="custodyStatus"
-        legend={<>Is the person in custody? {required}</>}
-        options={CUSTODY_STATUSES}
+        legend={<>{w.custody} {required}</>}
+        options={CUSTODY_STATUSES.map((o) => label(o))}
         defaultValue={values.custodyStatus}
         error={errors.custodyStatus}
       />
-      {phone && <CustodyCallNote phone={phone} />}
+      {phone && <CustodyCallNote phone={phone} words={w} />}
 
       <fieldset className="space-y-4">
-        <legend className={legendClass}>More about the matter (optional)</legend>
-        <p className={hintClass}>Answer what you can: it helps us prepare for the call.</p>
+        <legend className={legendClass}>{w.moreLegend}</legend>
+        <p className={hintClass}>{w.moreHint}</p>
         <RadioGroup
           id={id("aboutWhom")}
           name="aboutWhom"
-          legend="Who is this about?"
-          options={ABOUT_WHOM}
+          legend={w.aboutWhom}
+          options={ABOUT_WHOM.map((o) => label(o))}
           defaultValue={values.aboutWhom}
           error={errors.aboutWhom}
         />
@@ -274,17 +288,17 @@ function InquiryFormFields({
         <div className="person-charged-field">
           <Field
             id={id("personCharged")}
-            label={<>Name of the person charged {required}</>}
-            hint="Their full name, so we can check that we don’t already work for someone else in the case."
+            label={<>{w.personCharged} {required}</>}
+            hint={w.personChargedHint}
             error={errors.personCharged}
           >
             {(control) => <TextInput {...control} name="personCharged" autoComplete="off" defaultValue={values.personCharged} />}
           </Field>
         </div>
-        <Field id={id("matterType")} label="Type of matter" error={errors.matterType}>
+        <Field id={id("matterType")} label={w.matterType} error={errors.matterType}>
           {(control) => (
             <Select {...control} name="matterType" defaultValue={values.matterType ?? ""}>
-              <option value="">Choose one</option>
+              <option value="">{w.chooseOne}</option>
               {matterTypes.map((type) => (
                 <option key={type} value={type}>
                   {type}
@@ -293,29 +307,29 @@ function InquiryFormFields({
             </Select>
           )}
         </Field>
-        <Field id={id("county")} label="County" error={errors.county}>
+        <Field id={id("county")} label={w.county} error={errors.county}>
           {(control) => (
             <Select {...control} name="county" defaultValue={values.county ?? ""}>
-              <option value="">Choose a county</option>
+              <option value="">{w.chooseCounty}</option>
               {counties.map((county) => (
                 <option key={county} value={county}>
                   {county}
                 </option>
               ))}
-              <option value={OTHER_COUNTY}>Other, or not sure</option>
+              <option value={OTHER_COUNTY}>{w.otherCounty}</option>
             </Select>
           )}
         </Field>
-        <Field id={id("charges")} label="Charges, if you know them" error={errors.charges}>
+        <Field id={id("charges")} label={w.charges} error={errors.charges}>
           {(control) => <TextInput {...control} name="charges" defaultValue={values.charges} />}
         </Field>
-        <Field id={id("courtDate")} label="Next court date, if there is one" error={errors.courtDate}>
+        <Field id={id("courtDate")} label={w.courtDate} error={errors.courtDate}>
           {(control) => <TextInput {...control} name="courtDate" type="date" min={today} defaultValue={values.courtDate} />}
         </Field>
         <Field
           id={id("otherParties")}
-          label="Names of other people involved"
-          hint="For example the other driver or the person who made the complaint. We check that we don’t already work for them."
+          label={w.otherParties}
+          hint={w.otherPartiesHint}
           error={errors.otherParties}
         >
           {(control) => <Textarea {...control} name="otherParties" rows={2} defaultValue={values.otherParties} />}
@@ -323,15 +337,15 @@ function InquiryFormFields({
         <RadioGroup
           id={id("contactMethod")}
           name="contactMethod"
-          legend="Best way to contact you"
-          options={CONTACT_METHODS}
+          legend={w.contactMethod}
+          options={CONTACT_METHODS.map((o) => label(o))}
           defaultValue={values.contactMethod ?? "any"}
           error={errors.contactMethod}
         />
-        <Field id={id("contactTime")} label="Best time to contact you" error={errors.contactTime}>
+        <Field id={id("contactTime")} label={w.contactTime} error={errors.contactTime}>
           {(control) => (
             <Select {...control} name="contactTime" defaultValue={values.contactTime ?? "any"}>
-              {CONTACT_TIMES.map((o) => (
+              {CONTACT_TIMES.map((o) => label(o, o.value === "any" ? "anyTime" : o.value)).map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}
                 </option>
@@ -339,7 +353,7 @@ function InquiryFormFields({
             </Select>
           )}
         </Field>
-        <Field id={id("heardFrom")} label="How did you hear about us?" error={errors.heardFrom}>
+        <Field id={id("heardFrom")} label={w.heardFrom} error={errors.heardFrom}>
           {(control) => <TextInput {...control} name="heardFrom" defaultValue={values.heardFrom} />}
         </Field>
       </fieldset>
@@ -347,29 +361,28 @@ function InquiryFormFields({
 
       {/* People never see this field; bots fill it in. */}
       <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-        <label htmlFor={id(HONEYPOT_FIELD)}>Leave this empty</label>
+        <label htmlFor={id(HONEYPOT_FIELD)}>{w.honeypot}</label>
         <input id={id(HONEYPOT_FIELD)} name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" />
       </div>
       {visitPath && <VisitPathField />}
 
       <section aria-labelledby="inquiry-notice-heading" className="space-y-3 rounded-lg border border-accent-600 bg-amber-50 p-4">
         <h2 id="inquiry-notice-heading" className="font-semibold text-brand-900">
-          Before you send
+          {w.noticeHeading}
         </h2>
         <p id="inquiry-consent-text" className="whitespace-pre-line text-slate-800">
           {consentText}
         </p>
         <p className="text-slate-800">
-          How we keep and use what you send:{" "}
-          <Link href="/privacy" className="font-medium text-brand-700 underline">
-            our privacy policy
+          {w.privacyLead}{" "}
+          <Link href={privacyHref} className="font-medium text-brand-700 underline">
+            {w.privacyLink}
           </Link>
           .
         </p>
         {visitPath && (
           <p className="text-slate-800">
-            With this form your browser also sends the first page you opened on this site, where you came from (for example “Google search”) and the last
-            post you read, so that we know which posts help people. It kept them in this tab only, and sends them nowhere else.
+            {w.visitNote}
           </p>
         )}
         <CheckboxField
@@ -378,14 +391,14 @@ function InquiryFormFields({
           value="yes"
           required
           defaultChecked={values.consent === "yes"}
-          label={<>I have read this notice {required}</>}
+          label={<>{w.consent} {required}</>}
           error={errors.consent}
           alsoDescribedBy={["inquiry-consent-text"]}
         />
       </section>
 
-      <SubmitButton pending={pending} pendingLabel="Sending…" size="lg" className="w-full sm:w-auto">
-        Send message
+      <SubmitButton pending={pending} pendingLabel={w.sending} size="lg" className="w-full sm:w-auto">
+        {w.send}
       </SubmitButton>
       {advertisingStatement && <p className="text-sm text-slate-600">{advertisingStatement}</p>}
     </form>
@@ -396,15 +409,15 @@ function InquiryFormFields({
  * Shown as soon as "In custody" is chosen, by CSS alone (:has), so it works without
  * JavaScript too: someone in jail now needs a call, not a form. The form still sends.
  */
-function CustodyCallNote({ phone }: { phone: string }) {
+function CustodyCallNote({ phone, words }: { phone: string; words: FormWords }) {
   return (
     <div role="status" className="custody-call-note">
       <p className="rounded-md border-2 border-red-700 bg-red-50 p-4 text-lg text-red-950">
-        <strong>Someone in jail now? Call us now</strong> at{" "}
+        <strong>{words.jailNow}</strong> {words.jailAt}{" "}
         <PhoneLink phone={phone} className="font-bold text-red-900 underline">
           {phone}
         </PhoneLink>
-        . You can still send this form too.
+        . {words.jailStill}
       </p>
     </div>
   );

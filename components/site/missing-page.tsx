@@ -3,6 +3,7 @@ import { Suspense } from "react";
 import { loadLatestPosts } from "@/lib/posts/public-listings";
 import { getSiteSettings } from "@/lib/site/settings";
 import { NotFoundContent } from "./not-found-content";
+import type { Lang } from "@/lib/i18n/languages";
 
 // Next 16 renders a page that calls notFound() as an empty HTML shell and leaves the
 // not-found page to the browser's JavaScript: without JavaScript a visitor saw a blank
@@ -16,11 +17,11 @@ async function NotFoundStatus(): Promise<never> {
 }
 
 /** The 404 page of a missing post, tag or page of the blog, answered with status 404. */
-export function MissingPage() {
-  const latest = loadLatestPosts();
+export function MissingPage({ lang = "en" }: { lang?: Lang }) {
+  const latest = loadLatestPosts(lang);
   return (
     <>
-      <NotFoundContent site={getSiteSettings()} latest={latest.posts} soleAuthorSlug={latest.soleAuthorSlug} />
+      <NotFoundContent site={getSiteSettings()} latest={latest.posts} soleAuthorSlug={latest.soleAuthorSlug} lang={lang} />
       <Suspense fallback={null}>
         <NotFoundStatus />
       </Suspense>

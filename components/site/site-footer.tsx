@@ -5,10 +5,14 @@ import type { SiteSettings } from "@/lib/site/settings-schema";
 import type { SiteLink } from "@/lib/site/site-links";
 import { socialLinkName } from "@/lib/site/social-links";
 import { PhoneLink } from "./phone-link";
+import { dictionary } from "@/lib/i18n/dictionary";
+import { langPath, type Lang } from "@/lib/i18n/languages";
 
 // The firm's own pages (lib/site/site-links.ts), linked from every page: the privacy policy above
 // all, since the contact form promises privacy.
-export function SiteFooter({ site, firmPages }: { site: SiteSettings; firmPages: SiteLink[] }) {
+/** `disclaimer`: the advertising statement in the page's language (none when the firm has not written it in that language). */
+export function SiteFooter({ site, firmPages, lang = "en", disclaimer = site.siteDisclaimer }: { site: SiteSettings; firmPages: SiteLink[]; lang?: Lang; disclaimer?: string }) {
+  const words = dictionary(lang).chrome;
   const { year } = wallClockParts(new Date(), site.timeZone);
   const hours = describeOpeningHours(site.openingHours);
   return (
@@ -27,7 +31,7 @@ export function SiteFooter({ site, firmPages }: { site: SiteSettings; firmPages:
           ))}
           {site.hours && <p>{site.hours}</p>}
           {site.socialLinks.length > 0 && (
-            <ul aria-label="The firm elsewhere" className="flex flex-wrap gap-x-4 pt-2">
+            <ul aria-label={words.elsewhere} className="flex flex-wrap gap-x-4 pt-2">
               {site.socialLinks.map((link) => (
                 <li key={link}>
                   <a href={link} rel="me noopener" className="underline hover:text-brand-700">
@@ -39,7 +43,7 @@ export function SiteFooter({ site, firmPages }: { site: SiteSettings; firmPages:
           )}
         </div>
         <div className="space-y-3">
-          <nav aria-label="About the firm">
+          <nav aria-label={words.firmPages}>
             <ul className="flex flex-wrap gap-x-4 gap-y-1">
               {firmPages.map((page) => (
                 <li key={page.href}>
@@ -50,13 +54,13 @@ export function SiteFooter({ site, firmPages }: { site: SiteSettings; firmPages:
               ))}
             </ul>
           </nav>
-          <p>{site.siteDisclaimer}</p>
+          {disclaimer && <p>{disclaimer}</p>}
           <p>
             © {year} {site.firmName}
           </p>
           <p>
-            <a href="/feed.xml" className="underline hover:text-brand-700">
-              RSS feed of new posts
+            <a href={langPath(lang, "/feed.xml")} className="underline hover:text-brand-700">
+              {words.feed}
             </a>
           </p>
         </div>

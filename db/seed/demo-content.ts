@@ -8,6 +8,8 @@ import { createProfile } from "../profiles";
 import { db } from "../client";
 import { sampleSettings } from "./sample-settings";
 import { sanitizePostHtml } from "@/lib/posts/sanitize-html";
+import { saveTranslation } from "../translation-admin";
+import { sampleSpanishSettings, seedTranslations } from "./sample-translations";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -18,7 +20,8 @@ const DAY = 24 * 60 * 60 * 1000;
 export function seedDemoContent(now = new Date()): boolean {
   if (countPosts() > 0 || countUsers() > 0 || Object.keys(readSettingValues()).length > 0) return false;
   db().transaction(() => {
-    writeSettingValues(sampleSettings);
+    writeSettingValues({ ...sampleSettings, ...sampleSpanishSettings });
+    const ids = new Map<string, number>();
     const author = createUser({
       email: "sample.author@example.com",
       name: "Jordan Avery",
@@ -27,7 +30,7 @@ export function seedDemoContent(now = new Date()): boolean {
     });
     const profile = createProfile({ ...sampleProfile, userId: author.id }, now);
     for (const page of seedPages) {
-      insertPost(
+      const inserted = insertPost(
         {
           kind: page.kind,
           slug: page.slug,
@@ -43,11 +46,12 @@ export function seedDemoContent(now = new Date()): boolean {
         },
         page.tags,
       );
+      ids.set(page.slug, inserted.id);
     }
     for (const post of seedPosts) {
       const publishedAt = new Date(now.getTime() - post.publishedDaysAgo * DAY);
       const updatedAt = post.updatedDaysAgo === undefined ? publishedAt : new Date(now.getTime() - post.updatedDaysAgo * DAY);
-      insertPost(
+      const inserted = insertPost(
         {
           slug: post.slug,
           title: post.title,
@@ -63,6 +67,12 @@ export function seedDemoContent(now = new Date()): boolean {
         },
         post.tags,
       );
+      ids.set(post.slug, inserted.id);
+    }
+    // The Spanish versions, written after their originals (so none "needs an update").
+    for (const translation of seedTranslations) {
+      const { original, bodyHtml, ...rest } = translation;
+      saveTranslation(ids.get(original)!, "es", { ...rest, bodyHtml: sanitizePostHtml(bodyHtml), seoDescription: null, status: "published" }, now);
     }
   });
   return true;

@@ -3,18 +3,18 @@
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  let made = formatters.get(key);
+function formatter(key: string, options: Intl.DateTimeFormatOptions, locale = "en-US"): Intl.DateTimeFormat {
+  let made = formatters.get(`${locale}:${key}`);
   if (!made) {
-    made = new Intl.DateTimeFormat("en-US", options);
-    formatters.set(key, made);
+    made = new Intl.DateTimeFormat(locale, options);
+    formatters.set(`${locale}:${key}`, made);
   }
   return made;
 }
 
-/** A date as the firm reads it ("March 4, 2026"), in the firm's time zone. */
-export function formatDate(date: Date, timeZone: string): string {
-  return formatter(`date:${timeZone}`, { dateStyle: "long", timeZone }).format(date);
+/** A date as the firm reads it ("March 4, 2026"; in `locale` es-US "4 de marzo de 2026"), in the firm's time zone. */
+export function formatDate(date: Date, timeZone: string, locale = "en-US"): string {
+  return formatter(`date:${timeZone}`, { dateStyle: "long", timeZone }, locale).format(date);
 }
 
 /** A moment as the firm reads it ("Nov 28, 2026, 4:05 PM CST"), in the firm's time zone. */

@@ -1,7 +1,7 @@
-export const CONTACT_PATH: string;
-export const CONTACT_ANSWER_PATH: string;
+export const CONTACT_PAGES: { readonly en: string; readonly es: string };
+export function contactAnswerPath(page: string): string;
+export function contactTokenPath(page: string): string;
 export const FORM_TOKEN_PAGES: ReadonlySet<string>;
-export const CONTACT_TOKEN_PATH: string;
 export const FORM_TOKEN_PATHS: ReadonlyMap<string, string>;
 export const PUBLIC_FORM_PATHS: ReadonlySet<string>;
 export const SIGN_IN_PATHS: ReadonlySet<string>;

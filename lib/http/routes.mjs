@@ -9,31 +9,34 @@ const KB = 1024;
 const MB = 1024 * KB;
 
 /**
- * The contact page: served from the cache like a post. Its form's signed token cannot be
- * in a page every visitor shares, so the server gives it to each visitor in a cookie of
- * their own on the way out (lib/inquiries/form-token.ts).
+ * The contact form's page in each language: served from the cache like a post. Its form's
+ * signed token cannot be in a page every visitor shares, so the server gives each visitor
+ * theirs in a cookie on the way out (lib/inquiries/form-token.ts).
  */
-export const CONTACT_PATH = "/contact";
+export const CONTACT_PAGES = { en: "/contact", es: "/es/contact" };
+const contactPages = Object.values(CONTACT_PAGES);
+
 /**
- * Where the form goes when it is sent without JavaScript (React's permalink), so that the
- * answer with its problems is a page rendered per request, with "Error:" in its title.
+ * Where a contact page's form goes when it is sent without JavaScript (React's permalink),
+ * so that the answer with its problems is a page rendered per request, with "Error:" in its title.
  */
-export const CONTACT_ANSWER_PATH = "/contact/answer";
+export const contactAnswerPath = (page) => `${page}/answer`;
+/**
+ * Asked by a contact page's form as it appears after the router's navigation, which loads no
+ * page: gives the visitor a token for that page when they have none. Answered by the server alone.
+ */
+export const contactTokenPath = (page) => `${page}/token`;
 
 /** Public pages that have a form (a server action). A POST to any other public page is refused. */
-export const PUBLIC_FORM_PATHS = new Set([CONTACT_PATH, CONTACT_ANSWER_PATH]);
+export const PUBLIC_FORM_PATHS = new Set(contactPages.flatMap((page) => [page, contactAnswerPath(page)]));
 
 /**
  * Pages that show the contact form: a visit that loads one whole (not the router's prefetch,
  * so that a reader of posts gets no cookie) carries the visitor's form token (scripts/server.mjs).
  */
-export const FORM_TOKEN_PAGES = new Set([CONTACT_PATH]);
-/**
- * Asked by the form as it appears after the router's navigation, which loads no page: gives
- * the token for the page (the value) when the visitor has none. Answered by the server alone.
- */
-export const CONTACT_TOKEN_PATH = "/contact/token";
-export const FORM_TOKEN_PATHS = new Map([[CONTACT_TOKEN_PATH, CONTACT_PATH]]);
+export const FORM_TOKEN_PAGES = new Set(contactPages);
+/** A contact page's token address → the page. */
+export const FORM_TOKEN_PATHS = new Map(contactPages.map((page) => [contactTokenPath(page), page]));
 
 /** The admin's pages that take a form before anyone is signed in. */
 export const SIGN_IN_PATHS = new Set(["/admin/login", "/admin/setup", "/admin/forgot-password", "/admin/reset-password"]);

@@ -17,16 +17,17 @@ import {
   type InquiryErrors,
   type Option,
 } from "./inquiry-form";
+import type { Lang } from "@/lib/i18n/languages";
+import { INQUIRY_MESSAGES, type InquiryMessages } from "./inquiry-messages";
 
 const values = (options: readonly Option[]) => options.map((o) => o.value) as [string, ...string[]];
-const tooLong = (what: string, max: number) => `Please keep ${what} under ${max} characters.`;
 
 // Empty strings (an untouched field) become undefined for optional fields.
-const optionalText = (what: string, max: number) =>
+const optionalText = (tooLong: string) => (max: number) =>
   z
     .string()
     .trim()
-    .max(max, tooLong(what, max))
+    .max(max, tooLong)
     .optional()
     .transform((v) => (v ? v : undefined));
 
@@ -53,80 +54,85 @@ export type InquiryFormContext = {
   matterTypes: readonly string[];
   /** Today as YYYY-MM-DD in the firm's time zone: a court date may not be before it. */
   today: string;
+  /** The form's language (the page's, never the form's own say): its messages. English unless told. */
+  lang?: Lang;
 };
 
 /** The schema for the form's fields (everything but the token, honeypot and consent record). */
 export function inquiryFormSchema(context: InquiryFormContext) {
   const counties = [...context.counties, OTHER_COUNTY];
+  const m: InquiryMessages = INQUIRY_MESSAGES[context.lang ?? "en"];
+  const tooLong = (what: keyof InquiryMessages["what"], max: number) => m.tooLong.replace("{what}", m.what[what]).replace("{max}", String(max));
+  const text = (what: keyof InquiryMessages["what"], max: number) => optionalText(tooLong(what, max))(max);
   return z
     .object({
       name: z
-        .string({ error: "Please tell us your name." })
+        .string({ error: m.name })
         .trim()
-        .min(1, "Please tell us your name.")
-        .max(LIMITS.name, tooLong("your name", LIMITS.name)),
+        .min(1, m.name)
+        .max(LIMITS.name, tooLong("name", LIMITS.name)),
       email: z
         .string()
         .trim()
-        .max(LIMITS.email, tooLong("the email address", LIMITS.email))
-        .refine((v) => v === "" || z.email().safeParse(v).success, "Please check the email address: it should look like name@example.com.")
+        .max(LIMITS.email, tooLong("email", LIMITS.email))
+        .refine((v) => v === "" || z.email().safeParse(v).success, m.email)
         .optional()
         .transform((v) => (v ? v.toLowerCase() : undefined)),
       phone: z
         .string()
         .trim()
-        .max(LIMITS.phone, tooLong("the phone number", LIMITS.phone))
+        .max(LIMITS.phone, tooLong("phone", LIMITS.phone))
         .refine((v) => {
           if (v === "") return true;
           const digits = v.replace(/\D/g, "").length;
           return /^[\d\s()+.\-]+$/.test(v) && digits >= 7 && digits <= 15;
-        }, "Please check the phone number: use digits, for example (555) 123-4567.")
+        }, m.phone)
         .optional()
         .transform((v) => (v ? v : undefined)),
-      contactMethod: choice(CONTACT_METHODS, "Please choose how we should contact you."),
-      contactTime: choice(CONTACT_TIMES, "Please choose a time of day."),
+      contactMethod: choice(CONTACT_METHODS, m.contactMethod),
+      contactTime: choice(CONTACT_TIMES, m.contactTime),
       // The short path asks only name, a way to reach them, what happened and custody: the rest may wait.
-      aboutWhom: optionalChoice(ABOUT_WHOM, "Please choose who this is about, or leave it empty."),
-      personCharged: optionalText("the name", LIMITS.personCharged),
+      aboutWhom: optionalChoice(ABOUT_WHOM, m.aboutWhom),
+      personCharged: text("personCharged", LIMITS.personCharged),
       matterType: z
         .string()
-        .refine((v) => v === "" || context.matterTypes.includes(v), "Please choose a type of matter from the list, or leave it empty.")
+        .refine((v) => v === "" || context.matterTypes.includes(v), m.matterType)
         .optional()
         .transform((v) => (v ? v : undefined)),
       county: z
         .string()
-        .refine((v) => v === "" || counties.includes(v), "Please choose a county from the list (or “Other”).")
+        .refine((v) => v === "" || counties.includes(v), m.county)
         .optional()
         .transform((v) => (v ? v : undefined)),
-      charges: optionalText("the charges", LIMITS.charges),
+      charges: text("charges", LIMITS.charges),
       courtDate: z
         .string()
         .trim()
-        .refine((v) => v === "" || isCalendarDate(v), "Please give the court date as a date, for example 2026-12-01.")
-        .refine((v) => v === "" || !isCalendarDate(v) || v >= context.today, "That date has passed: please give the next court date, or leave it empty.")
+        .refine((v) => v === "" || isCalendarDate(v), m.courtDateFormat)
+        .refine((v) => v === "" || !isCalendarDate(v) || v >= context.today, m.courtDatePast)
         .optional()
         .transform((v) => (v ? v : undefined)),
-      custodyStatus: choice(CUSTODY_STATUSES, "Please tell us whether the person is in custody."),
-      otherParties: optionalText("the names", LIMITS.otherParties),
-      message: optionalText("the message", LIMITS.message),
-      heardFrom: optionalText("this answer", LIMITS.heardFrom),
-      consent: z.literal("yes", { error: "Please confirm that you have read the notice above." }),
+      custodyStatus: choice(CUSTODY_STATUSES, m.custodyStatus),
+      otherParties: text("otherParties", LIMITS.otherParties),
+      message: text("message", LIMITS.message),
+      heardFrom: text("heardFrom", LIMITS.heardFrom),
+      consent: z.literal("yes", { error: m.consent }),
     })
     .superRefine(
       (data, ctx) => {
         // Runs even when other fields have problems (see `when`), so values may be unparsed.
         const given = (value: unknown) => typeof value === "string" && value.trim() !== "";
         if (ABOUT_SOMEONE_ELSE.includes(String(data.aboutWhom)) && !given(data.personCharged)) {
-          ctx.addIssue({ code: "custom", path: ["personCharged"], message: "Please tell us the name of the person charged (or choose “Me”)." });
+          ctx.addIssue({ code: "custom", path: ["personCharged"], message: m.personChargedNeeded });
         }
         const hasEmail = given(data.email);
         const hasPhone = given(data.phone);
         if (!hasEmail && !hasPhone) {
-          ctx.addIssue({ code: "custom", path: ["contact"], message: "Please give us an email address or a phone number, so we can reach you." });
+          ctx.addIssue({ code: "custom", path: ["contact"], message: m.contactNeeded });
         } else if (data.contactMethod === "email" && !hasEmail) {
-          ctx.addIssue({ code: "custom", path: ["email"], message: "You chose email: please give an email address, or choose another way." });
+          ctx.addIssue({ code: "custom", path: ["email"], message: m.emailNeeded });
         } else if ((data.contactMethod === "phone" || data.contactMethod === "text") && !hasPhone) {
-          ctx.addIssue({ code: "custom", path: ["phone"], message: "You chose a call or text: please give a phone number, or choose another way." });
+          ctx.addIssue({ code: "custom", path: ["phone"], message: m.phoneNeeded });
         }
       },
       // Check how to reach the person together with every other field, not only once they all pass.

@@ -17,6 +17,9 @@ import { isUrgent, urgencyWindow } from "./inquiry-urgency";
 import { acknowledgementMail, notificationMail, notifyAddress } from "@/lib/mail/mail";
 import { allowInquiryFrom } from "./rate-limit";
 import { getIntakeSettings, getSiteSettings } from "@/lib/site/settings";
+import { firmTexts } from "@/lib/i18n/firm-texts";
+import { langPath, type Lang } from "@/lib/i18n/languages";
+import { SUBMIT_MESSAGES } from "./submit-messages";
 import { inquiryVisit } from "@/lib/visits/inquiry-visit";
 import { VISIT_PATH_FIELD } from "@/lib/visits/visit-path";
 
@@ -37,21 +40,36 @@ function submissionKey(tokenKey: string, values: ReturnType<typeof formValues>):
 }
 
 /** `cookieToken`: the token the visitor's cookie holds (lib/inquiries/form-token.ts); the form's hidden field wins. */
-export async function submitInquiry(form: FormData, context: { address: string; cookieToken?: string; now?: Date }): Promise<SubmitOutcome> {
+
+/** Where the person is sent once the inquiry is stored: the confirmation in the form's language. */
+export function sentPath(lang: Lang, reference: string): string {
+  return `${langPath(lang, "/contact/sent")}?ref=${encodeURIComponent(reference)}`;
+}
+
+/**
+ * `context.lang`: the language of the page the form was on (its route, never a field of the
+ * form): its messages, and the notice in that language that the person agreed to.
+ * `context.cookieToken`: the token the visitor's cookie holds (lib/inquiries/form-token.ts);
+ * the form's hidden field wins.
+ */
+export async function submitInquiry(form: FormData, context: { address: string; cookieToken?: string; now?: Date; lang?: Lang }): Promise<SubmitOutcome> {
   const now = context.now ?? new Date();
+  const lang = context.lang ?? "en";
+  const said = SUBMIT_MESSAGES[lang];
   const site = getSiteSettings();
   const intake = getIntakeSettings();
+  const notice = firmTexts(lang);
   const values = formValues(form);
   const field = form.get("token");
   const token = typeof field === "string" && field !== "" ? field : context.cookieToken;
   const tokenCheck = checkFormToken(token, now.getTime());
   const checked = tokenCheck.ok ? { ...tokenCheck, key: submissionKey(tokenCheck.submissionKey, values) } : tokenCheck;
-  const call = site.phone ? ` If it is urgent, call us at ${site.phone}.` : "";
+  const call = site.phone ? ` ${said.callUs.replace("{phone}", site.phone)}` : "";
 
   if (!checked.ok && checked.reason === "invalid") {
     return {
       kind: "refused",
-      state: { values, token: issueFormToken(now.getTime()), message: `We could not read this form. Please check your answers and send it again.${call}` },
+      state: { values, token: issueFormToken(now.getTime()), message: `${said.unreadable}${call}` },
     };
   }
   const honeypot = form.get(HONEYPOT_FIELD);
@@ -67,7 +85,7 @@ export async function submitInquiry(form: FormData, context: { address: string; 
 
   // Answers to fix come first, even from a form sent quickly: a person who pressed Send on an
   // empty form needs to know what to fill in, not that they were fast.
-  const parsed = parseInquiryForm(values, { counties: intake.intakeCounties, matterTypes: intake.intakeMatterTypes, today: calendarDateIn(now, site.timeZone) });
+  const parsed = parseInquiryForm(values, { counties: intake.intakeCounties, matterTypes: intake.intakeMatterTypes, today: calendarDateIn(now, site.timeZone), lang });
   if (!parsed.ok) return { kind: "refused", state: { errors: parsed.errors, values, token } };
   if (!checked.ok) {
     return {
@@ -75,7 +93,7 @@ export async function submitInquiry(form: FormData, context: { address: string; 
       state: {
         values,
         token,
-        message: "That was quicker than we expected from a person. Please check your answers, then send the form again.",
+        message: said.tooQuick,
       },
     };
   }
@@ -86,10 +104,13 @@ export async function submitInquiry(form: FormData, context: { address: string; 
       state: {
         values,
         token,
-        message: `We have received several messages from your connection in the last minute. Please wait a minute, then send the form again.${call}`,
+        message: `${said.tooMany}${call}`,
       },
     };
   }
+
+  // No notice in this language (the firm has not written the Spanish one): nothing to agree to, so nothing is stored.
+  if (!notice.consentText) return { kind: "refused", state: { values, token, message: `${said.noNotice}${call}` } };
 
   const data = parsed.data;
   const notifyTo = notifyAddress(site);
@@ -114,13 +135,15 @@ export async function submitInquiry(form: FormData, context: { address: string; 
       heardFrom: data.heardFrom ?? null,
       // The visit's path as the tab kept it: advisory, so a missing or broken one is dropped, never an error.
       ...inquiryVisit(form.get(VISIT_PATH_FIELD)),
-      consentText: intake.intakeConsentText,
-      consentVersion: intake.intakeConsentVersion,
+      // The exact notice shown beside the form, in the language the person read it in.
+      language: lang,
+      consentText: notice.consentText,
+      consentVersion: notice.consentVersion || intake.intakeConsentVersion,
       consentAt: now,
     },
     (inquiry) => [
-      ...(notifyTo ? [notificationMail(notifyTo, inquiry, isUrgent({ custodyStatus: data.custodyStatus, courtDate: data.courtDate ?? null }, urgencyWindow(site.timeZone, now)))] : []),
-      ...(intake.intakeAcknowledgement && data.email ? [acknowledgementMail(data.email, inquiry.reference, site)] : []),
+      ...(notifyTo ? [notificationMail(notifyTo, inquiry, isUrgent({ custodyStatus: data.custodyStatus, courtDate: data.courtDate ?? null }, urgencyWindow(site.timeZone, now)), lang)] : []),
+      ...(intake.intakeAcknowledgement && data.email ? [acknowledgementMail(data.email, inquiry.reference, site, lang)] : []),
     ],
     newInquiryReference,
     now,

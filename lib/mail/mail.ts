@@ -1,5 +1,6 @@
 // What the intake mails say, and how they leave. The notification says only that an
 // inquiry arrived, its reference and where to read it: nothing the person wrote.
+import type { Lang } from "@/lib/i18n/languages";
 import "server-only";
 import nodemailer from "nodemailer";
 import type { QueuedMail } from "@/db/inquiries";
@@ -28,12 +29,15 @@ export function fromAddress(site: Pick<SiteSettings, "email" | "firmName">): str
  * 3 days (lib/inquiries/inquiry-urgency.ts), so it stands out in a phone's list of mail at night, and
  * says nothing the person wrote, there or in the text.
  */
-export function notificationMail(to: string, inquiry: { id: number; reference: string }, urgent = false): QueuedMail {
+export function notificationMail(to: string, inquiry: { id: number; reference: string }, urgent = false, language: Lang = "en"): QueuedMail {
+  // The language of the form, so the firm knows who should call back; never the person's words.
+  const inSpanish = language === "es" ? " in Spanish" : "";
   return {
     toAddress: to,
-    subject: `${urgent ? "Urgent inquiry" : "New inquiry"} ${inquiry.reference}`,
+    subject: `${urgent ? "Urgent inquiry" : "New inquiry"}${inSpanish} ${inquiry.reference}`,
     textBody: [
-      `A new inquiry arrived through the website: reference ${inquiry.reference}.`,
+      `A new inquiry${inSpanish} arrived through the website: reference ${inquiry.reference}.`,
+      ...(language === "es" ? ["The person filled in the form in Spanish."] : []),
       ...(urgent ? ["It is marked urgent: someone is in custody, or has a court date within 3 days."] : []),
       "",
       `Read it in the admin (sign-in required):`,
@@ -44,17 +48,21 @@ export function notificationMail(to: string, inquiry: { id: number; reference: s
   };
 }
 
-export function acknowledgementMail(to: string, reference: string, site: Pick<SiteSettings, "firmName" | "phone">): QueuedMail {
+/** The short "we received it" mail to the person, in the language of the form they filled in. */
+export function acknowledgementMail(to: string, reference: string, site: Pick<SiteSettings, "firmName" | "phone">, language: Lang = "en"): QueuedMail {
+  const es = language === "es";
   return {
     toAddress: to,
-    subject: `We received your message (${reference})`,
+    subject: es ? `Recibimos su mensaje (${reference})` : `We received your message (${reference})`,
     textBody: [
-      `Thank you. ${site.firmName} received your message. Your reference is ${reference}.`,
+      es ? `Gracias. ${site.firmName} recibió su mensaje. Su número de referencia es ${reference}.` : `Thank you. ${site.firmName} received your message. Your reference is ${reference}.`,
       "",
-      "We will contact you soon.",
-      site.phone ? `If it is urgent, call us at ${site.phone}.` : "",
+      es ? "Nos comunicaremos con usted pronto." : "We will contact you soon.",
+      site.phone ? (es ? `Si es urgente, llámenos al ${site.phone}.` : `If it is urgent, call us at ${site.phone}.`) : "",
       "",
-      "Sending a message does not make you our client. Please do not reply with confidential details.",
+      es
+        ? "Enviar un mensaje no lo convierte en nuestro cliente. Por favor, no responda con detalles confidenciales."
+        : "Sending a message does not make you our client. Please do not reply with confidential details.",
     ]
       .filter((line, i, all) => line !== "" || all[i - 1] !== "")
       .join("\n"),

@@ -25,6 +25,8 @@ export const RESERVED_PAGE_SLUGS: readonly string[] = [
   "attorneys",
   "blog",
   "contact",
+  // The Spanish site (app/es).
+  "es",
   "feed",
   "icon",
   "apple-icon",

@@ -7,6 +7,8 @@ import { soleListedProfileSlug } from "@/db/profiles";
 import { findPublicTag, findTagRedirect } from "@/db/tags";
 import { pageCount, POSTS_PER_PAGE, tagPath } from "@/lib/posts/blog-paths";
 import { getSiteSettings } from "@/lib/site/settings";
+import { countPublicTranslations, listPublicTranslations } from "@/db/translations";
+import type { Lang, TranslationLang } from "@/lib/i18n/languages";
 
 export type ListedTag = NonNullable<ReturnType<typeof findPublicTag>>;
 
@@ -40,7 +42,14 @@ export function loadTagListing(slug: string, page: number): (PostListing & { tag
   return { ...listing(page, pages, listPublicPosts({ limit: POSTS_PER_PAGE, offset: (page - 1) * POSTS_PER_PAGE, tagId: tag.id })), tag };
 }
 
-/** The latest posts the 404 page offers instead. */
-export function loadLatestPosts(): { posts: PostSummary[]; soleAuthorSlug: string | undefined } {
-  return { posts: listPublicPosts({ limit: 3 }), soleAuthorSlug: soleListedProfileSlug() };
+/** The latest posts the 404 page offers instead (in Spanish: the latest translated ones). */
+export function loadLatestPosts(lang: Lang = "en"): { posts: PostSummary[]; soleAuthorSlug: string | undefined } {
+  return { posts: lang === "en" ? listPublicPosts({ limit: 3 }) : listPublicTranslations(lang, { limit: 3 }), soleAuthorSlug: soleListedProfileSlug() };
+}
+
+/** Page `page` of the blog in `lang`: only the posts that have a public version in it. */
+export function loadTranslatedBlogListing(lang: TranslationLang, page: number): PostListing | undefined {
+  const pages = pageCount(countPublicTranslations(lang));
+  if (page > pages) return undefined;
+  return listing(page, pages, listPublicTranslations(lang, { limit: POSTS_PER_PAGE, offset: (page - 1) * POSTS_PER_PAGE }));
 }

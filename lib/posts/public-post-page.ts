@@ -10,6 +10,7 @@ import type { PostKind } from "@/db/schema";
 import { oldPathTarget } from "@/lib/import/old-url-redirect";
 import { publicPageMetadata, seoFields, type PageDescription } from "@/lib/seo/page-metadata";
 import { publicPath } from "./post-paths";
+import { postTranslations } from "./post-languages";
 
 /** The public `kind` at `slug`, or undefined; one database lookup per render. */
 export const loadPublicPost = cache((slug: string, kind: PostKind): PublicPost | undefined => findPublicPostBySlug(slug, new Date(), kind));
@@ -37,5 +38,5 @@ export function publicPostOrRedirect(slug: string, kind: PostKind): PublicPost |
 export function publicPostMetadata(slug: string, kind: PostKind, more: (post: PublicPost) => Partial<PageDescription> = () => ({})): Metadata {
   const post = loadPublicPost(slug, kind);
   if (!post) return { title: "Page not found" };
-  return publicPageMetadata({ path: publicPath(kind, post.slug), ...seoFields(post), ...more(post) });
+  return publicPageMetadata({ path: publicPath(kind, post.slug), ...seoFields(post), translations: postTranslations(post.id, kind, post.slug), ...more(post) });
 }

@@ -10,6 +10,8 @@ import { listListedProfiles } from "@/db/profiles";
 import { mediaUrl } from "@/lib/media/media-storage";
 import type { AttorneyInput, SiteAddresses } from "./structured-data";
 import { siteUrl } from "@/lib/http/site-url";
+import { hreflangAlternates, type Translations } from "@/lib/i18n/alternates";
+import { langPath, OG_LOCALES, type Lang } from "@/lib/i18n/languages";
 
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
 
@@ -27,6 +29,22 @@ export function siteCardUrl(origin = siteUrl()): string {
 export function postCardUrl(slug: string, title: string, origin = siteUrl()): string {
   const version = createHash("sha256").update(`${getSiteSettings().firmName}\n${title}`).digest("hex").slice(0, 10);
   return `${origin}/blog/${slug}/card.png?v=${version}`;
+}
+
+/**
+ * What a shared link to a post shows: its cover when it has one, else its generated card
+ * (the English post's: `cardSlug`, for a translation its original's slug).
+ */
+export function postShareImage(post: { slug: string; title: string; cover: { fileName: string; alt: string; width: number | null; height: number | null } | null }, cardSlug = post.slug): ShareImage {
+  const origin = siteUrl();
+  if (post.cover) {
+    return {
+      url: `${origin}${mediaUrl(post.cover.fileName)}`,
+      alt: post.cover.alt,
+      ...(post.cover.width && post.cover.height ? { width: post.cover.width, height: post.cover.height } : {}),
+    };
+  }
+  return { url: postCardUrl(cardSlug, post.title, origin), ...SHARE_IMAGE, alt: post.title, type: "image/png" };
 }
 
 /** The firm's listed lawyers as structured data describes them (lib/seo/structured-data.ts). */
@@ -59,6 +77,13 @@ export type PageDescription = {
   article?: { publishedAt: Date; updatedAt: Date | null; authorName: string; tags: string[] };
   /** Search results: kept out of search engines, though their links are followed. */
   noindex?: boolean;
+  /** The page's language (English unless told). */
+  lang?: Lang;
+  /**
+   * The paths of this page in each language it really exists in (its own included): the
+   * hreflang alternates and og:locale:alternate. Absent: the page exists in its language only.
+   */
+  translations?: Translations;
 };
 
 /**
@@ -85,16 +110,20 @@ export function publicPageMetadata(page: PageDescription): Metadata {
   const title = page.title ?? site.firmName;
   const description = shortened(page.description || site.tagline) || undefined;
   const image: ShareImage = page.image ?? { url: siteCardUrl(origin), ...SHARE_IMAGE, alt: site.firmName, type: "image/png" };
+  const lang = page.lang ?? "en";
+  const others = Object.keys(page.translations ?? {}).filter((other) => other !== lang) as Lang[];
   return {
     ...(page.title === undefined ? { title: { absolute: site.firmName } } : { title: page.title }),
     description,
     alternates: {
       canonical: url,
-      types: { "application/rss+xml": [{ url: `${origin}/feed.xml`, title: `${site.firmName}: posts` }] },
+      ...(page.translations ? { languages: hreflangAlternates(page.translations, origin) } : {}),
+      types: { "application/rss+xml": [{ url: `${origin}${langPath(lang, "/feed.xml")}`, title: `${site.firmName}: posts` }] },
     },
     openGraph: {
       siteName: site.firmName,
-      locale: "en_US",
+      locale: OG_LOCALES[lang],
+      ...(others.length ? { alternateLocale: others.map((other) => OG_LOCALES[other]) } : {}),
       url,
       title,
       description,

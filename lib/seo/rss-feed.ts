@@ -6,6 +6,7 @@ import type { FeedPost } from "@/db/posts";
 import { rfc822Date } from "@/lib/dates/format";
 import { sanitizePostHtml } from "@/lib/posts/sanitize-html";
 import type { SiteSettings } from "@/lib/site/settings-schema";
+import { langPath, LOCALES, type Lang } from "@/lib/i18n/languages";
 
 /** How many posts the feed carries. */
 export const FEED_SIZE = 20;
@@ -36,21 +37,22 @@ export type FeedInput = {
   coverUrl: (fileName: string) => string;
 };
 
-export function rssFeed({ site, origin, posts, coverUrl }: FeedInput): string {
+/** `lang`: the feed of the site in that language (/es/feed.xml), its posts the translations. */
+export function rssFeed({ site, origin, posts, coverUrl, lang = "en", description }: FeedInput & { lang?: Lang; description?: string }): string {
   const zone = site.timeZone;
   const newest = posts.reduce<Date | undefined>((latest, post) => {
     const changed = post.contentUpdatedAt && post.contentUpdatedAt > post.publishedAt ? post.contentUpdatedAt : post.publishedAt;
     return !latest || changed > latest ? changed : latest;
   }, undefined);
   const items = posts.map((post) => {
-    const link = `${origin}/blog/${post.slug}`;
+    const link = `${origin}${langPath(lang, `/blog/${post.slug}`)}`;
     const cover = post.cover ? `<p><img src="${xmlEscape(coverUrl(post.cover.fileName))}" alt="${xmlEscape(post.cover.alt)}"></p>` : "";
     const body = cover + absoluteLinks(sanitizePostHtml(post.bodyHtml), origin);
     return [
       "<item>",
       `<title>${xmlEscape(post.title)}</title>`,
       `<link>${xmlEscape(link)}</link>`,
-      `<guid isPermaLink="false">${xmlEscape(postGuid(origin, post.id))}</guid>`,
+      `<guid isPermaLink="false">${xmlEscape(postGuid(origin, post.id) + (lang === "en" ? "" : `-${lang}`))}</guid>`,
       `<pubDate>${rfc822Date(post.publishedAt, zone)}</pubDate>`,
       `<dc:creator>${xmlEscape(post.authorName)}</dc:creator>`,
       post.excerpt ? `<description>${xmlEscape(post.excerpt)}</description>` : "",
@@ -66,10 +68,10 @@ export function rssFeed({ site, origin, posts, coverUrl }: FeedInput): string {
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">',
     "<channel>",
     `<title>${xmlEscape(site.firmName)}</title>`,
-    `<link>${xmlEscape(`${origin}/blog`)}</link>`,
-    `<atom:link href="${xmlEscape(`${origin}/feed.xml`)}" rel="self" type="application/rss+xml"/>`,
-    `<description>${xmlEscape(site.tagline || `Posts from ${site.firmName}`)}</description>`,
-    "<language>en-us</language>",
+    `<link>${xmlEscape(`${origin}${langPath(lang, "/blog")}`)}</link>`,
+    `<atom:link href="${xmlEscape(`${origin}${langPath(lang, "/feed.xml")}`)}" rel="self" type="application/rss+xml"/>`,
+    `<description>${xmlEscape(description ?? (site.tagline || `Posts from ${site.firmName}`))}</description>`,
+    `<language>${LOCALES[lang].toLowerCase()}</language>`,
     newest ? `<lastBuildDate>${rfc822Date(newest, zone)}</lastBuildDate>` : "",
     ...items,
     "</channel>",

@@ -50,13 +50,18 @@ function compact<T extends Record<string, unknown>>(node: T): T {
  * day-by-day hours, else a schema.org-style hours note), logo, social profiles, what it
  * handles (`practiceAreas`: the published practice areas' titles) and its lawyers.
  */
-export function legalService(site: SiteSettings, at: SiteAddresses, firm: { practiceAreas: string[]; attorneys: AttorneyInput[] } = { practiceAreas: [], attorneys: [] }): JsonLdNode {
+/** `firm.languages`: the languages the firm's site and office serve in (BCP 47, "es-US"). */
+export function legalService(
+  site: SiteSettings,
+  at: SiteAddresses,
+  firm: { practiceAreas: string[]; attorneys: AttorneyInput[]; languages?: string[]; description?: string } = { practiceAreas: [], attorneys: [] },
+): JsonLdNode {
   const employees = firm.attorneys.map((a) => ({ "@id": attorneyId(at.origin, a.slug) }));
   return compact({
     "@type": "LegalService",
     "@id": firmId(at.origin),
     name: site.firmName,
-    description: site.tagline,
+    description: firm.description ?? site.tagline,
     url: `${at.origin}/`,
     telephone: site.phone ? telephone(site.phone) : undefined,
     email: site.email,
@@ -69,6 +74,9 @@ export function legalService(site: SiteSettings, at: SiteAddresses, firm: { prac
     sameAs: site.socialLinks,
     knowsAbout: firm.practiceAreas.length > 0 ? firm.practiceAreas : site.practiceAreas,
     employee: employees.length === 1 ? employees[0] : employees,
+    knowsLanguage: firm.languages,
+    contactPoint:
+      site.phone && firm.languages ? { "@type": "ContactPoint", telephone: telephone(site.phone), contactType: "customer service", availableLanguage: firm.languages } : undefined,
   });
 }
 
@@ -101,6 +109,8 @@ export type PostingInput = {
   imageUrl: string;
   tags: string[];
   wordCount: number;
+  /** Its language (BCP 47); English unless told. */
+  inLanguage?: string;
 };
 
 /** A post, as a BlogPosting published by the firm. */
@@ -120,7 +130,7 @@ export function blogPosting(post: PostingInput, site: SiteSettings, at: SiteAddr
     image: [post.imageUrl],
     keywords: post.tags.join(", "),
     wordCount: post.wordCount,
-    inLanguage: "en-US",
+    inLanguage: post.inLanguage ?? "en-US",
   });
 }
 

@@ -18,9 +18,9 @@ import { parseId } from "@/lib/http/url-params";
 
 /**
  * "Edit post: Bail in Alabama", "Edit page: About the firm" (`what` names the page kind:
- * "Edit", "Versions", "Preview", "Review"; the editor's own tab title says the same).
+ * "Edit", "Versions", "Preview", "Review", "Spanish version"; the editor's own tab title says the same).
  */
-export async function postPageTitle(idText: string, what: "Edit" | "Versions" | "Preview" | "Review"): Promise<string> {
+export async function postPageTitle(idText: string, what: "Edit" | "Versions" | "Preview" | "Review" | "Spanish version"): Promise<string> {
   const generic = what === "Edit" ? "Edit post" : what;
   const id = parseId(idText);
   if (!(await currentUser()) || id === undefined) return generic;

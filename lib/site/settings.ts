@@ -15,6 +15,7 @@ import {
   type SiteSettings,
 } from "./settings-schema";
 import { defaultVisitSettings, visitSettingsSchema, type VisitSettings } from "@/lib/visits/visit-settings";
+import { defaultSpanishSettings, spanishSettingsSchema, type SpanishSettings } from "@/lib/i18n/spanish-settings";
 
 /** Stored values over `defaults`, key by key; a stored value that fails its field's schema falls back. */
 function storedOver<T extends Record<string, unknown>>(shape: Record<string, z.ZodType>, defaults: T): T {
@@ -30,7 +31,7 @@ function storedOver<T extends Record<string, unknown>>(shape: Record<string, z.Z
 
 // Parsed once and kept until a setting is written (or the database is another one, in
 // tests): /contact and the admin read them on every request. Callers must not change them.
-type Parsed = { db: Db; version: number; site?: SiteSettings; intake?: IntakeSettings; visits?: VisitSettings; logo?: Logo | null };
+type Parsed = { db: Db; version: number; site?: SiteSettings; intake?: IntakeSettings; visits?: VisitSettings; spanish?: SpanishSettings; logo?: Logo | null };
 const holder = globalThis as unknown as { __parsedSettings?: Parsed };
 
 function parsed(): Parsed {
@@ -61,6 +62,12 @@ export function getIntakeSettings(): IntakeSettings {
 export function getVisitSettings(): VisitSettings {
   const cache = parsed();
   return (cache.visits ??= storedOver(visitSettingsSchema.shape, defaultVisitSettings));
+}
+
+/** What the firm wrote in Spanish (lib/i18n/spanish-settings.ts): empty where it has not. */
+export function getSpanishSettings(): SpanishSettings {
+  const cache = parsed();
+  return (cache.spanish ??= storedOver(spanishSettingsSchema.shape, defaultSpanishSettings));
 }
 
 /** The firm's logo, as the header and the icon use it. */

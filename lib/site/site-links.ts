@@ -12,6 +12,9 @@ const FIRM_PAGES: (SiteLink & { slug: string })[] = [
   { slug: "accessibility", href: "/accessibility", label: "Accessibility" },
 ];
 
+/** The firm's own pages' slugs, in the order the footer lists them. */
+export const FIRM_PAGE_SLUGS = ["about", "privacy", "terms", "accessibility"] as const;
+
 /** The firm's pages that are public now, with the practice areas' list when there are any. */
 export function firmPageLinks(now = new Date()): SiteLink[] {
   const published = new Set(listPublicPageSlugs(now));

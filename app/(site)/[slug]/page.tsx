@@ -9,6 +9,9 @@ import { VisitCountingNotice } from "@/components/site/visit-counting-notice";
 import { MissingPage } from "@/components/site/missing-page";
 import { publicPostMetadata, publicPostOrRedirect } from "@/lib/posts/public-post-page";
 import { attorneyPath } from "@/lib/posts/post-paths";
+import { LanguageSwitch } from "@/components/site/language-switch";
+import { dictionary } from "@/lib/i18n/dictionary";
+import { postTranslations } from "@/lib/posts/post-languages";
 
 // The firm's own pages (/about, /privacy, /terms and any the owner adds), edited like
 // posts. Rendered on a page's first visit, then cached like every public page.
@@ -27,8 +30,14 @@ export default async function FirmPage({ params }: PageProps<"/[slug]">) {
   const site = getSiteSettings();
   // The About page introduces the firm's lawyers under its own text.
   const lawyers = page.slug === "about" ? listListedProfiles() : [];
+  const spanish = postTranslations(page.id, "page", page.slug).es;
   return (
     <div className="space-y-12">
+      {spanish && (
+        <div className="mx-auto max-w-3xl">
+          <LanguageSwitch href={spanish} lang="es" label={dictionary("en").blog.readInOther} />
+        </div>
+      )}
       <PageArticle title={page.title} bodyHtml={page.bodyHtml} lastReviewedAt={page.lastReviewedAt} timeZone={site.timeZone} images={loadPageImages([page.bodyHtml])}>
         {lawyers.length > 0 && (
           <section aria-labelledby="lawyers-heading" className="mt-12 space-y-8">

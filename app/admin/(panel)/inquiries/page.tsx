@@ -30,7 +30,7 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
   return { title: page > 1 ? `Inquiries, page ${page}` : "Inquiries", robots: { index: false } };
 }
 
-type SearchParams = Promise<{ status?: string | string[]; name?: string | string[]; deleted?: string | string[]; page?: string | string[] }>;
+type SearchParams = Promise<{ status?: string | string[]; name?: string | string[]; language?: string | string[]; deleted?: string | string[]; page?: string | string[] }>;
 
 const PER_PAGE = 50;
 
@@ -108,6 +108,16 @@ export default async function InquiriesPage({ searchParams }: { searchParams: Se
           </Select>
         </div>
         <div>
+          <label htmlFor="filter-language" className="block text-sm font-medium text-slate-900">
+            Language
+          </label>
+          <Select id="filter-language" name="language" defaultValue={filter.language ?? ""}>
+            <option value="">All languages</option>
+            <option value="en">English</option>
+            <option value="es">Spanish</option>
+          </Select>
+        </div>
+        <div>
           <label htmlFor="filter-name" className="block text-sm font-medium text-slate-900">
             Name
           </label>
@@ -116,7 +126,7 @@ export default async function InquiriesPage({ searchParams }: { searchParams: Se
         <Button type="submit">
           Show
         </Button>
-        {(filter.status || filter.name) && (
+        {(filter.status || filter.name || filter.language) && (
           <Link href="/admin/inquiries" className="inline-flex min-h-11 items-center px-2 text-brand-700 underline">
             Clear
           </Link>
@@ -124,7 +134,7 @@ export default async function InquiriesPage({ searchParams }: { searchParams: Se
       </form>
 
       {rows.length === 0 ? (
-        <p className="text-slate-700">No inquiries{filter.status || filter.name ? " match this filter" : " yet"}.</p>
+        <p className="text-slate-700">No inquiries{filter.status || filter.name || filter.language ? " match this filter" : " yet"}.</p>
       ) : (
         <>
           {/* A phone gets cards (nothing to scroll sideways); a wider screen the table. Only one is ever displayed. */}
@@ -162,6 +172,7 @@ export default async function InquiriesPage({ searchParams }: { searchParams: Se
                               unread && { label: "Unread", className: "ml-2 rounded bg-brand-800 px-1.5 py-0.5 text-xs text-white" },
                               row.urgent && { label: "Urgent", className: "ml-2 rounded bg-red-700 px-1.5 py-0.5 text-xs text-white" },
                               row.mailFailed && { label: "Mail not sent", className: "ml-2 rounded bg-amber-200 px-1.5 py-0.5 text-xs text-amber-950" },
+                              row.language === "es" && { label: "Spanish", className: "ml-2 rounded bg-brand-100 px-1.5 py-0.5 text-xs text-brand-900" },
                             ]}
                           />
                         </td>

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { TranslationMark } from "@/components/admin/translation-mark";
+import { translationStates } from "@/db/translation-admin";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import Link from "next/link";
 import { FormMessage } from "@/components/ui/form-message";
@@ -47,6 +49,7 @@ export default async function AdminPostsPage({ searchParams }: PageProps<"/admin
   const filter = { trash, status: trash ? undefined : status, search, now };
   const total = countAdminPosts(filter);
   const pageCount = Math.max(1, Math.ceil(total / PER_PAGE));
+  const spanish = translationStates("es");
   const rows = listAdminPosts({ ...filter, sort, limit: PER_PAGE, offset: (Math.min(page, pageCount) - 1) * PER_PAGE });
   // A score column's heading sorts by it (lowest first, the work to do), or back to the usual order.
   const sortHref = (by: AdminPostSort) => {
@@ -185,6 +188,7 @@ export default async function AdminPostsPage({ searchParams }: PageProps<"/admin
                         {post.title}
                       </Link>
                     )}
+                    {!trash && <TranslationMark postId={post.id} state={spanish.get(post.id)} />}
                   </td>
                   <td className="py-3 pr-4">
                     <AdminPostStatusBadge status={post.status} />

@@ -27,6 +27,10 @@ export default async function SettingsPage() {
         <Link href="/admin/inquiries/settings" className="text-brand-800 underline">
           Intake settings
         </Link>
+        ; the Spanish site&apos;s words and notices under{" "}
+        <Link href="/admin/settings/spanish" className="text-brand-800 underline">
+          Spanish site
+        </Link>
         .
       </p>
       <LogoForm action={saveLogo} logoUrl={logo ? mediaUrl(logo.fileName) : null} firmName={site.firmName} />

@@ -78,6 +78,7 @@ export default async function InquiryPage({ params }: Props) {
           Reference <span className="font-mono font-semibold">{inquiry.reference}</span> · received {when(inquiry.createdAt)} · status{" "}
           <strong>{statusLabel(inquiry.status)}</strong>
           {inquiry.urgent && <span className="ml-2 rounded bg-red-700 px-1.5 py-0.5 text-sm font-semibold text-white">Urgent</span>}
+          {inquiry.language === "es" && <span className="ml-2 rounded bg-brand-100 px-1.5 py-0.5 text-sm font-semibold text-brand-900">Inquiry in Spanish</span>}
         </p>
         <ContactActions inquiry={inquiry} firmName={site.firmName} />
         {!inquiry.readAt && <MarkInquiryRead id={inquiry.id} action={markInquiryAsRead} />}
@@ -160,7 +161,8 @@ export default async function InquiryPage({ params }: Props) {
         </h2>
         <ol className="space-y-2">
           <li className="text-slate-700">
-            {when(inquiry.createdAt)}: received through the website. Agreed to the notice (version {inquiry.consentVersion}) at {when(inquiry.consentAt)}.
+            {when(inquiry.createdAt)}: received through the website{inquiry.language === "es" ? ", with the form in Spanish" : ""}. Agreed to the notice
+            (version {inquiry.consentVersion}{inquiry.language === "es" ? ", in Spanish" : ""}) at {when(inquiry.consentAt)}.
           </li>
           {events.map((event) => (
             <li key={event.id} className="text-slate-900">
@@ -178,8 +180,10 @@ export default async function InquiryPage({ params }: Props) {
           ))}
         </ol>
         <details className="text-sm text-slate-700">
-          <summary className="cursor-pointer py-2">The notice they agreed to</summary>
-          <p className="whitespace-pre-line">{inquiry.consentText}</p>
+          <summary className="cursor-pointer py-2">The notice they agreed to{inquiry.language === "es" ? " (in Spanish)" : ""}</summary>
+          <p className="whitespace-pre-line" lang={inquiry.language} data-consent-text="">
+            {inquiry.consentText}
+          </p>
         </details>
       </section>
 

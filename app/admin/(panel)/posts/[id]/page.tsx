@@ -14,6 +14,8 @@ import { getSiteSettings, postDisclaimer } from "@/lib/site/settings";
 import { restorePost, trashPost } from "../actions";
 import { parseId } from "@/lib/http/url-params";
 import { Button } from "@/components/ui/button";
+import { TranslationMark } from "@/components/admin/translation-mark";
+import { translationStates } from "@/db/translation-admin";
 
 export async function generateMetadata({ params }: PageProps<"/admin/posts/[id]">): Promise<Metadata> {
   const { id } = await params;
@@ -58,6 +60,8 @@ export default async function EditPostPage({ params, searchParams }: PageProps<"
           ? "Only the owner moves a post that is on the site to the trash."
           : undefined;
   return (
+    <>
+    <TranslationMark postId={post.id} state={translationStates("es").get(post.id)} />
     <PostEditor
       // A restored version or a reload starts a fresh editor on the stored revision.
       key={`${post.id}:${post.revision}`}
@@ -74,5 +78,6 @@ export default async function EditPostPage({ params, searchParams }: PageProps<"
       mayPublish={mayPublish(user)}
       trashAction={trashPost}
     />
+    </>
   );
 }

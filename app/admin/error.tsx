@@ -2,7 +2,7 @@
 
 import { ErrorNotice } from "@/components/site/error-notice";
 
-// Errors outside the site's and the admin's own boundaries (the sign-in page, for one).
+// Errors in the admin outside its panel's own boundary (the sign-in page, for one).
 export default function RootError({ error, retry }: { error: unknown; retry: () => void }) {
   return (
     <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-12">

@@ -4,7 +4,7 @@
 // imports. Runs against DATABASE_URL like the server; the running site's cached pages show
 // the import within a minute (or restart it).
 import { databasePath, db } from "@/db/client";
-import { listRunItems, runProgress } from "@/db/imports";
+import { listReportRows, runProgress } from "@/db/imports";
 import { applyMigrations } from "@/db/migrate";
 import { listAccounts } from "@/db/users";
 import { prepareRun, runImport } from "@/lib/import/import-run";
@@ -40,7 +40,7 @@ if (run.status === "failed") {
   console.error(run.error);
   process.exit(1);
 }
-console.log(describeRun(run, listRunItems(run.id)));
+console.log(describeRun(run, listReportRows(run.id)));
 if (dryRun) {
   console.log("\nDry run: nothing was written. Run again without --dry-run to import.");
   process.exit(0);
@@ -53,5 +53,5 @@ const done = await runImport(run.id, owner.id);
 clearInterval(timer);
 const p = runProgress(run.id);
 console.log(`\r${done?.status === "done" ? "Imported" : `Stopped (${done?.status})`}: ${p.done} written, ${p.skipped} left as they were, ${p.failed} failed.${done?.error ? `\n${done.error}` : ""}`);
-for (const item of listRunItems(run.id).filter((i) => i.status === "failed")) console.log(`  failed: ${(item.data as { title: string }).title}: ${item.message}`);
+for (const item of listReportRows(run.id).filter((i) => i.status === "failed")) console.log(`  failed: ${item.title}: ${item.message}`);
 process.exit(done?.status === "done" ? 0 : 1);

@@ -3,7 +3,7 @@
 // in the database: a reload shows the same progress, a restart resumes the run where it
 // stopped, and "Cancel" is a status the worker reads before each post.
 import "server-only";
-import { inTransaction, profileSlugsByName, upsertProfileByName, findImportRun, findRunAttachment, failReadingImports, listRunItems, listRunningImports, moveImportRun, nextPendingItem, finishImportItem, savePlan, updateImportRun, createImportRun, type ImportRun } from "@/db/imports";
+import { inTransaction, profileSlugsByName, upsertProfileByName, findImportRun, findRunAttachment, failReadingImports, listRunLinks, listRunningImports, runItemPages, moveImportRun, nextPendingItem, finishImportItem, savePlan, updateImportRun, createImportRun, type ImportRun } from "@/db/imports";
 import { setOldUrl } from "@/db/old-urls";
 import { writeSettingValues } from "@/db/settings";
 import { publicPath } from "@/lib/posts/post-paths";
@@ -78,19 +78,16 @@ export function startPreparingRun(input: SourceInput, label: string, userId: num
 export function planRun(runId: number): void {
   const attachment = attachmentLookup(runId, findImportRun(runId)?.siteUrl ?? "");
   const taken = new Set<string>();
-  const planned = listRunItems(runId).map((row) => ({ id: row.id, ...planItem(row.data as SourceItem, taken, attachment) }));
-  savePlan(planned);
+  for (const rows of runItemPages(runId)) savePlan(rows.map((row) => ({ id: row.id, ...planItem(row.data as SourceItem, taken, attachment) })));
 }
 
 /** Old address → new path for every post of the run (links inside bodies point there). */
 function linkMap(runId: number, siteUrl: string): Map<string, string> {
   const links = new Map<string, string>();
-  for (const row of listRunItems(runId)) {
-    if (!row.plannedSlug) continue;
-    const item = row.data as SourceItem;
-    for (const old of item.oldUrls) {
+  for (const row of listRunLinks(runId)) {
+    for (const old of row.oldUrls) {
       const key = oldPathKey(old, siteUrl);
-      if (key) links.set(key, publicPath(item.kind, row.plannedSlug));
+      if (key) links.set(key, publicPath(row.kind, row.plannedSlug));
     }
   }
   return links;

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ProgressRefresh } from "@/components/admin/import/progress-refresh";
 import { ImportReport } from "@/components/admin/import/import-report";
 import { RunButton } from "@/components/admin/import/run-buttons";
-import { findImportRun, listRunItems, runProgress } from "@/db/imports";
+import { findImportRun, listReportRows, runProgress } from "@/db/imports";
 import { requireUser } from "@/lib/accounts/auth";
 import { parseId } from "@/lib/http/url-params";
 import { reportLines, RUN_STATUS_WORDS } from "@/lib/import/run-report";
@@ -23,7 +23,7 @@ export default async function ImportRunPage({ params }: PageProps<"/admin/import
   const id = parseId(idText);
   const run = id === undefined ? undefined : findImportRun(id);
   if (!run) notFound();
-  const lines = reportLines(listRunItems(run.id));
+  const lines = reportLines(listReportRows(run.id));
   const progress = runProgress(run.id);
   const finished = progress.done + progress.failed + progress.skipped;
   const toWrite = lines.filter((l) => l.plan === "create" || l.plan === "update").length;

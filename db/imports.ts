@@ -148,6 +148,24 @@ export function listReportRows(runId: number): ReportRow[] {
     .map((r) => ({ ...r, tags: r.tags ? (JSON.parse(r.tags) as string[]) : [] }));
 }
 
+/** A planned run's posts to write that have no author: public on the old site (published or scheduled) and drafts. */
+export function countUnsignedItems(runId: number): { published: number; drafts: number } {
+  const status = sql`json_extract(${importItems.data}, '$.status')`;
+  const row = db()
+    .select({
+      published: sql<number>`coalesce(sum(${status} in ('published', 'scheduled')), 0)`,
+      drafts: sql<number>`coalesce(sum(${status} = 'draft'), 0)`,
+    })
+    .from(importItems)
+    .where(and(eq(importItems.runId, runId), eq(importItems.kind, "post"), inArray(importItems.plan, ["create", "update"]), sql`json_extract(${importItems.data}, '$.author') is null`))
+    .get();
+  return { published: row?.published ?? 0, drafts: row?.drafts ?? 0 };
+}
+
+export function setRunByline(runId: number, profileId: number | null, now = new Date()): void {
+  db().update(importRuns).set({ bylineProfileId: profileId, updatedAt: now }).where(eq(importRuns.id, runId)).run();
+}
+
 /** The next item the import has not done yet, in file order. */
 export function nextPendingItem(runId: number): ImportItemRow | undefined {
   return db()
@@ -224,15 +242,17 @@ export function recordImportedMedia(sourceUrl: string, mediaId: number, alt: str
 /**
  * The lawyer profile for an imported author: the profile of the account with that email,
  * else a profile with that name, else a new profile (never an account: an author of the
- * old site gets no way to sign in here).
+ * old site gets no way to sign in here). Null when the email is a sign-in account's that is
+ * not a lawyer's and the firm has no one lawyer to sign for it.
  */
-export function profileForAuthor(tx: Queryable, author: { name: string; email?: string }): number {
+export function profileForAuthor(tx: Queryable, author: { name: string; email?: string }): number | null {
   if (author.email) {
     const user = tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${author.email.toLowerCase()}`).get();
     if (user) {
       // The account's own profile when it is a lawyer's; a sign-in account ("admin") gets the firm's lawyer.
+      // Never the account's own profile when it is not a lawyer's: null, and the post takes the run's rule (lib/import/import-byline.ts).
       const own = profileForUser(user.id, tx);
-      return own.listed ? own.id : (defaultBylineFor(user.id, tx) ?? own.id);
+      return own.listed ? own.id : defaultBylineFor(user.id, tx);
     }
   }
   const named = tx.select({ id: profiles.id }).from(profiles).where(sql`lower(${profiles.displayName}) = ${author.name.trim().toLowerCase()}`).orderBy(asc(profiles.id)).get();

@@ -12,6 +12,7 @@ import { requestSelfRefresh } from "@/lib/http/public-pages";
 import { logLine } from "@/lib/platform/log";
 import { scheduleChanged } from "@/lib/publishing/publication-watch";
 import { applyItem } from "./apply-item";
+import { bylineProblem, needsChosenLawyer } from "./import-byline";
 import type { SourceAttachment, SourceInfo, SourceItem } from "./import-item";
 import { oldPathKey } from "./old-paths";
 import { planItem } from "./plan-item";
@@ -76,9 +77,11 @@ export function startPreparingRun(input: SourceInput, label: string, userId: num
 }
 
 export function planRun(runId: number): void {
-  const attachment = attachmentLookup(runId, findImportRun(runId)?.siteUrl ?? "");
+  const run = findImportRun(runId);
+  const attachment = attachmentLookup(runId, run?.siteUrl ?? "");
   const taken = new Set<string>();
-  for (const rows of runItemPages(runId)) savePlan(rows.map((row) => ({ id: row.id, ...planItem(row.data as SourceItem, taken, attachment) })));
+  const options = { noDefaultLawyer: needsChosenLawyer(run?.createdBy ?? null) };
+  for (const rows of runItemPages(runId)) savePlan(rows.map((row) => ({ id: row.id, ...planItem(row.data as SourceItem, taken, attachment, options) })));
 }
 
 /** Old address → new path for every post of the run (links inside bodies point there). */
@@ -136,6 +139,9 @@ const active = (globalThis as unknown as { __importsRunning?: Set<number> }).__i
 /** Imports a planned (or interrupted) run's pending items, one post at a time. */
 export async function runImport(runId: number, userId: number, options: RunOptions = {}): Promise<ImportRun | undefined> {
   if (active.has(runId)) return findImportRun(runId);
+  // Public posts with no author wait for the owner's choice of lawyer (lib/import/import-byline.ts).
+  const planned = findImportRun(runId);
+  if (planned?.status === "planned" && bylineProblem(planned, userId)) return planned;
   if (!moveImportRun(runId, ["planned", "running"], "running")) return findImportRun(runId);
   active.add(runId);
   let changed = 0;

@@ -12,7 +12,7 @@ import { requestSelfRefresh } from "@/lib/http/public-pages";
 import { logLine } from "@/lib/platform/log";
 import { scheduleChanged } from "@/lib/publishing/publication-watch";
 import { applyItem } from "./apply-item";
-import { bylineProblem, needsChosenLawyer } from "./import-byline";
+import { bylineProblem, noDefaultLawyer } from "./import-byline";
 import type { SourceAttachment, SourceInfo, SourceItem } from "./import-item";
 import { oldPathKey } from "./old-paths";
 import { planItem } from "./plan-item";
@@ -80,7 +80,7 @@ export function planRun(runId: number): void {
   const run = findImportRun(runId);
   const attachment = attachmentLookup(runId, run?.siteUrl ?? "");
   const taken = new Set<string>();
-  const options = { noDefaultLawyer: needsChosenLawyer(run?.createdBy ?? null) };
+  const options = { noDefaultLawyer: noDefaultLawyer(run?.createdBy ?? null) };
   for (const rows of runItemPages(runId)) savePlan(rows.map((row) => ({ id: row.id, ...planItem(row.data as SourceItem, taken, attachment, options) })));
 }
 

@@ -109,7 +109,9 @@ function bylineOf(doc: ChildNode[]): string | null {
   const el =
     DomUtils.findOne((e) => /\bauthor\b/i.test(e.attribs.rel ?? ""), doc) ??
     DomUtils.findOne((e) => /(^|[\s_-])(author|byline)([\s_-]|$)/i.test(e.attribs.class ?? "") && e.name !== "meta", doc);
-  const name = el ? DomUtils.textContent(el).replace(/\s+/g, " ").trim().replace(/^by\s+/i, "") : "";
+  // Its text without a date beside the name ("By Dana Hollis · <time>March 4</time>").
+  const words = (nodes: ChildNode[]): string => nodes.map((n) => (n.type === "text" ? n.data : n.type === "tag" && n.name !== "time" ? words(n.children) : "")).join("");
+  const name = el ? words([el]).replace(/\s+/g, " ").trim().replace(/^by\s+/i, "").split(/\s[·|•–—]\s|\s[·|•–—]$/)[0]!.trim() : "";
   return name && name.length <= 100 ? name : null;
 }
 

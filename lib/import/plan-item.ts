@@ -62,14 +62,14 @@ export function contentWarnings(item: SourceItem, attachment: (key: string) => S
 }
 
 export type PlanOptions = {
-  /** Posts with no author have no lawyer to sign them by default (several lawyers): warn. */
-  noDefaultLawyer?: boolean;
+  /** Posts with no author have no lawyer to sign them by default (lib/import/import-byline.ts): warn. */
+  noDefaultLawyer?: "several" | "none";
 };
 
 export function planItem(item: SourceItem, taken: Set<string>, attachment: (key: string) => SourceAttachment | undefined, options: PlanOptions = {}): PlannedItem {
   if (item.status === "skipped") return { plan: "skip", plannedSlug: null, postId: null, warnings: [`Left out. ${item.statusNote ?? ""}`.trim()] };
   const warnings = contentWarnings(item, attachment);
-  if (options.noDefaultLawyer && item.kind === "post" && !item.author) warnings.unshift(noAuthorWarning(item.status));
+  if (options.noDefaultLawyer && item.kind === "post" && !item.author) warnings.unshift(noAuthorWarning(item.status, options.noDefaultLawyer));
   if (item.statusNote) warnings.unshift(item.statusNote);
   const earlier: ImportedPost | undefined = findImportedPost(item.sourceKey);
   if (earlier) {

@@ -10,7 +10,7 @@ import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { requireUser } from "@/lib/accounts/auth";
 import { parseId } from "@/lib/http/url-params";
-import { chosenLawyer, needsChosenLawyer } from "@/lib/import/import-byline";
+import { chosenLawyer, noDefaultLawyer } from "@/lib/import/import-byline";
 import { reportLines, RUN_STATUS_WORDS } from "@/lib/import/run-report";
 import { importPageTitle } from "@/lib/site/admin-page-titles";
 import { getSiteSettings } from "@/lib/site/settings";
@@ -33,7 +33,7 @@ export default async function ImportRunPage({ params }: PageProps<"/admin/import
   const toWrite = lines.filter((l) => l.plan === "create" || l.plan === "update").length;
   const site = getSiteSettings();
   // Posts with no author and no lawyer to sign them by default: the owner chooses one (lib/import/import-byline.ts).
-  const unsigned = run.status === "planned" && needsChosenLawyer(user.id) ? countUnsignedItems(run.id) : { published: 0, drafts: 0 };
+  const unsigned = run.status === "planned" && noDefaultLawyer(user.id) === "several" ? countUnsignedItems(run.id) : { published: 0, drafts: 0 };
   const chosen = chosenLawyer(run);
   return (
     <div className="max-w-5xl space-y-6">

@@ -223,9 +223,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const sizeAt = args.indexOf("--size");
   const sizeMb = sizeAt === -1 ? undefined : Number(args.splice(sizeAt, 2)[1]);
-  // About 31 KB a post by default; with --size, posts of about 100 KB.
+  // About 31 KB a post by default; with --size, posts of about 96 KB.
   const paragraphs = sizeMb ? 76 : 24;
-  const posts = sizeMb ? Math.max(1, Math.round((sizeMb * 1024) / 100)) : Number(args[0] ?? 1000);
+  const posts = sizeMb ? Math.max(1, Math.round((sizeMb * 1024) / 96)) : Number(args[0] ?? 1000);
   const r = await benchImportInServer({ posts, paragraphs });
   const fixed = (n: number, digits = 0) => n.toFixed(digits);
   const met = (ok: boolean) => (ok ? "met" : "NOT MET");

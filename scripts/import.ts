@@ -1,6 +1,6 @@
 // `npm run import -- FILE-OR-URL [--dry-run] [--site https://old-site.example] [--as owner@firm.example] [--lawyer "Name"]`:
 // the Import screen from a terminal. Reads a WordPress export (.xml), a Ghost export (.json),
-// a sitemap (.xml) or a site's address, prints the dry-run report, and (without --dry-run)
+// a sitemap (.xml), a site's address, this site's export or a zip of saved pages (.zip), prints the dry-run report, and (without --dry-run)
 // imports (--lawyer: who signs the posts with no author, when the firm has several lawyers;
 // lib/import/import-byline.ts). Runs against DATABASE_URL like the server; the running site's cached pages show
 // the import within a minute (or restart it).

@@ -13,6 +13,7 @@ import { sanitizePostHtml } from "@/lib/posts/sanitize-html";
 import { listBodyImages, rewriteBody } from "./body-references";
 import { chosenLawyer } from "./import-byline";
 import { imageAddress, importImage } from "./import-image";
+import { giveWayToVisitors } from "./import-pace";
 import type { SourceAttachment, SourceItem } from "./import-item";
 import { oldPathKey } from "./old-paths";
 import { contentHash, type ItemPlan } from "./plan-item";
@@ -56,6 +57,7 @@ export async function applyItem(row: ImportItemRow, ctx: ApplyContext): Promise<
     const address = imageAddress(image.src, siteUrl);
     if (!address || images.has(image.src)) continue;
     const alt = image.alt?.trim() || (image.attachmentId ? ctx.attachment(image.attachmentId)?.alt.trim() : "") || "";
+    await giveWayToVisitors();
     const result = await importImage(address, { userId: ctx.userId, alt, allowLoopback: ctx.allowLoopback, localMediaDir: ctx.localMediaDir });
     if (result.ok) {
       images.set(image.src, { src: mediaUrl(result.media.fileName), alt: alt || result.media.alt });
@@ -67,11 +69,14 @@ export async function applyItem(row: ImportItemRow, ctx: ApplyContext): Promise<
     const featured = item.featuredImage.url.startsWith("attachment:") ? ctx.attachment(item.featuredImage.url.slice("attachment:".length)) : item.featuredImage;
     const address = featured && imageAddress(featured.url, siteUrl);
     if (address) {
+      await giveWayToVisitors();
       const result = await importImage(address, { userId: ctx.userId, alt: featured.alt, allowLoopback: ctx.allowLoopback, localMediaDir: ctx.localMediaDir });
       if (result.ok) cover = { id: result.media.id, alt: featured.alt || result.media.alt };
       else warnings.push(`The featured image could not be brought over (${result.error}).`);
     }
   }
+  // Rewriting, sanitizing and writing a long body hold the event loop: each step waits for a quiet moment.
+  await giveWayToVisitors();
   const rewritten = rewriteBody(body.html, {
     image: (src) => images.get(src),
     link: (href) => {
@@ -83,6 +88,7 @@ export async function applyItem(row: ImportItemRow, ctx: ApplyContext): Promise<
       return moved ? `${moved}${fragment ? `#${fragment}` : ""}` : undefined;
     },
   });
+  await giveWayToVisitors();
   const bodyHtml = sanitizePostHtml(rewritten);
   if (bodyHtml.length > POST_LIMITS.bodyHtml) throw new Error(`The post is longer than this site keeps (${POST_LIMITS.bodyHtml.toLocaleString("en-US")} characters of HTML).`);
   const now = ctx.now?.() ?? new Date();
@@ -90,6 +96,7 @@ export async function applyItem(row: ImportItemRow, ctx: ApplyContext): Promise<
   const excerpt = cut(htmlText(item.excerpt).trim(), POST_LIMITS.excerpt);
   const newPath = publicPath(item.kind, slug);
   const chosen = chosenLawyer(ctx.run);
+  await giveWayToVisitors();
   let message = plan === "update" ? "Updated from the old site." : "Imported.";
   inTransaction((tx) => {
     // No author in the source: the lawyer the owner chose for the run, else the importer's

@@ -14,6 +14,7 @@ import { scheduleChanged } from "@/lib/publishing/publication-watch";
 import { applyItem } from "./apply-item";
 import { bylineProblem, noDefaultLawyer } from "./import-byline";
 import type { SourceAttachment, SourceInfo, SourceItem } from "./import-item";
+import { giveWayToVisitors } from "./import-pace";
 import { oldPathKey } from "./old-paths";
 import { planItem } from "./plan-item";
 import { readSource, type SourceInput } from "./read-source";
@@ -48,7 +49,7 @@ function describeImportError(error: unknown): string {
 async function readAndPlan(runId: number, input: SourceInput, options: RunOptions): Promise<void> {
   try {
     await readSource(runId, input, options);
-    planRun(runId);
+    await planRun(runId);
     moveImportRun(runId, ["reading"], "planned");
   } catch (error) {
     if (moveImportRun(runId, ["reading"], "failed")) updateImportRun(runId, { error: describeImportError(error) });
@@ -76,12 +77,20 @@ export function startPreparingRun(input: SourceInput, label: string, userId: num
   return run;
 }
 
-export function planRun(runId: number): void {
+/** Plans every staged item, a page at a time, giving way to visitors between items (a long body takes a while to check). */
+export async function planRun(runId: number): Promise<void> {
   const run = findImportRun(runId);
   const attachment = attachmentLookup(runId, run?.siteUrl ?? "");
   const taken = new Set<string>();
   const options = { noDefaultLawyer: noDefaultLawyer(run?.createdBy ?? null) };
-  for (const rows of runItemPages(runId)) savePlan(rows.map((row) => ({ id: row.id, ...planItem(row.data as SourceItem, taken, attachment, options) })));
+  for (const rows of runItemPages(runId, 25)) {
+    const planned = [];
+    for (const row of rows) {
+      await giveWayToVisitors();
+      planned.push({ id: row.id, ...planItem(row.data as SourceItem, taken, attachment, options) });
+    }
+    savePlan(planned);
+  }
 }
 
 /** Old address → new path for every post of the run (links inside bodies point there). */
@@ -150,6 +159,7 @@ export async function runImport(runId: number, userId: number, options: RunOptio
     const ctx = { run, userId, links: linkMap(runId, run.siteUrl), attachment: attachmentLookup(runId, run.siteUrl), allowLoopback: options.allowLoopback, localMediaDir: (run.sourceInfo as SourceInfo).localMediaDir };
     for (;;) {
       if (findImportRun(runId)?.status !== "running") break;
+      await giveWayToVisitors();
       const item = nextPendingItem(runId);
       if (!item) break;
       try {

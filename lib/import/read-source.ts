@@ -49,7 +49,8 @@ export async function readSource(runId: number, input: SourceInput, options: Rea
   let batch: NewImportItem[] = [];
   // Many items per transaction from a file; from a site, each page as it is read, so the
   // Import screen can count them while the rest are fetched.
-  let flushEvery = 200;
+  // (50 long posts are a few MB: written in one short transaction.)
+  let flushEvery = 50;
   let posts = 0;
   const flush = () => {
     stageImportItems(runId, batch);

@@ -1,0 +1,4 @@
+import type { ServerResponse } from "node:http";
+
+export function trackRequest(res: ServerResponse): void;
+export function siteBusy(quietMs: number): boolean;

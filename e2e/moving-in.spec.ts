@@ -141,7 +141,7 @@ test("the owner imports a site with no export from its address: each page its si
 
 test("the owner imports a zip of saved pages, chooses the lawyer for the post with no author, and finds the posts", async ({ page, request }) => {
   test.setTimeout(90_000);
-  // The firm has several lawyers by now (the WordPress import above: this file's tests run in order, on one server).
+  // The firm has several lawyers (the sample content's, and the WordPress import's above).
   await signInToImport(page);
   await page.getByLabel("Export file").setInputFiles(savedPagesFile);
   await page.getByRole("button", { name: "Read it and show what will happen" }).click();

@@ -155,7 +155,7 @@ export async function benchImportInServer({ posts, paragraphs }: { posts: number
     const idleServer = await startBenchServer(temp.file, postPath, env);
     let idle: PageLoad;
     try {
-      await loadPage(idleServer.base + postPath, { seconds: 2 });
+      await loadPage(idleServer.base + postPath, { seconds: 5 });
       idle = await loadPage(idleServer.base + postPath);
     } finally {
       idleServer.stop();
@@ -166,7 +166,7 @@ export async function benchImportInServer({ posts, paragraphs }: { posts: number
     const t0 = performance.now();
     const server = await startBenchServer(temp.file, postPath, env);
     try {
-      await loadPage(server.base + postPath, { seconds: 2 });
+      await loadPage(server.base + postPath, { seconds: 5 });
       const during = await loadPage(server.base + postPath);
       const loadWithinImport = findImportRun(run.id)?.status === "running";
       for (;;) {

@@ -1,6 +1,7 @@
 // The import at scale, run by `npm run bench` (in its own process: benchImport()) and on its
 // own, in the real server, with
 //   npx tsx --conditions=react-server scripts/bench-import.ts [POSTS] [--size MB]
+//   npx tsx --conditions=react-server scripts/bench-import.ts --huge [MB]   (one post and one comment of MB each, 120 by default)
 // Writes a WordPress export of POSTS posts (1,000 by default, about 30 MB: long classic-editor
 // bodies, two images each, categories and tags; with `--size 200`, as many posts of about
 // 100 KB as make a file of that size), serves its images from a fake old site on 127.0.0.1,
@@ -14,12 +15,13 @@
 // the database twice: once idle, to load a post page, and once with the planned run marked
 // "running", which the server resumes at start-up in the background (the same path as an
 // import the owner started before a restart). The post page is loaded again while it
-// imports, and the server's peak RSS (VmHWM) is read when the import is done.
+// imports, and once more when it is done (the lower idle p99 is the baseline); the server's
+// peak RSS (VmHWM) is read then.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { findImportRun, moveImportRun, runProgress } from "@/db/imports";
+import { findImportRun, listReportRows, moveImportRun, runProgress } from "@/db/imports";
 import { useTempDatabase as openTempDatabase } from "@/db/temp-database";
 import { createUser } from "@/db/users";
 import { startFakeOldSite, type FakeOldSite } from "@/lib/import/fake-old-site";
@@ -119,7 +121,10 @@ export async function loadPage(url: string, { connections = 10, seconds = 10 } =
 export type ServerImportBench = ImportBench & {
   /** This process's peak RSS during the dry run (it runs with the server's flags). */
   planPeakRssMb: number;
+  /** The lower-p99 of the two idle loads: before the import (its own server start) and after it (the same server). */
   idle: PageLoad;
+  idleBefore: PageLoad;
+  idleAfter: PageLoad;
   during: PageLoad;
   /** The import was still going when the load during it ended (else the second figure is partly idle). */
   loadWithinImport: boolean;
@@ -178,6 +183,10 @@ export async function benchImportInServer({ posts, paragraphs }: { posts: number
         await new Promise((resolve) => setTimeout(resolve, 500));
       }
       const importSeconds = (performance.now() - t0) / 1000;
+      // Idle again, on the same server once the import is done: of the two idle figures, the
+      // lower is the baseline (this machine is shared; one noisy idle run must not flatter the ratio).
+      await loadPage(server.base + postPath, { seconds: 2 });
+      const idleAfter = await loadPage(server.base + postPath);
       const progress = runProgress(run.id);
       return {
         posts,
@@ -188,7 +197,9 @@ export async function benchImportInServer({ posts, paragraphs }: { posts: number
         done: progress.done,
         failed: progress.failed,
         peakRssMb: server.peakRssMb(),
-        idle,
+        idle: idleAfter.p99 < idle.p99 ? idleAfter : idle,
+        idleBefore: idle,
+        idleAfter,
         during,
         loadWithinImport,
       };
@@ -200,6 +211,37 @@ export async function benchImportInServer({ posts, paragraphs }: { posts: number
     fs.rmSync(file, { force: true });
     temp.remove();
     await site?.close();
+  }
+}
+
+/**
+ * The dry run of an export with one post `megabytes` long and a comment as long (what once
+ * held the parser's whole buffer): this process's peak RSS, and what the report says of it.
+ */
+export async function benchHugeElement(megabytes: number): Promise<{ peakRssMb: number; status: string; notes: string[]; warning: string }> {
+  const temp = openTempDatabase();
+  const file = path.join(os.tmpdir(), `bench-import-huge-${process.pid}.xml`);
+  try {
+    const owner = createUser({ email: "bench@firm.test", name: "Bench Owner", role: "owner" }).id;
+    const out = fs.createWriteStream(file);
+    const write = (text: string) => (out.write(text) ? Promise.resolve() : new Promise<void>((resolve) => out.once("drain", () => resolve())));
+    await write(`<?xml version="1.0" encoding="UTF-8"?><rss xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:wp="http://wordpress.org/export/1.2/"><channel><link>https://old.test</link>`);
+    const mb = "<p>" + "x".repeat(1024 * 1024 - 7) + "</p>";
+    for (const [open, close] of [
+      ["<item><title>Huge post</title><wp:post_id>1</wp:post_id><wp:status>publish</wp:status><wp:post_type>post</wp:post_type><content:encoded><![CDATA[", "]]></content:encoded></item>"],
+      ["<!-- ", " -->"],
+    ]) {
+      await write(open!);
+      for (let i = 0; i < megabytes; i++) await write(mb);
+      await write(close!);
+    }
+    await new Promise<void>((resolve) => out.end("</channel></rss>\n", () => resolve()));
+    const { value: run, peakRssMb } = await withPeakRss(() => prepareRun({ file }, "huge.xml", owner));
+    const row = listReportRows(run.id)[0];
+    return { peakRssMb, status: run.error ? `${run.status}: ${run.error}` : run.status, notes: run.notes, warning: row?.warnings[0] ?? "" };
+  } finally {
+    fs.rmSync(file, { force: true });
+    temp.remove();
   }
 }
 
@@ -221,6 +263,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(again.status ?? 1);
   }
   const args = process.argv.slice(2);
+  const hugeAt = args.indexOf("--huge");
+  if (hugeAt !== -1) {
+    const megabytes = Number(args[hugeAt + 1] ?? 120);
+    const h = await benchHugeElement(megabytes);
+    console.log(`one post of ${megabytes} MB and a comment as long, dry run in this process (${SERVER_NODE_FLAGS.join(" ")}): peak RSS ${h.peakRssMb.toFixed(0)} MB (${h.peakRssMb < 400 ? "met" : "NOT MET"}: under 400 MB)`);
+    console.log(`  run ${h.status}; the post: ${h.warning}`);
+    for (const note of h.notes) console.log(`  note: ${note}`);
+    process.exit(0);
+  }
   const sizeAt = args.indexOf("--size");
   const sizeMb = sizeAt === -1 ? undefined : Number(args.splice(sizeAt, 2)[1]);
   // About 31 KB a post by default; with --size, posts of about 96 KB.
@@ -234,8 +285,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`read and plan (dry run, in this process with ${SERVER_NODE_FLAGS.join(" ")}): ${fixed(r.planSeconds, 1)} s, peak RSS ${fixed(r.planPeakRssMb)} MB`);
   console.log(`import (in the production server, resumed at its start): ${fixed(r.importSeconds, 1)} s (${r.done} done, ${r.failed} failed)`);
   console.log(`server peak RSS (VmHWM, whole run): ${fixed(r.peakRssMb)} MB; target under 400 MB: ${met(r.peakRssMb < 400 && r.planPeakRssMb < 400)}`);
-  console.log(`post page, 10 clients for 10 s: idle p50 ${fixed(r.idle.p50, 1)} ms, p99 ${fixed(r.idle.p99, 1)} ms (${r.idle.loads} loads, ${r.idle.errors} errors)`);
+  for (const [when, load] of [["before", r.idleBefore], ["after", r.idleAfter]] as const) {
+    console.log(`post page, 10 clients for 10 s, idle ${when} the import: p50 ${fixed(load.p50, 1)} ms, p99 ${fixed(load.p99, 1)} ms (${load.loads} loads, ${load.errors} errors)`);
+  }
   console.log(`post page, during the import: p50 ${fixed(r.during.p50, 1)} ms, p99 ${fixed(r.during.p99, 1)} ms (${r.during.loads} loads, ${r.during.errors} errors)${r.loadWithinImport ? "" : " (the import ended before the load did)"}`);
-  console.log(`p99 during / idle: ${fixed(ratio, 2)}×; target at most 2×: ${met(ratio <= 2 && r.loadWithinImport)}`);
+  console.log(`p99 during / idle (the lower idle p99): ${fixed(ratio, 2)}×; target at most 2×: ${met(ratio <= 2 && r.loadWithinImport)}`);
   if (!sizeMb) console.log(`1,000 posts in under 2 minutes: ${met(r.failed === 0 && r.planSeconds + r.importSeconds < 120)} (${fixed(r.planSeconds + r.importSeconds, 1)} s)`);
 }

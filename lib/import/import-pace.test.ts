@@ -1,7 +1,7 @@
 import { EventEmitter } from "node:events";
 import type { ServerResponse } from "node:http";
 import { describe, expect, it } from "vitest";
-import { siteBusy, trackRequest } from "@/lib/http/request-activity.mjs";
+import { siteBusy, trackRequest, workInsideRequest } from "@/lib/http/request-activity.mjs";
 import { giveWayToVisitors } from "./import-pace";
 
 describe("an import gives way to visitors", () => {
@@ -25,6 +25,19 @@ describe("an import gives way to visitors", () => {
     await giveWayToVisitors(200);
     expect(performance.now() - t0).toBeGreaterThanOrEqual(195);
     expect(performance.now() - t0).toBeLessThan(1000);
+    res.emit("close");
+  });
+
+  it("does not wait for the request it runs inside (an upload's dry run)", async () => {
+    const res = new EventEmitter() as unknown as ServerResponse;
+    trackRequest(res);
+    const ended = workInsideRequest();
+    expect(siteBusy(0)).toBe(false);
+    const visitor = new EventEmitter() as unknown as ServerResponse;
+    trackRequest(visitor);
+    expect(siteBusy(0)).toBe(true);
+    visitor.emit("close");
+    ended();
     res.emit("close");
   });
 });

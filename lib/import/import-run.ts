@@ -9,6 +9,7 @@ import { writeSettingValues } from "@/db/settings";
 import { publicPath } from "@/lib/posts/post-paths";
 import { slugify } from "@/lib/posts/slug";
 import { requestSelfRefresh } from "@/lib/http/public-pages";
+import { workInsideRequest } from "@/lib/http/request-activity.mjs";
 import { logLine } from "@/lib/platform/log";
 import { scheduleChanged } from "@/lib/publishing/publication-watch";
 import { applyItem } from "./apply-item";
@@ -62,7 +63,13 @@ const newRun = (input: SourceInput, label: string, userId: number) => createImpo
 /** The dry run of a file (or of an address, from a terminal): answers once it is read and planned. */
 export async function prepareRun(input: SourceInput, label: string, userId: number, options: RunOptions = {}): Promise<ImportRun> {
   const run = newRun(input, label, userId);
-  await readAndPlan(run.id, input, options);
+  // The upload's request waits for this: it is no visitor for the dry run to give way to.
+  const ended = workInsideRequest();
+  try {
+    await readAndPlan(run.id, input, options);
+  } finally {
+    ended();
+  }
   return findImportRun(run.id)!;
 }
 

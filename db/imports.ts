@@ -2,7 +2,7 @@
 // resumes from), which post and image came from which source, and the posts, profiles and
 // tags an import writes, one post per transaction.
 import "server-only";
-import { and, asc, count, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, ne, sql } from "drizzle-orm";
 import { htmlText } from "@/lib/posts/html-text";
 import { db, type Queryable, type Tx } from "./client";
 import { createProfile, defaultBylineFor, emptyProfile, profileForUser } from "./profiles";
@@ -83,6 +83,89 @@ export function listRunItems(runId: number, kinds: ImportItemRow["kind"][] = ["p
     .all();
 }
 
+/**
+ * A run's posts and pages `size` at a time, in file order: planning a 200 MB export holds one
+ * page of items at a time, never the whole file parsed into memory.
+ */
+export function* runItemPages(runId: number, size = 100): Generator<ImportItemRow[]> {
+  let after = 0;
+  for (;;) {
+    const rows = db()
+      .select()
+      .from(importItems)
+      .where(and(eq(importItems.runId, runId), inArray(importItems.kind, ["post", "page"]), gt(importItems.id, after)))
+      .orderBy(asc(importItems.id))
+      .limit(size)
+      .all();
+    if (rows.length === 0) return;
+    yield rows;
+    after = rows[rows.length - 1]!.id;
+  }
+}
+
+/** Every planned post's old addresses and new slug (not its body): where links inside bodies now lead. */
+export function listRunLinks(runId: number): { kind: "post" | "page"; plannedSlug: string; oldUrls: string[] }[] {
+  const rows = db()
+    .select({ kind: importItems.kind, plannedSlug: importItems.plannedSlug, oldUrls: sql<string | null>`json_extract(${importItems.data}, '$.oldUrls')` })
+    .from(importItems)
+    .where(and(eq(importItems.runId, runId), inArray(importItems.kind, ["post", "page"]), sql`${importItems.plannedSlug} is not null`))
+    .orderBy(asc(importItems.id))
+    .all();
+  return rows.map((r) => ({ kind: r.kind as "post" | "page", plannedSlug: r.plannedSlug!, oldUrls: r.oldUrls ? (JSON.parse(r.oldUrls) as string[]) : [] }));
+}
+
+/** One line of the dry-run report: what it shows of a post, read out of its data without the body. */
+export type ReportRow = Pick<ImportItemRow, "id" | "kind" | "plan" | "plannedSlug" | "warnings" | "status" | "message"> & {
+  title: string | null;
+  itemStatus: string | null;
+  date: string | null;
+  author: string | null;
+  tags: string[];
+};
+
+/** The report's rows for a run's posts and pages, in file order (the Import screen reloads it every two seconds while a run goes on). */
+export function listReportRows(runId: number): ReportRow[] {
+  const field = (path: string) => sql<string | null>`json_extract(${importItems.data}, ${path})`;
+  return db()
+    .select({
+      id: importItems.id,
+      kind: importItems.kind,
+      plan: importItems.plan,
+      plannedSlug: importItems.plannedSlug,
+      warnings: importItems.warnings,
+      status: importItems.status,
+      message: importItems.message,
+      title: field("$.title"),
+      itemStatus: field("$.status"),
+      date: field("$.date"),
+      author: field("$.author.name"),
+      tags: field("$.tags"),
+    })
+    .from(importItems)
+    .where(and(eq(importItems.runId, runId), inArray(importItems.kind, ["post", "page"])))
+    .orderBy(asc(importItems.id))
+    .all()
+    .map((r) => ({ ...r, tags: r.tags ? (JSON.parse(r.tags) as string[]) : [] }));
+}
+
+/** A planned run's posts to write that have no author: public on the old site (published or scheduled) and drafts. */
+export function countUnsignedItems(runId: number): { published: number; drafts: number } {
+  const status = sql`json_extract(${importItems.data}, '$.status')`;
+  const row = db()
+    .select({
+      published: sql<number>`coalesce(sum(${status} in ('published', 'scheduled')), 0)`,
+      drafts: sql<number>`coalesce(sum(${status} = 'draft'), 0)`,
+    })
+    .from(importItems)
+    .where(and(eq(importItems.runId, runId), eq(importItems.kind, "post"), inArray(importItems.plan, ["create", "update"]), sql`json_extract(${importItems.data}, '$.author') is null`))
+    .get();
+  return { published: row?.published ?? 0, drafts: row?.drafts ?? 0 };
+}
+
+export function setRunByline(runId: number, profileId: number | null, now = new Date()): void {
+  db().update(importRuns).set({ bylineProfileId: profileId, updatedAt: now }).where(eq(importRuns.id, runId)).run();
+}
+
 /** The next item the import has not done yet, in file order. */
 export function nextPendingItem(runId: number): ImportItemRow | undefined {
   return db()
@@ -159,15 +242,17 @@ export function recordImportedMedia(sourceUrl: string, mediaId: number, alt: str
 /**
  * The lawyer profile for an imported author: the profile of the account with that email,
  * else a profile with that name, else a new profile (never an account: an author of the
- * old site gets no way to sign in here).
+ * old site gets no way to sign in here). Null when the email is a sign-in account's that is
+ * not a lawyer's and the firm has no one lawyer to sign for it.
  */
-export function profileForAuthor(tx: Queryable, author: { name: string; email?: string }): number {
+export function profileForAuthor(tx: Queryable, author: { name: string; email?: string }): number | null {
   if (author.email) {
     const user = tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${author.email.toLowerCase()}`).get();
     if (user) {
       // The account's own profile when it is a lawyer's; a sign-in account ("admin") gets the firm's lawyer.
+      // Never the account's own profile when it is not a lawyer's: null, and the post takes the run's rule (lib/import/import-byline.ts).
       const own = profileForUser(user.id, tx);
-      return own.listed ? own.id : (defaultBylineFor(user.id, tx) ?? own.id);
+      return own.listed ? own.id : defaultBylineFor(user.id, tx);
     }
   }
   const named = tx.select({ id: profiles.id }).from(profiles).where(sql`lower(${profiles.displayName}) = ${author.name.trim().toLowerCase()}`).orderBy(asc(profiles.id)).get();

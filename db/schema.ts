@@ -612,6 +612,8 @@ export const importRuns = sqliteTable("import_runs", {
   notes: text("notes", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
   error: text("error"),
   createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+  // The lawyer the owner chose to sign the posts that have no author (lib/import/import-byline.ts).
+  bylineProfileId: integer("byline_profile_id").references(() => profiles.id, { onDelete: "set null" }),
   createdAt: createdAt(),
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
   finishedAt: integer("finished_at", { mode: "timestamp_ms" }),

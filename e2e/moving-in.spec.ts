@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { builderSitePages, startFakeOldSite, type FakeOldSite } from "../lib/import/fake-old-site";
+import { builderSitePages, savedPagesZip, startFakeOldSite, type FakeOldSite } from "../lib/import/fake-old-site";
 import { expectAccessible } from "./accessibility";
 import { startOwnServer, tempDatabase, type OwnServer } from "./own-server";
 import { OWNER } from "./sign-in";
@@ -13,12 +13,16 @@ import { OWNER } from "./sign-in";
 let server: OwnServer;
 let oldSite: FakeOldSite;
 let exportFile: string;
+let savedPagesFile: string;
 
 test.beforeAll(async () => {
   oldSite = await startFakeOldSite(builderSitePages(() => oldSite.origin));
   // Beside a database of its own, inside the run's folder (removed when the run ends).
   exportFile = path.join(path.dirname(tempDatabase("wxr-")), "hollis-reyes.WordPress.xml");
   fs.writeFileSync(exportFile, fs.readFileSync(path.join(import.meta.dirname, "fixtures/import/wordpress-export.xml"), "utf8").replaceAll("http://old-firm.test", oldSite.origin));
+  // The old site's pages saved from the browser, zipped with their `_files` folders.
+  savedPagesFile = path.join(path.dirname(exportFile), "hollis-reyes-saved-pages.zip");
+  fs.writeFileSync(savedPagesFile, await savedPagesZip(oldSite.origin));
   server = await startOwnServer({ env: { IMPORT_ALLOW_LOOPBACK: "1" } });
 });
 test.afterAll(async () => {
@@ -133,4 +137,47 @@ test("the owner imports a site with no export from its address: each page its si
   // repeats the Location header: Next's own, as for /blog/page/1, so the first is read).
   const old = await request.get(`${server.origin}/blog/expungement-basics.html`, { maxRedirects: 0 });
   expect([old.status(), old.headersArray().find((h) => h.name.toLowerCase() === "location")?.value]).toEqual([308, "/blog/expungement-basics"]);
+});
+
+test("the owner imports a zip of saved pages, chooses the lawyer for the post with no author, and finds the posts", async ({ page, request }) => {
+  test.setTimeout(90_000);
+  // The firm has several lawyers (the sample content's, and the WordPress import's above).
+  await signInToImport(page);
+  await page.getByLabel("Export file").setInputFiles(savedPagesFile);
+  await page.getByRole("button", { name: "Read it and show what will happen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Import of hollis-reyes-saved-pages.zip" })).toBeVisible();
+  await expect(page.getByTestId("run-status")).toContainText("read, not imported yet");
+  await expect(page.getByText("1 saved page does not say its old address")).toBeVisible();
+  await expect(page.getByTestId("report-line").filter({ hasText: "What to do at a DUI checkpoint" })).toContainText("Will be imported at /blog/what-to-do-at-a-checkpoint");
+  const unsigned = page.getByTestId("report-line").filter({ hasText: "Expunging an old record" });
+  await expect(unsigned).toContainText("No author: choose the lawyer who signs it.");
+  await expectAccessible(page);
+
+  // Public on the old site and signed by nobody: the import waits for the lawyer.
+  await page.getByRole("button", { name: "Import 3 posts and pages" }).click();
+  await expect(page.getByText("1 post was public on the old site with no author. Choose the lawyer who signs it")).toBeVisible();
+  await expect(page.getByTestId("run-status")).toContainText("read, not imported yet");
+  await page.getByLabel("Posts with no author are signed by").selectOption({ label: "Daniel Reyes" });
+  await page.getByRole("button", { name: "Import 3 posts and pages" }).click();
+  await expect(page.getByTestId("run-status")).toHaveText(/^Status: imported/, { timeout: 30_000 });
+  await expect(page.getByText("Posts with no author are signed by Daniel Reyes.")).toBeVisible();
+
+  await page.goto(`${server.origin}/blog/what-to-do-at-a-checkpoint`);
+  const article = page.locator("article").first();
+  await expect(article.getByRole("heading", { level: 1, name: "What to do at a DUI checkpoint" })).toBeVisible();
+  await expect(article.getByRole("link", { name: "Dana Hollis" }).first()).toBeVisible();
+  await expect(article.locator("time").first()).toHaveAttribute("datetime", /^2021-03-04/);
+  // One picture came in the zip, the other from the old site.
+  for (const name of ["A checkpoint sign at night", "A breath test device"]) {
+    const photo = article.getByRole("img", { name });
+    await expect(photo).toBeVisible();
+    expect(await photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  }
+  await article.getByRole("link", { name: "how to clear an old record" }).click();
+  await expect(page).toHaveURL(`${server.origin}/blog/expunging-an-old-record`);
+  await expect(page.locator("article").first().getByRole("link", { name: "Daniel Reyes" }).first()).toBeVisible();
+
+  // The address the page was saved from leads to its new one.
+  const old = await request.get(`${server.origin}/blog/2021/03/what-to-do-at-a-checkpoint/`, { maxRedirects: 0 });
+  expect([old.status(), old.headers().location]).toEqual([301, "/blog/what-to-do-at-a-checkpoint"]);
 });

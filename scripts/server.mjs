@@ -23,6 +23,7 @@ import { createServer } from "node:http";
 import path from "node:path";
 import { redirectOldAddress } from "../lib/http/old-address.mjs";
 import { admitPost, refuseBadRequest } from "../lib/http/request-gate.mjs";
+import { trackRequest } from "../lib/http/request-activity.mjs";
 import { startInTurn } from "../lib/http/request-turns.mjs";
 import { finishResponse } from "../lib/http/response-finish.mjs";
 import { BEACON_BODY_LIMIT, BEACON_PATH, FORM_TOKEN_PAGES, FORM_TOKEN_PATHS, REFRESH_TOKEN_HEADER } from "../lib/http/routes.mjs";
@@ -53,14 +54,16 @@ const isReady = new Promise((resolve) => (ready = resolve));
 
 // Each request starts on its own turn of the event loop, so that new connections are taken
 // in while the server is busy (lib/http/request-turns.mjs).
-const server = createServer((req, res) =>
+// Each is counted while it is answered, so an import gives way (lib/http/request-activity.mjs).
+const server = createServer((req, res) => {
+  trackRequest(res);
   startInTurn(() =>
     serve(req, res).catch((error) => {
       console.error(error);
       if (!res.headersSent) res.writeHead(500).end();
     }),
-  ),
-);
+  );
+});
 
 async function serve(req, res) {
   // The cached pages' fallback policy and HSTS, on every answer, refusals too; a page that

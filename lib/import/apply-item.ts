@@ -4,14 +4,16 @@
 import "server-only";
 import { finishImportItem, inTransaction, profileForAuthor, writeImportedPost, type ImportItemRow, type ImportRun } from "@/db/imports";
 import { setOldUrl } from "@/db/old-urls";
-import { defaultBylineFor, profileForUser } from "@/db/profiles";
+import { defaultBylineFor } from "@/db/profiles";
 import { mediaUrl } from "@/lib/media/media-storage";
 import { htmlText } from "@/lib/posts/html-text";
 import { POST_LIMITS } from "@/lib/posts/post-input";
 import { publicPath } from "@/lib/posts/post-paths";
 import { sanitizePostHtml } from "@/lib/posts/sanitize-html";
 import { listBodyImages, rewriteBody } from "./body-references";
+import { chosenLawyer } from "./import-byline";
 import { imageAddress, importImage } from "./import-image";
+import { giveWayToVisitors } from "./import-pace";
 import type { SourceAttachment, SourceItem } from "./import-item";
 import { oldPathKey } from "./old-paths";
 import { contentHash, type ItemPlan } from "./plan-item";
@@ -55,6 +57,7 @@ export async function applyItem(row: ImportItemRow, ctx: ApplyContext): Promise<
     const address = imageAddress(image.src, siteUrl);
     if (!address || images.has(image.src)) continue;
     const alt = image.alt?.trim() || (image.attachmentId ? ctx.attachment(image.attachmentId)?.alt.trim() : "") || "";
+    await giveWayToVisitors();
     const result = await importImage(address, { userId: ctx.userId, alt, allowLoopback: ctx.allowLoopback, localMediaDir: ctx.localMediaDir });
     if (result.ok) {
       images.set(image.src, { src: mediaUrl(result.media.fileName), alt: alt || result.media.alt });
@@ -66,11 +69,14 @@ export async function applyItem(row: ImportItemRow, ctx: ApplyContext): Promise<
     const featured = item.featuredImage.url.startsWith("attachment:") ? ctx.attachment(item.featuredImage.url.slice("attachment:".length)) : item.featuredImage;
     const address = featured && imageAddress(featured.url, siteUrl);
     if (address) {
+      await giveWayToVisitors();
       const result = await importImage(address, { userId: ctx.userId, alt: featured.alt, allowLoopback: ctx.allowLoopback, localMediaDir: ctx.localMediaDir });
       if (result.ok) cover = { id: result.media.id, alt: featured.alt || result.media.alt };
       else warnings.push(`The featured image could not be brought over (${result.error}).`);
     }
   }
+  // Rewriting, sanitizing and writing a long body hold the event loop: each step waits for a quiet moment.
+  await giveWayToVisitors();
   const rewritten = rewriteBody(body.html, {
     image: (src) => images.get(src),
     link: (href) => {
@@ -82,15 +88,26 @@ export async function applyItem(row: ImportItemRow, ctx: ApplyContext): Promise<
       return moved ? `${moved}${fragment ? `#${fragment}` : ""}` : undefined;
     },
   });
+  await giveWayToVisitors();
   const bodyHtml = sanitizePostHtml(rewritten);
   if (bodyHtml.length > POST_LIMITS.bodyHtml) throw new Error(`The post is longer than this site keeps (${POST_LIMITS.bodyHtml.toLocaleString("en-US")} characters of HTML).`);
   const now = ctx.now?.() ?? new Date();
-  const { status, publishedAt } = statusOf(item, now);
+  const planned = statusOf(item, now);
   const excerpt = cut(htmlText(item.excerpt).trim(), POST_LIMITS.excerpt);
   const newPath = publicPath(item.kind, slug);
+  const chosen = chosenLawyer(ctx.run);
+  await giveWayToVisitors();
+  let message = plan === "update" ? "Updated from the old site." : "Imported.";
   inTransaction((tx) => {
-    // No author in the source: the importer's default lawyer (defaultBylineFor()), as a new post gets.
-    const bylineProfileId = item.author ? profileForAuthor(tx, item.author) : (defaultBylineFor(ctx.userId, tx) ?? profileForUser(ctx.userId, tx).id);
+    // No author in the source: the lawyer the owner chose for the run, else the importer's
+    // default lawyer (defaultBylineFor(), as a new post gets), else nobody (lib/import/import-byline.ts).
+    const own = item.author ? profileForAuthor(tx, item.author) : null;
+    const bylineProfileId = own ?? chosen?.id ?? defaultBylineFor(ctx.userId, tx);
+    if (own === null && bylineProfileId !== null && item.kind === "post") message += ` Signed by ${chosen && chosen.id === bylineProfileId ? `${chosen.name}, the lawyer chosen for posts with no author` : "the firm's lawyer"}.`;
+    // A post goes out signed by a lawyer: with none to sign it, it waits as a draft, and the report says so.
+    const unsignedPublic = item.kind === "post" && bylineProfileId === null && planned.status === "published";
+    if (unsignedPublic) warnings.push("No lawyer signs it: imported as a draft although it was public on the old site. Choose the lawyer in the editor and publish it.");
+    const { status, publishedAt } = unsignedPublic ? { status: "draft" as const, publishedAt: planned.publishedAt } : planned;
     const postId = writeImportedPost(
       tx,
       {
@@ -120,6 +137,6 @@ export async function applyItem(row: ImportItemRow, ctx: ApplyContext): Promise<
       const key = oldPathKey(old, siteUrl);
       if (key && key !== newPath) setOldUrl(tx, key, { postId });
     }
-    finishImportItem(row.id, { status: "done", postId, warnings, message: plan === "update" ? "Updated from the old site." : "Imported." }, tx);
+    finishImportItem(row.id, { status: "done", postId, warnings, message }, tx);
   });
 }

@@ -5,6 +5,7 @@ import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { zipSync } from "fflate";
 import sharp from "sharp";
 
 export type FakeOldSite = { origin: string; requests: string[]; close: () => Promise<void> };
@@ -27,6 +28,25 @@ export function builderSitePages(origin: () => string): Record<string, FakePage>
     "/about-us": file("about-us.html", "text/html"),
     "/blog/moved-inside": { type: "redirect", body: "http://10.0.0.7/blog/moved-inside" },
   };
+}
+
+/**
+ * A zip of pages saved from the browser (e2e/fixtures/import/saved-pages/), as a firm
+ * leaving a builder makes one: each page with its pictures in a `<page>_files/` folder (and
+ * the script and style sheet a browser saves beside them). Its pages name `origin`, the old
+ * site (the fake one, which serves the picture the first page links absolutely).
+ */
+export async function savedPagesZip(origin: string): Promise<Uint8Array> {
+  const dir = path.resolve(import.meta.dirname, "../../e2e/fixtures/import/saved-pages");
+  const files: Record<string, Uint8Array> = {};
+  for (const name of fs.readdirSync(dir)) files[`hollis-reyes/${name}`] = new TextEncoder().encode(fs.readFileSync(path.join(dir, name), "utf8").replaceAll("http://old-builder.test", origin));
+  const checkpoint = "hollis-reyes/What to do at a DUI checkpoint - Hollis & Reyes_files";
+  files[`${checkpoint}/checkpoint-sign.jpg`] = await imageFor("checkpoint-sign.jpg");
+  files[`${checkpoint}/site.css`] = new TextEncoder().encode("body { font-family: serif; }");
+  files[`${checkpoint}/builder.js`] = new TextEncoder().encode("console.log('builder');");
+  files[`${checkpoint}/saved_resource.html`] = new TextEncoder().encode("<html><body><p>A frame the browser saved.</p></body></html>");
+  files["hollis-reyes/expunging-an-old-record_files/courthouse.png"] = await imageFor("courthouse.png");
+  return zipSync(files);
 }
 
 const imageCache = new Map<string, Buffer>();

@@ -6,6 +6,7 @@ import type { Media } from "@/db/media";
 import { MAX_UPLOAD_BYTES } from "@/lib/media/upload-limit.mjs";
 import { storeImage } from "@/lib/media/media-storage";
 import { safeFetch } from "./safe-fetch";
+import { SAVED_FILES_ORIGIN, savedPageFile } from "./saved-pages-zip";
 import { localImage } from "./site-export-zip";
 
 export type ImageResult = { ok: true; media: Media } | { ok: false; error: string };
@@ -32,13 +33,15 @@ export async function importImage(address: string, options: ImageFetchOptions): 
   const known = findImportedMedia(address);
   if (known) return { ok: true, media: known };
   let lastError = "";
-  const local = localImage(options.localMediaDir, address);
+  const local = localImage(options.localMediaDir, address) ?? savedPageFile(options.localMediaDir, address);
   if (local) {
     const stored = await storeImage(local, options.userId);
     if (!stored.ok) return stored;
     recordImportedMedia(address, stored.media.id, options.alt);
     return { ok: true, media: { ...stored.media, alt: stored.media.alt || options.alt } };
   }
+  // An image a saved page named that its zip does not hold: there is nowhere to fetch it from.
+  if (address.startsWith(`${SAVED_FILES_ORIGIN}/`)) return { ok: false, error: "the zip does not hold it" };
   for (const candidate of originalCandidates(address)) {
     try {
       const answer = await safeFetch(candidate, { maxBytes: MAX_UPLOAD_BYTES, timeoutMs: 30_000, allowLoopback: options.allowLoopback, accept: "image/*" });

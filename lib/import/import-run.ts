@@ -3,16 +3,19 @@
 // in the database: a reload shows the same progress, a restart resumes the run where it
 // stopped, and "Cancel" is a status the worker reads before each post.
 import "server-only";
-import { inTransaction, profileSlugsByName, upsertProfileByName, findImportRun, findRunAttachment, failReadingImports, listRunItems, listRunningImports, moveImportRun, nextPendingItem, finishImportItem, savePlan, updateImportRun, createImportRun, type ImportRun } from "@/db/imports";
+import { inTransaction, profileSlugsByName, upsertProfileByName, findImportRun, findRunAttachment, failReadingImports, listRunLinks, listRunningImports, runItemPages, moveImportRun, nextPendingItem, finishImportItem, savePlan, updateImportRun, createImportRun, type ImportRun } from "@/db/imports";
 import { setOldUrl } from "@/db/old-urls";
 import { writeSettingValues } from "@/db/settings";
 import { publicPath } from "@/lib/posts/post-paths";
 import { slugify } from "@/lib/posts/slug";
 import { requestSelfRefresh } from "@/lib/http/public-pages";
+import { workInsideRequest } from "@/lib/http/request-activity.mjs";
 import { logLine } from "@/lib/platform/log";
 import { scheduleChanged } from "@/lib/publishing/publication-watch";
 import { applyItem } from "./apply-item";
+import { bylineProblem, noDefaultLawyer } from "./import-byline";
 import type { SourceAttachment, SourceInfo, SourceItem } from "./import-item";
+import { giveWayToVisitors } from "./import-pace";
 import { oldPathKey } from "./old-paths";
 import { planItem } from "./plan-item";
 import { readSource, type SourceInput } from "./read-source";
@@ -47,7 +50,7 @@ function describeImportError(error: unknown): string {
 async function readAndPlan(runId: number, input: SourceInput, options: RunOptions): Promise<void> {
   try {
     await readSource(runId, input, options);
-    planRun(runId);
+    await planRun(runId);
     moveImportRun(runId, ["reading"], "planned");
   } catch (error) {
     if (moveImportRun(runId, ["reading"], "failed")) updateImportRun(runId, { error: describeImportError(error) });
@@ -60,7 +63,13 @@ const newRun = (input: SourceInput, label: string, userId: number) => createImpo
 /** The dry run of a file (or of an address, from a terminal): answers once it is read and planned. */
 export async function prepareRun(input: SourceInput, label: string, userId: number, options: RunOptions = {}): Promise<ImportRun> {
   const run = newRun(input, label, userId);
-  await readAndPlan(run.id, input, options);
+  // The upload's request waits for this: it is no visitor for the dry run to give way to.
+  const ended = workInsideRequest();
+  try {
+    await readAndPlan(run.id, input, options);
+  } finally {
+    ended();
+  }
   return findImportRun(run.id)!;
 }
 
@@ -75,22 +84,29 @@ export function startPreparingRun(input: SourceInput, label: string, userId: num
   return run;
 }
 
-export function planRun(runId: number): void {
-  const attachment = attachmentLookup(runId, findImportRun(runId)?.siteUrl ?? "");
+/** Plans every staged item, a page at a time, giving way to visitors between items (a long body takes a while to check). */
+export async function planRun(runId: number): Promise<void> {
+  const run = findImportRun(runId);
+  const attachment = attachmentLookup(runId, run?.siteUrl ?? "");
   const taken = new Set<string>();
-  const planned = listRunItems(runId).map((row) => ({ id: row.id, ...planItem(row.data as SourceItem, taken, attachment) }));
-  savePlan(planned);
+  const options = { noDefaultLawyer: noDefaultLawyer(run?.createdBy ?? null) };
+  for (const rows of runItemPages(runId, 25)) {
+    const planned = [];
+    for (const row of rows) {
+      await giveWayToVisitors();
+      planned.push({ id: row.id, ...planItem(row.data as SourceItem, taken, attachment, options) });
+    }
+    savePlan(planned);
+  }
 }
 
 /** Old address → new path for every post of the run (links inside bodies point there). */
 function linkMap(runId: number, siteUrl: string): Map<string, string> {
   const links = new Map<string, string>();
-  for (const row of listRunItems(runId)) {
-    if (!row.plannedSlug) continue;
-    const item = row.data as SourceItem;
-    for (const old of item.oldUrls) {
+  for (const row of listRunLinks(runId)) {
+    for (const old of row.oldUrls) {
       const key = oldPathKey(old, siteUrl);
-      if (key) links.set(key, publicPath(item.kind, row.plannedSlug));
+      if (key) links.set(key, publicPath(row.kind, row.plannedSlug));
     }
   }
   return links;
@@ -139,6 +155,9 @@ const active = (globalThis as unknown as { __importsRunning?: Set<number> }).__i
 /** Imports a planned (or interrupted) run's pending items, one post at a time. */
 export async function runImport(runId: number, userId: number, options: RunOptions = {}): Promise<ImportRun | undefined> {
   if (active.has(runId)) return findImportRun(runId);
+  // Public posts with no author wait for the owner's choice of lawyer (lib/import/import-byline.ts).
+  const planned = findImportRun(runId);
+  if (planned?.status === "planned" && bylineProblem(planned, userId)) return planned;
   if (!moveImportRun(runId, ["planned", "running"], "running")) return findImportRun(runId);
   active.add(runId);
   let changed = 0;
@@ -147,6 +166,7 @@ export async function runImport(runId: number, userId: number, options: RunOptio
     const ctx = { run, userId, links: linkMap(runId, run.siteUrl), attachment: attachmentLookup(runId, run.siteUrl), allowLoopback: options.allowLoopback, localMediaDir: (run.sourceInfo as SourceInfo).localMediaDir };
     for (;;) {
       if (findImportRun(runId)?.status !== "running") break;
+      await giveWayToVisitors();
       const item = nextPendingItem(runId);
       if (!item) break;
       try {

@@ -109,13 +109,27 @@ function bylineOf(doc: ChildNode[]): string | null {
   const el =
     DomUtils.findOne((e) => /\bauthor\b/i.test(e.attribs.rel ?? ""), doc) ??
     DomUtils.findOne((e) => /(^|[\s_-])(author|byline)([\s_-]|$)/i.test(e.attribs.class ?? "") && e.name !== "meta", doc);
-  const name = el ? DomUtils.textContent(el).replace(/\s+/g, " ").trim().replace(/^by\s+/i, "") : "";
+  // Its text without a date beside the name ("By Dana Hollis · <time>March 4</time>").
+  const words = (nodes: ChildNode[]): string => nodes.map((n) => (n.type === "text" ? n.data : n.type === "tag" && n.name !== "time" ? words(n.children) : "")).join("");
+  const name = el ? words([el]).replace(/\s+/g, " ").trim().replace(/^by\s+/i, "").split(/\s[·|•–—]\s|\s[·|•–—]$/)[0]!.trim() : "";
   return name && name.length <= 100 ? name : null;
 }
 
-/** Reads the article of `html`, fetched from `pageUrl`; undefined when the page has no text to import. */
-export function readPageArticle(html: string, pageUrl: string): PageArticle | undefined {
-  const doc = parseDocument(html).children;
+/** The address a page gives as its own: its canonical link, else og:url (a saved copy's original address). */
+export function ownAddressOf(doc: ChildNode[]): string | undefined {
+  const canonical = DomUtils.findOne((e) => e.name === "link" && /\bcanonical\b/i.test(e.attribs.rel ?? "") && Boolean(e.attribs.href), doc)?.attribs.href;
+  const og = DomUtils.findOne((e) => e.name === "meta" && (e.attribs.property ?? e.attribs.name) === "og:url" && Boolean(e.attribs.content), doc)?.attribs.content;
+  for (const candidate of [canonical, og]) if (candidate && /^https?:\/\//i.test(candidate.trim())) return candidate.trim();
+  return undefined;
+}
+
+/**
+ * Reads the article of `html`, fetched from `pageUrl`; undefined when the page has no text
+ * to import. `resolve` makes an image's or link's address absolute (a zip of saved pages
+ * points its own files elsewhere); by default, against `pageUrl`. `doc`: the page already parsed.
+ */
+export function readPageArticle(html: string, pageUrl: string, resolve: (address: string) => string = (address) => absolute(address, pageUrl), parsed?: ChildNode[]): PageArticle | undefined {
+  const doc = parsed ?? parseDocument(html).children;
   const ld = jsonLdObjects(doc).find((o) => typesOf(o).some((t) => ARTICLE_TYPES.has(t)));
   const meta = metaOf(doc);
   const m = (key: string) => meta.get(key)?.[0] ?? "";
@@ -135,7 +149,7 @@ export function readPageArticle(html: string, pageUrl: string): PageArticle | un
   // The body: the content without the page's chrome, its title and its byline.
   for (const el of DomUtils.findAll((e) => CHROME.has(e.name) || e === h1 || /(^|[\s_-])(byline|share|social|comments?)([\s_-]|$)/i.test(e.attribs.class ?? ""), root.children)) DomUtils.removeElement(el);
   for (const el of DomUtils.findAll((e) => e.name === "img" || e.name === "a" || e.name === "source", root.children)) {
-    for (const name of ["src", "data-src", "data-lazy-src", "href"]) if (el.attribs[name]) el.attribs[name] = absolute(el.attribs[name]!, pageUrl);
+    for (const name of ["src", "data-src", "data-lazy-src", "href"]) if (el.attribs[name]) el.attribs[name] = resolve(el.attribs[name]!);
     delete el.attribs.srcset;
   }
   const body = DomUtils.getInnerHTML(root).trim();
@@ -146,7 +160,7 @@ export function readPageArticle(html: string, pageUrl: string): PageArticle | un
     html: body,
     date,
     author: author || null,
-    image: imageUrl ? { url: absolute(imageUrl, pageUrl), alt: m("og:image:alt") } : null,
+    image: imageUrl ? { url: resolve(imageUrl), alt: m("og:image:alt") } : null,
     description: (ld && text(ld.description)) || m("description") || m("og:description"),
     tags,
     isArticle: Boolean(ld) || m("og:type") === "article" || DomUtils.findOne((e) => e.name === "article", doc) !== null || date !== null,

@@ -7,6 +7,7 @@ import { POST_LIMITS } from "@/lib/posts/post-input";
 import { RESERVED_BLOG_SLUGS, RESERVED_PAGE_SLUGS } from "@/lib/posts/post-paths";
 import { slugify } from "@/lib/posts/slug";
 import { listBodyImages } from "./body-references";
+import { noAuthorWarning } from "./import-byline";
 import type { SourceAttachment, SourceItem } from "./import-item";
 import { countUnsafe, sourceToHtml } from "./source-html";
 
@@ -60,9 +61,15 @@ export function contentWarnings(item: SourceItem, attachment: (key: string) => S
   return warnings;
 }
 
-export function planItem(item: SourceItem, taken: Set<string>, attachment: (key: string) => SourceAttachment | undefined): PlannedItem {
+export type PlanOptions = {
+  /** Posts with no author have no lawyer to sign them by default (lib/import/import-byline.ts): warn. */
+  noDefaultLawyer?: "several" | "none";
+};
+
+export function planItem(item: SourceItem, taken: Set<string>, attachment: (key: string) => SourceAttachment | undefined, options: PlanOptions = {}): PlannedItem {
   if (item.status === "skipped") return { plan: "skip", plannedSlug: null, postId: null, warnings: [`Left out. ${item.statusNote ?? ""}`.trim()] };
   const warnings = contentWarnings(item, attachment);
+  if (options.noDefaultLawyer && item.kind === "post" && !item.author) warnings.unshift(noAuthorWarning(item.status, options.noDefaultLawyer));
   if (item.statusNote) warnings.unshift(item.statusNote);
   const earlier: ImportedPost | undefined = findImportedPost(item.sourceKey);
   if (earlier) {

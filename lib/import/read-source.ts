@@ -9,7 +9,9 @@ import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from "./import-limit.mjs";
 import { ImportInputError, readWxr } from "./wxr-reader";
 import { readGhostExport } from "./ghost-reader";
 import { readSitemapSource } from "./sitemap-reader";
+import { isSavedPagesZip, readSavedPagesZip } from "./saved-pages-zip";
 import { openSiteExportZip } from "./site-export-zip";
+import { listZipEntries } from "./zip-entries";
 
 /** A Ghost export is parsed whole: held to less. */
 export const MAX_JSON_BYTES = 100 * 1024 * 1024;
@@ -17,7 +19,7 @@ export const MAX_JSON_BYTES = 100 * 1024 * 1024;
 export type SourceInput = { file: string } | { url: string };
 export type ReadOptions = { allowLoopback?: boolean; siteUrl?: string };
 
-type Kind = "wxr" | "ghost" | "sitemap" | "zip";
+type Kind = "wxr" | "ghost" | "sitemap" | "zip" | "pages";
 
 function sniff(head: string): Kind | undefined {
   if (head.startsWith("PK\u0003\u0004")) return "zip";
@@ -47,7 +49,8 @@ export async function readSource(runId: number, input: SourceInput, options: Rea
   let batch: NewImportItem[] = [];
   // Many items per transaction from a file; from a site, each page as it is read, so the
   // Import screen can count them while the rest are fetched.
-  let flushEvery = 200;
+  // (50 long posts are a few MB: written in one short transaction.)
+  let flushEvery = 50;
   let posts = 0;
   const flush = () => {
     stageImportItems(runId, batch);
@@ -76,16 +79,27 @@ export async function readSource(runId: number, input: SourceInput, options: Rea
     let found = sniff(readHead(input.file));
     if (!found) throw new ImportInputError("This file is neither XML nor JSON. Choose the WordPress export (.xml), the Ghost export (.json), a sitemap (.xml) or a list of the old site's addresses (.txt).");
     if (found === "zip") {
-      // This site's own export: its WordPress file, read like any other, with its images
-      // from the zip rather than fetched (lib/import/site-export-zip.ts).
-      const opened = openSiteExportZip(runId, input.file);
-      input = { file: opened.wxrFile };
-      notes.push(...opened.notes);
-      extra = opened.info;
-      found = "wxr";
+      const names = listZipEntries(fs.readFileSync(input.file)).map((e) => e.name);
+      if (!names.includes("wordpress.xml") && isSavedPagesZip(names)) {
+        // Pages saved from the browser (lib/import/saved-pages-zip.ts).
+        found = "pages";
+      } else {
+        // This site's own export: its WordPress file, read like any other, with its images
+        // from the zip rather than fetched (lib/import/site-export-zip.ts).
+        const opened = openSiteExportZip(runId, input.file);
+        input = { file: opened.wxrFile };
+        notes.push(...opened.notes);
+        extra = opened.info;
+        found = "wxr";
+      }
     }
     kind = found;
-    if (kind === "ghost") {
+    if (kind === "pages") {
+      flushEvery = 20;
+      const read = readSavedPagesZip(runId, input.file, { push, note: (n) => notes.push(n) });
+      siteUrl = read.siteUrl;
+      info = read.info;
+    } else if (kind === "ghost") {
       if (size > MAX_JSON_BYTES) throw new ImportInputError(`A Ghost export larger than ${MAX_JSON_BYTES / 1024 / 1024} MB is not read. Export without images, or in parts.`);
       const read = readGhostExport(fs.readFileSync(input.file, "utf8"), { push, note: (n) => notes.push(n), siteUrl: options.siteUrl });
       siteUrl = read.siteUrl;
@@ -108,6 +122,7 @@ export async function readSource(runId: number, input: SourceInput, options: Rea
   }
   flush();
   if (posts === 0) notes.push("The source has no posts or pages to import.");
-  updateImportRun(runId, { source: kind, siteUrl, sourceInfo: { ...info, ...extra }, notes });
+  // Saved pages are a site with no export, as a sitemap's pages are.
+  updateImportRun(runId, { source: kind === "pages" ? "sitemap" : kind, siteUrl, sourceInfo: { ...info, ...extra }, notes });
   return posts;
 }

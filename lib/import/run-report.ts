@@ -1,8 +1,8 @@
 // The dry-run report and the import's outcome in words, per post: shared by the terminal
 // (scripts/import.ts) and the Import screen, so both say the same thing.
-import type { ImportItemRow, ImportRun } from "@/db/imports";
+import type { ImportItemRow, ImportRun, ReportRow } from "@/db/imports";
 import { publicPath } from "@/lib/posts/post-paths";
-import type { SourceItem } from "./import-item";
+import type { SourceStatus } from "./import-item";
 import type { ItemPlan } from "./plan-item";
 
 export const PLAN_WORDS: Record<ItemPlan, string> = {
@@ -40,23 +40,23 @@ export type ReportLine = {
   message: string | null;
 };
 
-export function reportLines(items: ImportItemRow[]): ReportLine[] {
-  return items
+export function reportLines(rows: ReportRow[]): ReportLine[] {
+  return rows
     .filter((row) => row.kind !== "attachment")
     .map((row) => {
-      const item = row.data as SourceItem;
+      const kind = row.kind as "post" | "page";
       const plan = (row.plan ?? "skip") as ItemPlan;
       return {
         id: row.id,
-        title: item.title || "Untitled",
-        kind: item.kind,
+        title: row.title || "Untitled",
+        kind,
         plan,
         planWords: PLAN_WORDS[plan],
-        status: STATUS_WORDS[item.status],
-        date: item.date,
-        author: item.author?.name ?? null,
-        path: row.plannedSlug ? publicPath(item.kind, row.plannedSlug) : null,
-        tags: item.tags,
+        status: STATUS_WORDS[(row.itemStatus ?? "skipped") as SourceStatus] ?? STATUS_WORDS.skipped,
+        date: row.date,
+        author: row.author,
+        path: row.plannedSlug ? publicPath(kind, row.plannedSlug) : null,
+        tags: row.tags,
         warnings: row.warnings,
         outcome: row.status,
         message: row.message,
@@ -64,8 +64,8 @@ export function reportLines(items: ImportItemRow[]): ReportLine[] {
     });
 }
 
-export function describeRun(run: ImportRun, items: ImportItemRow[]): string {
-  const lines = reportLines(items);
+export function describeRun(run: ImportRun, rows: ReportRow[]): string {
+  const lines = reportLines(rows);
   const out = [`${run.label}: ${lines.length} posts and pages${run.siteUrl ? ` from ${run.siteUrl}` : ""}`];
   for (const note of run.notes) out.push(`  note: ${note}`);
   for (const line of lines) {

@@ -22,7 +22,7 @@ export function openSiteExportZip(runId: number, zipFile: string): { wxrFile: st
   const entries = readZipEntries(fs.readFileSync(zipFile), (name) => name === "wordpress.xml" || name === "firm-site.json" || MEDIA_NAME.test(name));
   const wxr = entries.get("wordpress.xml");
   const json = entries.get("firm-site.json");
-  if (!wxr || !json) throw new ImportInputError("This zip is not an export of this site (it has no wordpress.xml and firm-site.json). Unzip it and choose the export file inside.");
+  if (!wxr || !json) throw new ImportInputError("This zip is neither an export of this site (it has no wordpress.xml and firm-site.json) nor pages saved from a browser (.html files). Unzip it and choose the export file inside.");
   const dir = runFilesDir(runId);
   fs.mkdirSync(path.join(dir, "media"), { recursive: true });
   const wxrFile = path.join(dir, "wordpress.xml");

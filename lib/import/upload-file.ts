@@ -46,6 +46,17 @@ function dispositionOf(headers: string): { name: string; filename?: string } | u
   return name === undefined ? undefined : { name, filename: param("filename") };
 }
 
+/** Waits for the stream to take more; its error listener goes once it has (a 300 MB upload waits thousands of times). */
+function drained(out: fs.WriteStream): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    out.once("error", reject);
+    out.once("drain", () => {
+      out.off("error", reject);
+      resolve();
+    });
+  });
+}
+
 /**
  * Reads a multipart/form-data body: throws UploadProblem("too-large") past `maxFileBytes`,
  * UploadProblem("unreadable") for a body that is not a well-formed form. On a throw, no file
@@ -70,7 +81,7 @@ export async function readUploadForm(body: AsyncIterable<Uint8Array> | null, con
     part.size += bytes.length;
     if (part.toFile) {
       if (part.size > maxFileBytes) throw new UploadProblem("too-large");
-      if (!out!.write(bytes)) await new Promise<void>((resolve, reject) => out!.once("drain", resolve).once("error", reject));
+      if (!out!.write(bytes)) await drained(out!);
     } else {
       if (part.size > MAX_FIELD_BYTES) throw new UploadProblem("unreadable");
       part.text.push(bytes);

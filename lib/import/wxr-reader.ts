@@ -19,8 +19,84 @@ export type WxrSink = {
 
 export class ImportInputError extends Error {}
 
+/**
+ * The longest text one element may hold: five times the longest post body this site keeps.
+ * A longer one (a runaway comment, a pasted file) is not read past this, and its post is
+ * left out with a line in the report, so the file is read in the same small memory.
+ */
+export const MAX_ELEMENT_CHARS = 1024 * 1024;
+
+/**
+ * Between the file and the parser: a CDATA section or comment longer than MAX_ELEMENT_CHARS
+ * is cut there (the parser holds an unfinished section whole until it ends, so a 200 MB one
+ * would sit in memory). A cut section ends with CUT_MARK (a NUL, which XML text never
+ * holds), so the reader knows which element was cut.
+ */
+export const CUT_MARK = "\u0000";
+
+export class SectionCap {
+  private end: string | undefined;
+  private length = 0;
+  private carry = "";
+  private marked = false;
+
+  constructor(private readonly max = MAX_ELEMENT_CHARS) {}
+
+  feed(piece: string): string {
+    let input = this.carry + piece;
+    this.carry = "";
+    let out = "";
+    while (input.length) {
+      if (!this.end) {
+        const at = input.search(/<!\[CDATA\[|<!--/);
+        if (at === -1) {
+          // Keep a possible start of "<![CDATA[" split across pieces for the next one.
+          const tail = input.lastIndexOf("<");
+          if (tail !== -1 && input.length - tail < 9) {
+            out += input.slice(0, tail);
+            this.carry = input.slice(tail);
+          } else out += input;
+          return out;
+        }
+        const opener = input.startsWith("<!--", at) ? "<!--" : "<![CDATA[";
+        this.end = opener === "<!--" ? "-->" : "]]>";
+        this.length = 0;
+        this.marked = false;
+        out += input.slice(0, at + opener.length);
+        input = input.slice(at + opener.length);
+      }
+      const close = input.indexOf(this.end);
+      const content = close === -1 ? input.slice(0, Math.max(0, input.length - (this.end.length - 1))) : input.slice(0, close);
+      const room = Math.max(0, this.max - this.length);
+      out += content.slice(0, room);
+      if (content.length > room && !this.marked) {
+        out += CUT_MARK;
+        this.marked = true;
+      }
+      this.length += content.length;
+      if (close === -1) {
+        this.carry = input.slice(content.length);
+        return out;
+      }
+      out += this.end;
+      input = input.slice(close + this.end.length);
+      this.end = undefined;
+    }
+    return out;
+  }
+
+  /** What is still held back at the end of the file. */
+  flush(): string {
+    const rest = this.carry;
+    this.carry = "";
+    return rest;
+  }
+}
+
 type RawItem = {
   fields: Record<string, string>;
+  /** Fields longer than MAX_ELEMENT_CHARS, cut while reading: the post is left out. */
+  tooLong: string[];
   categories: { domain: string; nicename: string; name: string }[];
   meta: Record<string, string>;
 };
@@ -104,6 +180,10 @@ export async function readWxr(chunks: AsyncIterable<Uint8Array | string>, sink: 
   let metaKey = "";
   let metaValue = "";
   let channelSent = false;
+  let textCut = false;
+  let longOutside = 0;
+  let longComments = 0;
+  const cap = new SectionCap();
 
   const sendChannel = () => {
     if (channelSent) return;
@@ -126,7 +206,11 @@ export async function readWxr(chunks: AsyncIterable<Uint8Array | string>, sink: 
       counts.set(type, (counts.get(type) ?? 0) + 1);
       return;
     }
-    const { status, note } = mapStatus(f["wp:status"]?.trim() ?? "");
+    const mapped = mapStatus(f["wp:status"]?.trim() ?? "");
+    const tooLong = raw.tooLong.length > 0 && mapped.status !== "skipped";
+    const { status, note } = tooLong
+      ? { status: "skipped" as const, note: `Its ${raw.tooLong.includes("content:encoded") ? "text" : raw.tooLong.join(", ")} is longer than ${MAX_ELEMENT_CHARS / 1024 / 1024} MB, far more than a post here holds: it was not read. Split it on the old site, or copy it in by hand.` }
+      : mapped;
     const login = f["dc:creator"]?.trim() ?? "";
     const oldUrls: string[] = [];
     if (f.link?.trim()) oldUrls.push(f.link.trim());
@@ -140,8 +224,8 @@ export async function readWxr(chunks: AsyncIterable<Uint8Array | string>, sink: 
       html: f["content:encoded"] ?? "",
       format: "wordpress",
       excerpt: f["excerpt:encoded"]?.trim() ?? "",
-      status: f["wp:post_password"]?.trim() ? "draft" : status,
-      statusNote: f["wp:post_password"]?.trim() ? "It had a password on the old site: imported as a draft." : note,
+      status: f["wp:post_password"]?.trim() && !tooLong ? "draft" : status,
+      statusNote: f["wp:post_password"]?.trim() && !tooLong ? "It had a password on the old site: imported as a draft." : note,
       date: gmtDate(f["wp:post_date_gmt"], f["wp:post_date"]),
       author: login ? (authors.get(login) ?? { name: login, login }) : null,
       tags: raw.categories.filter((c) => c.domain === "category" || c.domain === "post_tag").map((c) => c.name.trim()).filter((name) => name && name !== "Uncategorized"),
@@ -163,19 +247,33 @@ export async function readWxr(chunks: AsyncIterable<Uint8Array | string>, sink: 
         if (name === "rss") sawRss = true;
         else if (name === "item") {
           sendChannel();
-          item = { fields: {}, categories: [], meta: {} };
+          item = { fields: {}, tooLong: [], categories: [], meta: {} };
         } else if (name === "wp:author" && !item) author = {};
         else if ((name === "wp:category" || name === "wp:tag" || name === "wp:term") && !item) term = {};
         else if (name === "category" && item) category = { domain: attribs.domain ?? "", nicename: attribs.nicename ?? "" };
       },
+      oncomment(data) {
+        if (data.includes(CUT_MARK)) longComments++;
+      },
       ontext(chunk) {
-        if (!refused) text += chunk;
+        if (refused) return;
+        if (text.length + chunk.length > MAX_ELEMENT_CHARS) {
+          textCut = true;
+          text += chunk.slice(0, Math.max(0, MAX_ELEMENT_CHARS - text.length));
+        } else text += chunk;
       },
       onclosetag(name) {
         if (refused) return;
         stack.pop();
         const value = text;
+        const wasCut = textCut || value.includes(CUT_MARK);
         text = "";
+        textCut = false;
+        if (wasCut) {
+          if (item && (stack.includes("wp:comment") || name === "wp:comment")) longComments++;
+          else if (item) item.tooLong.push(name);
+          else if (!item) longOutside++;
+        }
         if (item) {
           const inComment = stack.includes("wp:comment");
           if (name === "item") {
@@ -238,15 +336,17 @@ export async function readWxr(chunks: AsyncIterable<Uint8Array | string>, sink: 
       piece = piece.replace(/^\uFEFF/, "");
       if (!piece.trimStart().startsWith("<")) throw new ImportInputError("This file is not XML. Choose the file WordPress made under Tools → Export (it ends in .xml).");
     }
-    parser.write(piece);
+    parser.write(cap.feed(piece));
     if (refused) throw new ImportInputError(refused);
   }
-  parser.write(decoder.decode());
+  parser.write(cap.feed(decoder.decode()) + cap.flush());
   parser.end();
   if (refused) throw new ImportInputError(refused);
   if (first) throw new ImportInputError("The file is empty.");
   if (!sawRss) throw new ImportInputError("This XML file is not a WordPress export (it has no <rss> element). Choose the file WordPress made under Tools → Export.");
   if (!closedRss) sink.note(`The file ends early (${itemsRead} items read): it may have been cut off while downloading. What was read can be imported; export it again for the rest.`);
+  if (longComments) sink.note(`${longComments} comment${longComments === 1 ? "" : "s"} longer than ${MAX_ELEMENT_CHARS / 1024 / 1024} MB skipped over (comments are not imported).`);
+  if (longOutside) sink.note(`${longOutside} element${longOutside === 1 ? "" : "s"} outside the posts longer than ${MAX_ELEMENT_CHARS / 1024 / 1024} MB cut short.`);
   for (const [type, n] of counts) sink.note(`${n} item${n === 1 ? "" : "s"} of type “${type}” left out (menus, revisions and other WordPress internals).`);
 
   const categoryPath = (slug: string, seen = new Set<string>()): string[] => {

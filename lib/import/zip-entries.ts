@@ -12,15 +12,25 @@ export function isSafeEntryName(name: string): boolean {
   return !name.split(/[\\/]/).some((part) => part === "..");
 }
 
+/** Every entry's name and unpacked size, nothing unpacked; throws ImportInputError on an unsafe archive. */
+export function listZipEntries(bytes: Uint8Array): { name: string; size: number }[] {
+  const list: { name: string; size: number }[] = [];
+  readZipEntries(bytes, (name, size) => {
+    list.push({ name, size });
+    return false;
+  });
+  return list;
+}
+
 /** The entries `wanted` picks, unpacked; throws ImportInputError on an unsafe archive. */
-export function readZipEntries(bytes: Uint8Array, wanted: (name: string) => boolean): Map<string, Uint8Array> {
+export function readZipEntries(bytes: Uint8Array, wanted: (name: string, size: number) => boolean): Map<string, Uint8Array> {
   let total = 0;
   let count = 0;
   const check = (file: UnzipFileInfo) => {
     count++;
     if (!isSafeEntryName(file.name)) throw new ImportInputError(`The zip holds an entry outside its own folder (“${file.name.slice(0, 100)}”): it was not opened.`);
     if (count > ZIP_LIMITS.entries) throw new ImportInputError(`The zip holds more than ${ZIP_LIMITS.entries.toLocaleString("en-US")} files.`);
-    if (!wanted(file.name)) return false;
+    if (!wanted(file.name, file.originalSize)) return false;
     total += file.originalSize;
     if (file.originalSize > ZIP_LIMITS.entryBytes || total > ZIP_LIMITS.totalBytes || (file.size > 0 && file.originalSize / file.size > ZIP_LIMITS.ratio && file.originalSize > 1024 * 1024)) {
       throw new ImportInputError("The zip unpacks to far more than its size (a “zip bomb”) or past the limit: it was not opened.");

@@ -23,9 +23,9 @@ function form(values: Record<string, string>): FormData {
   return data;
 }
 
-it("stores a Spanish inquiry with the exact Spanish notice and its language; the firm's mail says Spanish and nothing the person wrote", () => {
+it("stores a Spanish inquiry with the exact Spanish notice and its language; the firm's mail says Spanish and nothing the person wrote", async () => {
   writeSettingValues({ intakeConsentText: "English notice.", intakeConsentVersion: "v7", esConsentText: "Aviso en español.", esConsentVersion: "es-3" });
-  const outcome = submitInquiry(form(fields), { address: "203.0.113.1", now, lang: "es" });
+  const outcome = await submitInquiry(form(fields), { address: "203.0.113.1", now, lang: "es" });
   expect(outcome).toMatchObject({ kind: "stored", created: true });
   const row = temp.db.select().from(inquiries).get()!;
   expect(row).toMatchObject({ language: "es", consentText: "Aviso en español.", consentVersion: "es-3" });
@@ -35,25 +35,25 @@ it("stores a Spanish inquiry with the exact Spanish notice and its language; the
   expect(sentPath("es", row.reference)).toBe(`/es/contact/sent?ref=${row.reference}`);
 });
 
-it("answers a Spanish form's problems in Spanish, whatever the form itself claims", () => {
+it("answers a Spanish form's problems in Spanish, whatever the form itself claims", async () => {
   writeSettingValues({ esConsentText: "Aviso en español." });
-  const outcome = submitInquiry(form({ ...fields, name: "", consent: "", language: "en" }), { address: "203.0.113.1", now, lang: "es" });
+  const outcome = await submitInquiry(form({ ...fields, name: "", consent: "", language: "en" }), { address: "203.0.113.1", now, lang: "es" });
   expect(outcome.kind).toBe("refused");
   if (outcome.kind !== "refused") return;
   expect(outcome.state.errors?.name).toBe("Por favor, díganos su nombre.");
   expect(outcome.state.errors?.consent).toBe("Por favor, confirme que leyó el aviso de arriba.");
   // The English form keeps its English messages.
-  const english = submitInquiry(form({ ...fields, name: "" }), { address: "203.0.113.2", now });
+  const english = await submitInquiry(form({ ...fields, name: "" }), { address: "203.0.113.2", now });
   expect(english.kind === "refused" && english.state.errors?.name).toBe("Please tell us your name.");
 });
 
-it("stores nothing from the Spanish form while the Spanish notice is not written", () => {
-  const outcome = submitInquiry(form(fields), { address: "203.0.113.1", now, lang: "es" });
+it("stores nothing from the Spanish form while the Spanish notice is not written", async () => {
+  const outcome = await submitInquiry(form(fields), { address: "203.0.113.1", now, lang: "es" });
   expect(outcome.kind).toBe("refused");
   expect(temp.db.select().from(inquiries).all()).toHaveLength(0);
 });
 
-it("English inquiries record English", () => {
-  expect(submitInquiry(form(fields), { address: "203.0.113.1", now }).kind).toBe("stored");
+it("English inquiries record English", async () => {
+  expect((await submitInquiry(form(fields), { address: "203.0.113.1", now })).kind).toBe("stored");
   expect(temp.db.select().from(inquiries).get()).toMatchObject({ language: "en" });
 });

@@ -6,9 +6,12 @@ import { findImportRun } from "@/db/imports";
 import { requireActionUser } from "@/lib/accounts/auth";
 import { authorizePublicChange } from "@/lib/publishing/public-change";
 import type { FormState } from "@/lib/forms/form-state";
+import { bylineProblem, chooseLawyer } from "@/lib/import/import-byline";
 import { cancelImport, runImport } from "@/lib/import/import-run";
 
 const runId = z.coerce.number().int().positive();
+// The lawyer for posts with no author: a profile id, or nothing chosen.
+const lawyerId = z.union([z.literal(""), z.coerce.number().int().positive()]).nullish();
 
 /** Owner only: starts the planned import in the background; the page shows its progress. */
 export async function startImport(_state: FormState, form: FormData): Promise<FormState> {
@@ -18,6 +21,11 @@ export async function startImport(_state: FormState, form: FormData): Promise<Fo
   const run = id.success ? findImportRun(id.data) : undefined;
   if (!run) return { ok: false, message: "That import is gone. Start again from the Import page." };
   if (run.status !== "planned") return { ok: false, message: "This import has already been started." };
+  const lawyer = lawyerId.safeParse(form.get("bylineProfileId"));
+  if (!lawyer.success) return { ok: false, message: "Choose a lawyer from the list." };
+  if (typeof lawyer.data === "number" && !chooseLawyer(run.id, lawyer.data)) return { ok: false, message: "That lawyer's profile is gone or is not a lawyer's. Choose another." };
+  const problem = bylineProblem(findImportRun(run.id)!, user.id);
+  if (problem) return { ok: false, message: problem };
   void runImport(run.id, user.id);
   revalidatePath(`/admin/import/${run.id}`);
   return { ok: true, message: "Importing. You can leave this page: the import carries on, and this page shows how far it is." };

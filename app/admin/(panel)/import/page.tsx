@@ -39,7 +39,7 @@ export default async function ImportPage({ searchParams }: PageProps<"/admin/imp
         <Field
           id="import-file"
           label="Export file"
-          hint={`From WordPress: Tools → Export → All content (an .xml file). From Ghost: Settings → Labs → Export your content (a .json file). Or the zip this site exports, a sitemap, or a list of the old site's addresses (.txt, one a line). Up to ${MAX_IMPORT_MB} MB.`}
+          hint={`From WordPress: Tools → Export → All content (an .xml file). From Ghost: Settings → Labs → Export your content (a .json file). Or the zip this site exports, a sitemap, a list of the old site's addresses (.txt, one a line), or a zip of the old site's pages saved from the browser (File → Save page as…, each with its files). Up to ${MAX_IMPORT_MB} MB.`}
         >
           {(control) => <TextInput {...control} name="file" type="file" accept=".xml,.json,.zip,.txt,application/xml,text/xml,application/json,application/zip,text/plain" />}
         </Field>

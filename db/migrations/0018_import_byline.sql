@@ -1,0 +1,1 @@
+ALTER TABLE `import_runs` ADD `byline_profile_id` integer REFERENCES profiles(id) ON DELETE set null;

@@ -104,20 +104,35 @@ export function countInquiries(filter: InquiryListFilter): number {
   return db().select({ n: count() }).from(inquiries).where(listWhere(filter)).get()?.n ?? 0;
 }
 
-/** The inbox: urgent first, then newest first; `limit` / `offset` page through it. */
+/**
+ * The inbox: urgent first, then newest first; `limit` / `offset` page through it. The page's
+ * ids are sorted first, on the sort's own columns; only those rows are read whole, with their
+ * mail state and the post they came from. Sorting whole rows evaluated both subqueries for
+ * every inquiry: 170 ms a page at 100,000 inquiries (bench/README.md).
+ */
 export function listInquiries(filter: InquiryListFilter, window: UrgencyWindow, page: { limit: number; offset?: number }): InquiryListRow[] {
   const urgent = urgentExpression(window);
-  const mailFailed = sql<number>`exists (select 1 from ${outbox} where ${outbox.inquiryId} = ${inquiries.id}
-    and ${outbox.sentAt} is null and ${outbox.attempts} > 0)`;
-  return db()
-    .select({ inquiry: inquiries, urgent, mailFailed, visitPostTitle })
+  const ids = db()
+    .select({ id: inquiries.id })
     .from(inquiries)
     .where(listWhere(filter))
     .orderBy(desc(urgent), desc(inquiries.createdAt), desc(inquiries.id))
     .limit(page.limit)
     .offset(page.offset ?? 0)
     .all()
-    .map((row) => ({ ...row.inquiry, urgent: Boolean(row.urgent), mailFailed: Boolean(row.mailFailed), visitPostTitle: row.visitPostTitle }));
+    .map((row) => row.id);
+  if (ids.length === 0) return [];
+  const mailFailed = sql<number>`exists (select 1 from ${outbox} where ${outbox.inquiryId} = ${inquiries.id}
+    and ${outbox.sentAt} is null and ${outbox.attempts} > 0)`;
+  const rows = new Map(
+    db()
+      .select({ inquiry: inquiries, urgent, mailFailed, visitPostTitle })
+      .from(inquiries)
+      .where(inArray(inquiries.id, ids))
+      .all()
+      .map((row) => [row.inquiry.id, { ...row.inquiry, urgent: Boolean(row.urgent), mailFailed: Boolean(row.mailFailed), visitPostTitle: row.visitPostTitle }]),
+  );
+  return ids.flatMap((id) => rows.get(id) ?? []);
 }
 
 /** Open inquiries that are urgent now (in custody, or court within 3 days), newest first: what the dashboard puts first. */

@@ -20,6 +20,8 @@ export type ScaleBench = {
   seedSeconds: number;
   firstStartMs: number;
   peakRssMb: number;
+  /** The peak once the server answered its first request, before the load. */
+  peakRssAtStartMb: number;
   pages: { path: string; gzip: Load; baseRps?: number }[];
   search: { path: string; p50: number; p99: number }[];
   admin: { path: string; p50: number; p99: number }[];
@@ -64,6 +66,7 @@ export async function benchScale(factor: number, pagePaths: string[], postPath: 
   seedAtScale(dbFile, counts);
   const seedSeconds = (performance.now() - seeded) / 1000;
   const server = await startBenchServer(dbFile, postPath, { INQUIRY_RATE_LIMIT: "off", SMTP_URL: "", ADMIN_EMAIL: BENCH_OWNER.email, ADMIN_PASSWORD: BENCH_OWNER.password });
+  const peakRssAtStartMb = server.peakRssMb();
   try {
     const pages = pagePaths.map((pagePath) => ({ path: pagePath, gzip: wrk(server.base + pagePath, { gzip: true }) }));
     const cookie = await signIn(server.base);
@@ -80,6 +83,7 @@ export async function benchScale(factor: number, pagePaths: string[], postPath: 
       seedSeconds,
       firstStartMs: server.coldStartMs,
       peakRssMb: server.peakRssMb(),
+      peakRssAtStartMb,
       pages,
       search,
       admin,

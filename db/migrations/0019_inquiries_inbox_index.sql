@@ -1,0 +1,1 @@
+CREATE INDEX `inquiries_inbox_idx` ON `inquiries` (`status`,`custody_status`,`court_date`,`created_at`);

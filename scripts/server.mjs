@@ -31,6 +31,8 @@ import { BEACON_BODY_LIMIT, BEACON_PATH, FORM_TOKEN_PAGES, FORM_TOKEN_PATHS, REF
 const dev = process.argv.includes("--dev");
 process.env.NODE_ENV ??= dev ? "development" : "production";
 const { default: next } = await import("next");
+// Where a start's time goes, said once it serves (performance.now() counts from the process's start).
+const loadedNext = performance.now();
 
 // Relative paths (DATABASE_URL, the migrations) are the site folder's, wherever it is started from.
 const root = path.resolve(import.meta.dirname, "..");
@@ -43,6 +45,7 @@ const registered = new Promise((resolve) => {
 const app = next({ dev, turbopack: dev, dir: root, port: Number(process.env.PORT ?? 3000), hostname: process.env.HOST ?? process.env.HOSTNAME ?? "localhost" });
 const handle = app.getRequestHandler();
 await app.prepare();
+const prepared = performance.now();
 const start = await registered;
 if (!start) process.exit(1); // register() printed what is wrong
 const { port, host, trustProxy, siteOrigin, defaultHeaders, pagePolicy, isSignedIn, oldAddressTarget, answerBeacon, formTokenCookie, whenListening, stopServices } = start;
@@ -126,6 +129,8 @@ server.listen(port, host, async () => {
   }
   ready();
   console.log(`Serving on http://${host ?? "localhost"}:${port}${dev ? " (development build)" : ""}${trustProxy ? " (trusting X-Forwarded-For)" : ""}`);
+  const ms = (t) => `${Math.round(t)} ms`;
+  console.log(`[startup] ready ${ms(performance.now())} after the process started: Next loaded at ${ms(loadedNext)}, the app and the database prepared at ${ms(prepared)}`);
 });
 
 // SIGTERM (systemd stopping the service) or Ctrl-C: stop taking connections, answer the

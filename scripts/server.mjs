@@ -8,7 +8,7 @@
 //   site's old addresses get their 301 (lib/http/old-address.mjs); the visit beacon and the
 //   contact form's token are answered here;
 // - after: lib/http/response-finish.mjs gives the cached pages their exact
-//   Content-Security-Policy and gzips (the one place a response is changed).
+//   Content-Security-Policy and ETag, and gzips (the one place a response is changed).
 // Everything else is Next's own: proxy.ts (the nonce pages' CSP, the admin's early
 // redirect), next.config.ts (headers, limits), instrumentation.ts (start-up).
 //

@@ -5,8 +5,8 @@ import { directionsUrl } from "@/lib/site/directions";
 import type { SiteSettings } from "@/lib/site/settings-schema";
 
 /**
- * The contact page in either language around its form (`form`: the page builds it, with its
- * token): what to expect, the after-hours note, and the firm's email, office and hours.
+ * The contact page in either language around its form (`form`, built by contact-page.tsx):
+ * what to expect, the after-hours note, and the firm's email, office and hours.
  */
 export function ContactPageView({
   lang,

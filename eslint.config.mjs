@@ -6,7 +6,7 @@ import boundaries from "./scripts/lint/boundaries.mjs";
 
 // Test helpers beside what they serve: lib/import/fake-old-site.ts is the old site on loopback
 // that the import's tests, its journey and its benchmark fetch from (plain Node in Playwright).
-const TESTS = ["**/*.test.{ts,tsx}", "db/temp-database.ts", "db/inquiry-fixtures.ts", "lib/import/fake-old-site.ts"];
+const TESTS = ["**/*.test.{ts,tsx}", "db/temp-database.ts", "db/inquiries/inquiry-fixtures.ts", "lib/import/fake-old-site.ts"];
 
 export default defineConfig([
   ...nextVitals,

@@ -5,7 +5,7 @@ import { listPublicTags } from "@/db/tags";
 import { blogPagePath, pageCount, postPath, tagPath } from "@/lib/posts/blog-paths";
 import { attorneyPath, publicPath } from "@/lib/posts/post-paths";
 import { siteUrl } from "@/lib/http/site-url";
-import { countPublicTranslations, listPublicTranslationPaths } from "@/db/translations";
+import { countPublicTranslations, listPublicTranslationPaths } from "@/db/translations/translations";
 import { langPath } from "@/lib/i18n/languages";
 import { translatedPath } from "@/lib/posts/post-languages";
 

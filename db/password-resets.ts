@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { db } from "./client";
-import type { QueuedMail } from "./inquiries";
+import type { QueuedMail } from "./inquiries/inquiries";
 import { outbox, passwordResets, sessions, users } from "./schema";
 
 /** A reset and its mail, in one transaction: the link exists only if its mail is queued. */

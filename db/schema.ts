@@ -462,7 +462,7 @@ export const inquiries = sqliteTable(
     index("inquiries_status_idx").on(t.status, t.createdAt),
     index("inquiries_visit_post_idx").on(t.visitPostId, t.createdAt),
     // Everything the inbox sorts on (urgent first: status, custody, court date; then newest):
-    // the sort reads this narrow index, not 100,000 whole rows (db/inquiries.ts, listInquiries).
+    // the sort reads this narrow index, not 100,000 whole rows (db/inquiries/inquiries.ts, listInquiries).
     index("inquiries_inbox_idx").on(t.status, t.custodyStatus, t.courtDate, t.createdAt),
   ],
 );

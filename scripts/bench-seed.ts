@@ -2,8 +2,8 @@
 // before the server starts. The sample content first (the same firm, the same demo
 // posts), then 1,000 published posts of realistic length with tags, and 10,000 inquiries.
 import { db, openDatabase, setDatabase } from "@/db/client";
-import { createInquiry } from "@/db/inquiries";
-import { inquiryValues } from "@/db/inquiry-fixtures";
+import { createInquiry } from "@/db/inquiries/inquiries";
+import { inquiryValues } from "@/db/inquiries/inquiry-fixtures";
 import { newInquiryReference } from "@/lib/inquiries/inquiry-reference";
 import { applyMigrations } from "@/db/migrate";
 import { insertPost } from "@/db/posts";

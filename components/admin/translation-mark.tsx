@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { TranslationState } from "@/db/translation-admin";
+import type { TranslationState } from "@/db/translations/translation-admin";
 
 /**
  * Whether a post has a Spanish version, and whether it follows the English: "Spanish",

@@ -2,7 +2,7 @@ import { ContactCall } from "@/components/site/contact-call";
 import { LanguageSwitch } from "@/components/site/language-switch";
 import { MobileCallBar } from "@/components/site/mobile-call-bar";
 import { PageArticle } from "@/components/site/page-article";
-import type { TranslatedPost } from "@/db/translations";
+import type { TranslatedPost } from "@/db/translations/translations";
 import { dictionary } from "@/lib/i18n/dictionary";
 import type { TranslationLang } from "@/lib/i18n/languages";
 import type { PageImages } from "@/lib/media/responsive-images";

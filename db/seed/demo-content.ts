@@ -8,7 +8,7 @@ import { createProfile } from "../profiles";
 import { db } from "../client";
 import { sampleSettings } from "./sample-settings";
 import { sanitizePostHtml } from "@/lib/posts/sanitize-html";
-import { saveTranslation } from "../translation-admin";
+import { saveTranslation } from "../translations/translation-admin";
 import { sampleSpanishSettings, seedTranslations } from "./sample-translations";
 
 const DAY = 24 * 60 * 60 * 1000;

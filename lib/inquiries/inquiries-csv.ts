@@ -1,5 +1,5 @@
 import "server-only";
-import type { InquiryListRow } from "@/db/inquiries";
+import type { InquiryListRow } from "@/db/inquiries/inquiries";
 import { toCsv } from "./csv";
 import { formatSortableStamp } from "@/lib/dates/format";
 import { ABOUT_WHOM, CONTACT_METHODS, CONTACT_TIMES, CUSTODY_STATUSES, MATTER_TYPES, optionLabel } from "./inquiry-form";

@@ -1,4 +1,4 @@
-import type { InquiryListFilter } from "@/db/inquiries";
+import type { InquiryListFilter } from "@/db/inquiries/inquiries";
 import { isInquiryStatus } from "./inquiry-statuses";
 import { isLang } from "@/lib/i18n/languages";
 

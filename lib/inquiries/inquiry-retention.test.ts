@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, it } from "vitest";
-import { changeInquiryStatus, createInquiry, getInquiry } from "@/db/inquiries";
-import { inquiryValues } from "@/db/inquiry-fixtures";
+import { changeInquiryStatus, createInquiry, getInquiry } from "@/db/inquiries/inquiries";
+import { inquiryValues } from "@/db/inquiries/inquiry-fixtures";
 import { useTempDatabase } from "@/db/temp-database";
 import { applyInquiryRetention, monthsBefore } from "./inquiry-retention";
 

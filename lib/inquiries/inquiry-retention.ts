@@ -1,5 +1,5 @@
 import "server-only";
-import { deleteExpiredInquiries } from "@/db/inquiries";
+import { deleteExpiredInquiries } from "@/db/inquiries/inquiries";
 
 /** The moment `months` calendar months before `now` (UTC). */
 export function monthsBefore(now: Date, months: number): Date {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, it } from "vitest";
-import { createInquiry, getInquiry } from "@/db/inquiries";
-import { inquiryValues } from "@/db/inquiry-fixtures";
+import { createInquiry, getInquiry } from "@/db/inquiries/inquiries";
+import { inquiryValues } from "@/db/inquiries/inquiry-fixtures";
 import { useTempDatabase } from "@/db/temp-database";
 import { isUrgent, urgencyWindow } from "./inquiry-urgency";
 

@@ -1,4 +1,4 @@
-import type { UrgencyWindow } from "@/db/inquiries";
+import type { UrgencyWindow } from "@/db/inquiries/inquiries";
 import { calendarDateIn } from "@/lib/dates/format";
 
 /** A court date this many days ahead (or sooner) makes an open inquiry urgent. */
@@ -7,7 +7,7 @@ export const URGENT_COURT_DAYS = 3;
 /**
  * The rule in JavaScript, for the moment an inquiry arrives (its notification's subject):
  * in custody, or a court date from today to 3 days ahead. The inbox sorts by the same rule
- * in SQL (urgentExpression() in db/inquiries.ts); lib/inquiries/inquiry-urgency.test.ts holds them together.
+ * in SQL (urgentExpression() in db/inquiries/inquiries.ts); lib/inquiries/inquiry-urgency.test.ts holds them together.
  */
 export function isUrgent(inquiry: { custodyStatus: string | null; courtDate: string | null }, window: UrgencyWindow): boolean {
   if (inquiry.custodyStatus === "in_custody") return true;

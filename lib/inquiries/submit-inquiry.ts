@@ -5,8 +5,8 @@
 // was received.
 import "server-only";
 import { createHash } from "node:crypto";
-import { findInquiryBySubmissionKey } from "@/db/inquiries";
-import { storeInquiry } from "@/db/inquiry-commits";
+import { findInquiryBySubmissionKey } from "@/db/inquiries/inquiries";
+import { storeInquiry } from "@/db/inquiries/inquiry-commits";
 import { checkFormToken, issueFormToken } from "./form-token";
 import { calendarDateIn } from "@/lib/dates/format";
 import { ABOUT_SOMEONE_ELSE, formValues, HONEYPOT_FIELD } from "./inquiry-form";

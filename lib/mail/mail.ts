@@ -3,7 +3,7 @@
 import type { Lang } from "@/lib/i18n/languages";
 import "server-only";
 import nodemailer from "nodemailer";
-import type { QueuedMail } from "@/db/inquiries";
+import type { QueuedMail } from "@/db/inquiries/inquiries";
 import { env } from "@/lib/platform/env";
 import type { SiteSettings } from "@/lib/site/settings-schema";
 import { siteUrl } from "@/lib/http/site-url";

@@ -2,7 +2,7 @@ import "server-only";
 // What the account notices say. A change to how an account signs in is told to the account's
 // own address, so a person whose session was taken over learns of it; the sign-in lock is
 // told to the account and the owner. None carries a secret, a code or a link that acts.
-import type { QueuedMail } from "@/db/inquiries";
+import type { QueuedMail } from "@/db/inquiries/inquiries";
 import { siteUrl } from "@/lib/http/site-url";
 
 export const SECURITY_CHANGES = {

@@ -2,7 +2,7 @@
 // address and, when the firm wrote one and published it, its Spanish one. The hreflang
 // alternates, the sitemap and the language switch all read this.
 import "server-only";
-import { publicTranslationSlug } from "@/db/translations";
+import { publicTranslationSlug } from "@/db/translations/translations";
 import type { PostKind } from "@/db/schema";
 import type { Translations } from "@/lib/i18n/alternates";
 import { langPath, type TranslationLang } from "@/lib/i18n/languages";

@@ -7,7 +7,7 @@ import { soleListedProfileSlug } from "@/db/profiles";
 import { findPublicTag, findTagRedirect } from "@/db/tags";
 import { pageCount, POSTS_PER_PAGE, tagPath } from "@/lib/posts/blog-paths";
 import { getSiteSettings } from "@/lib/site/settings";
-import { countPublicTranslations, listPublicTranslations } from "@/db/translations";
+import { countPublicTranslations, listPublicTranslations } from "@/db/translations/translations";
 import type { Lang, TranslationLang } from "@/lib/i18n/languages";
 
 export type ListedTag = NonNullable<ReturnType<typeof findPublicTag>>;

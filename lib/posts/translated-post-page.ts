@@ -4,7 +4,7 @@
 import "server-only";
 import type { Metadata } from "next";
 import { cache } from "react";
-import { findPublicTranslation, type TranslatedPost } from "@/db/translations";
+import { findPublicTranslation, type TranslatedPost } from "@/db/translations/translations";
 import type { PostKind } from "@/db/schema";
 import { dictionary } from "@/lib/i18n/dictionary";
 import type { TranslationLang } from "@/lib/i18n/languages";

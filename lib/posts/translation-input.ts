@@ -4,7 +4,7 @@ import "server-only";
 import { z } from "zod";
 import type { FormState } from "@/lib/forms/form-state";
 import { fieldErrors, typedValues } from "@/lib/forms/form-state";
-import type { TranslationDraft } from "@/db/translation-admin";
+import type { TranslationDraft } from "@/db/translations/translation-admin";
 import { RESERVED_BLOG_SLUGS, RESERVED_PAGE_SLUGS } from "./post-paths";
 import { sanitizePostHtml } from "./sanitize-html";
 import { slugify } from "./slug";

@@ -1,5 +1,5 @@
 import "server-only";
-import { getInquiry } from "@/db/inquiries";
+import { getInquiry } from "@/db/inquiries/inquiries";
 import { findImportRun } from "@/db/imports";
 import { findPostForEdit } from "@/db/post-admin/post-for-edit";
 import { findProfileForEdit } from "@/db/profiles";

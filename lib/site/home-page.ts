@@ -3,7 +3,7 @@
 import "server-only";
 import { listPublicPosts, listPublicPracticeAreas } from "@/db/posts";
 import { soleListedProfileSlug } from "@/db/profiles";
-import { listPublicTranslatedAreas, listPublicTranslations } from "@/db/translations";
+import { listPublicTranslatedAreas, listPublicTranslations } from "@/db/translations/translations";
 import { firmTexts } from "@/lib/i18n/firm-texts";
 import { LANGUAGES, LOCALES, type Lang } from "@/lib/i18n/languages";
 import { firmAddresses, firmAttorneys } from "@/lib/seo/page-metadata";

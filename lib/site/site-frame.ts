@@ -3,7 +3,7 @@
 import "server-only";
 import { listPublicPracticeAreas } from "@/db/posts";
 import { listListedProfiles } from "@/db/profiles";
-import { listPublicTranslatedAreas } from "@/db/translations";
+import { listPublicTranslatedAreas } from "@/db/translations/translations";
 import { dictionary } from "@/lib/i18n/dictionary";
 import { firmTexts } from "@/lib/i18n/firm-texts";
 import { langPath, type Lang } from "@/lib/i18n/languages";

@@ -1,7 +1,7 @@
 // The firm's pages the Spanish site links to: those with a public Spanish version, at its
 // own slug; the practice areas' list when any practice area has one.
 import "server-only";
-import { listPublicTranslatedAreas, listPublicTranslationPaths } from "@/db/translations";
+import { listPublicTranslatedAreas, listPublicTranslationPaths } from "@/db/translations/translations";
 import { dictionary } from "@/lib/i18n/dictionary";
 import { langPath, type TranslationLang } from "@/lib/i18n/languages";
 import { FIRM_PAGE_SLUGS, type SiteLink } from "./site-links";

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, it } from "vitest";
-import { createInquiry } from "@/db/inquiries";
-import { inquiryValues } from "@/db/inquiry-fixtures";
+import { createInquiry } from "@/db/inquiries/inquiries";
+import { inquiryValues } from "@/db/inquiries/inquiry-fixtures";
 import { insertPost } from "@/db/posts";
 import { useTempDatabase } from "@/db/temp-database";
 import { createUser } from "@/db/users";

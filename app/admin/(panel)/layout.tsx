@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { SecondFactorOffer } from "@/components/admin/account/second-factor-offer";
 import { SessionWatch } from "@/components/admin/account/session-watch";
-import { countNewInquiries } from "@/db/inquiries";
+import { countNewInquiries } from "@/db/inquiries/inquiries";
 import { countWaitingApprovals } from "@/db/approval-requests";
 import { countOpenProposals } from "@/db/proposed-changes";
 import { secondFactorsOf } from "@/db/second-factors";

@@ -1,7 +1,7 @@
 import { REVIEW_INTERVAL_TEXT, reviewDueBefore } from "@/lib/posts/review-due";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { countInquiries, countNewInquiries, listInquiries, listUrgentInquiries } from "@/db/inquiries";
+import { countInquiries, countNewInquiries, listInquiries, listUrgentInquiries } from "@/db/inquiries/inquiries";
 import { listStuckOutbox } from "@/db/outbox";
 import { countAdminPosts, listAdminPosts, type AdminPostRow } from "@/db/post-admin/admin-post-list";
 import { listPostsDueForReview } from "@/db/post-admin/review-due";

@@ -1,4 +1,4 @@
-import { listFeedTranslations } from "@/db/translations";
+import { listFeedTranslations } from "@/db/translations/translations";
 import { firmTexts } from "@/lib/i18n/firm-texts";
 import { mediaUrl } from "@/lib/media/media-storage";
 import { FEED_SIZE, rssFeed } from "@/lib/seo/rss-feed";

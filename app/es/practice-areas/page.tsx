@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PracticeAreaLinks } from "@/components/site/practice-area-links";
-import { listPublicTranslatedAreas } from "@/db/translations";
+import { listPublicTranslatedAreas } from "@/db/translations/translations";
 import { dictionary } from "@/lib/i18n/dictionary";
 import { publicPageMetadata } from "@/lib/seo/page-metadata";
 

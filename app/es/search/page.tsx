@@ -5,7 +5,7 @@ import { Pagination } from "@/components/blog/pagination";
 import { PostSummary } from "@/components/blog/post-summary";
 import { SearchForm } from "@/components/blog/search-form";
 import { soleListedProfileSlug } from "@/db/profiles";
-import { searchPublicTranslations } from "@/db/translation-search";
+import { searchPublicTranslations } from "@/db/translations/translation-search";
 import { dictionary, fill } from "@/lib/i18n/dictionary";
 import { parsePageNumber } from "@/lib/http/url-params";
 import { pageCount, POSTS_PER_PAGE } from "@/lib/posts/blog-paths";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { InquiryFlags } from "./inquiry-flags";
-import type { InquiryListRow } from "@/db/inquiries";
+import type { InquiryListRow } from "@/db/inquiries/inquiries";
 import { formatAge, formatCalendarDate, formatDateTime } from "@/lib/dates/format";
 import { CUSTODY_STATUSES, optionLabel } from "@/lib/inquiries/inquiry-form";
 import { statusLabel } from "@/lib/inquiries/inquiry-statuses";

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import * as inquiries from "@/db/inquiries";
+import * as inquiries from "@/db/inquiries/inquiries";
 import { INQUIRY_STATUSES } from "@/lib/inquiries/inquiry-statuses";
 import { requireActionUser } from "@/lib/accounts/auth";
 import { urgencyWindow } from "@/lib/inquiries/inquiry-urgency";

@@ -9,7 +9,7 @@ import { Pagination } from "@/components/blog/pagination";
 import { InquiryCards } from "@/components/admin/inquiries/inquiry-cards";
 import { cameFrom } from "@/lib/visits/came-from";
 import { MailProblemText } from "@/components/admin/inquiries/mail-problem";
-import { countInquiries, listInquiries } from "@/db/inquiries";
+import { countInquiries, listInquiries } from "@/db/inquiries/inquiries";
 import { listStuckOutbox } from "@/db/outbox";
 import { requireUser } from "@/lib/accounts/auth";
 import { formatCalendarDate, formatDateTime } from "@/lib/dates/format";

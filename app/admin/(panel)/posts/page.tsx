@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { TranslationMark } from "@/components/admin/translation-mark";
-import { translationStates } from "@/db/translation-admin";
+import { translationStates } from "@/db/translations/translation-admin";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import Link from "next/link";
 import { FormMessage } from "@/components/ui/form-message";

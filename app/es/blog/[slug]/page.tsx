@@ -3,7 +3,7 @@ import { LanguageSwitch } from "@/components/site/language-switch";
 import { MissingPage } from "@/components/site/missing-page";
 import { PostPageView } from "@/components/blog/post-page-view";
 import { soleListedProfileSlug } from "@/db/profiles";
-import { listPublicTranslations } from "@/db/translations";
+import { listPublicTranslations } from "@/db/translations/translations";
 import { dictionary } from "@/lib/i18n/dictionary";
 import { firmTexts } from "@/lib/i18n/firm-texts";
 import { siteUrl } from "@/lib/http/site-url";

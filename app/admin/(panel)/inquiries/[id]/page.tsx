@@ -8,7 +8,7 @@ import { ContactActions } from "@/components/admin/inquiries/contact-actions";
 import { MailProblemText } from "@/components/admin/inquiries/mail-problem";
 import { MarkInquiryRead } from "@/components/admin/inquiries/mark-inquiry-read";
 import { listAllConflictParties } from "@/db/conflict-list";
-import { getInquiry, listConflictCandidates, listInquiryEvents } from "@/db/inquiries";
+import { getInquiry, listConflictCandidates, listInquiryEvents } from "@/db/inquiries/inquiries";
 import { outboxForInquiry } from "@/db/outbox";
 import { inquiryPageTitle } from "@/lib/site/admin-page-titles";
 import { requireUser } from "@/lib/accounts/auth";

@@ -1,4 +1,4 @@
-import { listInquiries } from "@/db/inquiries";
+import { listInquiries } from "@/db/inquiries/inquiries";
 import { requireActionUser } from "@/lib/accounts/auth";
 import { inquiriesCsv } from "@/lib/inquiries/inquiries-csv";
 import { inquiryListFilter } from "@/lib/inquiries/inquiry-list-filter";

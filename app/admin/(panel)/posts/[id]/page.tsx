@@ -15,7 +15,7 @@ import { restorePost, trashPost } from "../actions";
 import { parseId } from "@/lib/http/url-params";
 import { Button } from "@/components/ui/button";
 import { TranslationMark } from "@/components/admin/translation-mark";
-import { translationStates } from "@/db/translation-admin";
+import { translationStates } from "@/db/translations/translation-admin";
 
 export async function generateMetadata({ params }: PageProps<"/admin/posts/[id]">): Promise<Metadata> {
   const { id } = await params;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getInquiry } from "@/db/inquiries";
+import { getInquiry } from "@/db/inquiries/inquiries";
 import { inquiryPageTitle } from "@/lib/site/admin-page-titles";
 import { requireUser } from "@/lib/accounts/auth";
 import { formatDateTime } from "@/lib/dates/format";

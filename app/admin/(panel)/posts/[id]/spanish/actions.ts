@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { findPostForEdit } from "@/db/post-admin/post-for-edit";
-import { deleteTranslation, saveTranslation, translationSlugTaken } from "@/db/translation-admin";
+import { deleteTranslation, saveTranslation, translationSlugTaken } from "@/db/translations/translation-admin";
 import type { FormState } from "@/lib/forms/form-state";
 import { refreshPublicPages } from "@/lib/http/public-pages";
 import { parseTranslationForm, type TranslationField } from "@/lib/posts/translation-input";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TranslationForm } from "@/components/admin/translation-form";
 import { findPostForEdit } from "@/db/post-admin/post-for-edit";
-import { loadTranslation } from "@/db/translation-admin";
+import { loadTranslation } from "@/db/translations/translation-admin";
 import { requireUser } from "@/lib/accounts/auth";
 import { parseId } from "@/lib/http/url-params";
 import { postPageTitle } from "@/lib/site/admin-page-titles";

@@ -1,11 +1,11 @@
 import "server-only";
 import type { Lang } from "@/lib/i18n/languages";
 import { and, asc, count, desc, eq, inArray, lt, ne, sql, type SQL } from "drizzle-orm";
-import { db } from "./client";
-import { contains } from "./contains";
-import { preparedPerConnection } from "./prepared";
+import { db } from "../client";
+import { contains } from "../contains";
+import { preparedPerConnection } from "../prepared";
 import type { InquiryStatus } from "@/lib/inquiries/inquiry-statuses";
-import { inquiries, inquiryEvents, outbox, posts, users } from "./schema";
+import { inquiries, inquiryEvents, outbox, posts, users } from "../schema";
 
 export type Inquiry = typeof inquiries.$inferSelect;
 export type NewInquiry = Omit<typeof inquiries.$inferInsert, "id" | "reference" | "status" | "readAt">;
@@ -35,7 +35,7 @@ const bySubmissionKey = preparedPerConnection((database) =>
 
 /**
  * Stores an inquiry and its mail in one transaction (committed before anything else
- * happens; inside another transaction, a savepoint of it: db/inquiry-commits.ts). A submission key seen before returns the first inquiry and stores nothing:
+ * happens; inside another transaction, a savepoint of it: db/inquiries/inquiry-commits.ts). A submission key seen before returns the first inquiry and stores nothing:
  * `created` says which.
  */
 export function createInquiry(

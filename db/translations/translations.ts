@@ -6,11 +6,11 @@ import "server-only";
 import { and, count, desc, eq, sql } from "drizzle-orm";
 import type { TranslationLang } from "@/lib/i18n/languages";
 import { countWords, readingMinutes } from "@/lib/posts/reading-time";
-import { db } from "./client";
-import { isPublic } from "./post-visibility";
-import { bylineColumns, type FeedPost, type PostSummary, type PublicPost } from "./posts";
-import { media, posts, postTranslations, profiles, users, type PostKind } from "./schema";
-import { tagsOf } from "./tags";
+import { db } from "../client";
+import { isPublic } from "../post-visibility";
+import { bylineColumns, type FeedPost, type PostSummary, type PublicPost } from "../posts";
+import { media, posts, postTranslations, profiles, users, type PostKind } from "../schema";
+import { tagsOf } from "../tags";
 
 /** A translation in a list: a PostSummary at its own slug, with its original's. */
 export type TranslatedSummary = PostSummary & { originalSlug: string; kind: PostKind };

@@ -13,9 +13,9 @@ import {
   type NewInquiry,
 } from "./inquiries";
 import { inquiryValues } from "./inquiry-fixtures";
-import { inquiries, outbox } from "./schema";
-import { useTempDatabase } from "./temp-database";
-import { createUser } from "./users";
+import { inquiries, outbox } from "../schema";
+import { useTempDatabase } from "../temp-database";
+import { createUser } from "../users";
 
 const window = { today: "2026-11-28", urgentUntil: "2026-12-01" };
 const ALL = { limit: 1000 };

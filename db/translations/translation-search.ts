@@ -8,11 +8,11 @@ import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import type { TranslationLang } from "@/lib/i18n/languages";
 import { countWords, readingMinutes } from "@/lib/posts/reading-time";
 import { MARK_END, MARK_START } from "@/lib/posts/search-marks";
-import { db } from "./client";
-import { isPublic } from "./post-visibility";
-import { bylineColumns } from "./posts";
-import { posts, postTranslations, profiles, users } from "./schema";
-import { matchExpression, searchWords, type SearchPage } from "./search";
+import { db } from "../client";
+import { isPublic } from "../post-visibility";
+import { bylineColumns } from "../posts";
+import { posts, postTranslations, profiles, users } from "../schema";
+import { matchExpression, searchWords, type SearchPage } from "../search";
 
 // Described for queries only, as posts_search is in db/search.ts.
 const translationsSearch = sqliteTable("post_translations_search", { rowid: integer("rowid").notNull(), title: text("title") });

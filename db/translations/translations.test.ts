@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { db } from "./client";
-import { findPublicPostBySlug, listPublicPosts } from "./posts";
-import { posts } from "./schema";
-import { seedDemoContent } from "./seed/demo-content";
-import { useTempDatabase } from "./temp-database";
+import { db } from "../client";
+import { findPublicPostBySlug, listPublicPosts } from "../posts";
+import { posts } from "../schema";
+import { seedDemoContent } from "../seed/demo-content";
+import { useTempDatabase } from "../temp-database";
 import { loadTranslation, saveTranslation, translationStates } from "./translation-admin";
 import { searchPublicTranslations } from "./translation-search";
 import { countPublicTranslations, findPublicTranslation, listPublicTranslations, publicTranslationSlug } from "./translations";

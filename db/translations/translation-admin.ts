@@ -4,8 +4,8 @@ import "server-only";
 import { and, eq, ne } from "drizzle-orm";
 import type { TranslationLang } from "@/lib/i18n/languages";
 import { htmlText } from "@/lib/posts/html-text";
-import { db } from "./client";
-import { posts, postTranslations } from "./schema";
+import { db } from "../client";
+import { posts, postTranslations } from "../schema";
 
 /** A translation as the admin sees it; `needsUpdate`: the English content changed after it was last saved. */
 export type TranslationState = { status: "draft" | "published"; needsUpdate: boolean; slug: string };

@@ -2,8 +2,8 @@ import Database from "better-sqlite3";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { storeInquiry } from "./inquiry-commits";
 import { inquiryValues } from "./inquiry-fixtures";
-import { inquiries, outbox } from "./schema";
-import { useTempDatabase } from "./temp-database";
+import { inquiries, outbox } from "../schema";
+import { useTempDatabase } from "../temp-database";
 
 let temp: ReturnType<typeof useTempDatabase>;
 beforeEach(() => (temp = useTempDatabase()));

@@ -4,7 +4,7 @@
 // event loop are written in one transaction, each in its own savepoint (one that fails is
 // undone alone and fails alone), and every sender hears only once that commit is on disk.
 import "server-only";
-import { db } from "./client";
+import { db } from "../client";
 import { createInquiry, type NewInquiry, type QueuedMail } from "./inquiries";
 
 type Stored = { id: number; reference: string; created: boolean };

@@ -103,6 +103,18 @@ function countMatches(expression: string, now: Date): number {
 }
 
 /**
+ * Every word's match, else (more than one word, none found) any word's: its FTS5 expression
+ * and how many `count` finds. Posts and their translations search alike.
+ */
+export function bestMatch(words: string[], count: (expression: string) => number, synonyms: readonly string[][] = []): { mode: SearchPage["mode"]; expression: string; total: number } {
+  const all = matchExpression(words, "all", synonyms);
+  const total = count(all);
+  if (total > 0 || words.length < 2) return { mode: "all", expression: all, total };
+  const any = matchExpression(words, "any", synonyms);
+  return { mode: "any", expression: any, total: count(any) };
+}
+
+/**
  * Public posts matching `query`, best first (title matches above excerpt matches above
  * body matches; then the newest). Every word must match; when no post has them all, posts
  * with any of them are offered instead. Never throws on what a person typed.
@@ -112,15 +124,7 @@ export function searchPublicPosts(query: string, options: { limit: number; offse
   const words = searchWords(query);
   if (words.length === 0) return { words, mode: "all", total: 0, results: [] };
 
-  let mode: SearchPage["mode"] = "all";
-  const synonyms = options.synonyms ?? [];
-  let expression = matchExpression(words, mode, synonyms);
-  let total = countMatches(expression, now);
-  if (total === 0 && words.length > 1) {
-    mode = "any";
-    expression = matchExpression(words, mode, synonyms);
-    total = countMatches(expression, now);
-  }
+  const { mode, expression, total } = bestMatch(words, (expression) => countMatches(expression, now), options.synonyms);
   if (total === 0) return { words, mode, total, results: [] };
 
   const results = db()

@@ -12,7 +12,7 @@ import { db } from "../client";
 import { isPublic } from "../post-visibility";
 import { bylineColumns } from "../posts";
 import { posts, postTranslations, profiles, users } from "../schema";
-import { matchExpression, searchWords, type SearchPage } from "../search";
+import { bestMatch, searchWords, type SearchPage } from "../search";
 
 // Described for queries only, as posts_search is in db/search.ts.
 const translationsSearch = sqliteTable("post_translations_search", { rowid: integer("rowid").notNull(), title: text("title") });
@@ -46,14 +46,7 @@ export function searchPublicTranslations(lang: TranslationLang, query: string, o
   const now = options.now ?? new Date();
   const words = searchWords(query);
   if (words.length === 0) return { words, mode: "all", total: 0, results: [] };
-  let mode: SearchPage["mode"] = "all";
-  let expression = matchExpression(words, mode);
-  let total = countMatches(lang, expression, now);
-  if (total === 0 && words.length > 1) {
-    mode = "any";
-    expression = matchExpression(words, mode);
-    total = countMatches(lang, expression, now);
-  }
+  const { mode, expression, total } = bestMatch(words, (expression) => countMatches(lang, expression, now));
   if (total === 0) return { words, mode, total, results: [] };
   const results = db()
     .select({

@@ -250,7 +250,13 @@ export const posts = sqliteTable(
     readabilityScore: integer("readability_score"),
     searchScore: integer("search_score"),
   },
-  (t) => [index("posts_public_idx").on(t.kind, t.status, t.deletedAt, t.publishedAt), index("posts_byline_profile_idx").on(t.bylineProfileId)],
+  (t) => [
+    index("posts_public_idx").on(t.kind, t.status, t.deletedAt, t.publishedAt),
+    index("posts_byline_profile_idx").on(t.bylineProfileId),
+    // Every column the admin list filters and sorts on: the sort reads this narrow index, not
+    // 10,000 posts' bodies (db/post-admin/admin-post-list.ts, listAdminPosts).
+    index("posts_admin_list_idx").on(t.kind, t.deletedAt, t.updatedAt, t.status, t.publishedAt, t.readabilityScore, t.searchScore, t.title),
+  ],
 );
 
 // A post's, page's or practice area's version in another language, written by the firm
@@ -461,9 +467,11 @@ export const inquiries = sqliteTable(
   (t) => [
     index("inquiries_status_idx").on(t.status, t.createdAt),
     index("inquiries_visit_post_idx").on(t.visitPostId, t.createdAt),
-    // Everything the inbox sorts on (urgent first: status, custody, court date; then newest):
-    // the sort reads this narrow index, not 100,000 whole rows (db/inquiries/inquiries.ts, listInquiries).
-    index("inquiries_inbox_idx").on(t.status, t.custodyStatus, t.courtDate, t.createdAt),
+    // The inbox (db/inquiries/inquiries.ts, listInquiries) reads these two narrow indexes, never
+    // 100,000 whole rows: the urgent ones (status, custody, court date), and everyone newest
+    // first; each holds every column the inbox's filters read (language, name).
+    index("inquiries_inbox_idx").on(t.status, t.custodyStatus, t.courtDate, t.createdAt, t.language, t.name),
+    index("inquiries_newest_idx").on(t.createdAt, t.status, t.custodyStatus, t.courtDate, t.language, t.name),
   ],
 );
 

@@ -5,6 +5,7 @@ import { EMPTY_POST_FIELDS } from "@/lib/posts/post-input";
 import { readDb, startOwnServer, tempDatabase } from "./own-server";
 import { uniqueTitle } from "./post-editor";
 import { signIn } from "./sign-in";
+import { sitemapFiles } from "./sitemap";
 
 // The public pages come from Next's cache. Every change the attorney makes must show on
 // the very next request of every page that shows it, and nothing unpublished ever may.
@@ -24,6 +25,12 @@ async function pageText(request: APIRequestContext, url: string): Promise<{ stat
 async function expectShown(request: APIRequestContext, url: string, text: string, shown: boolean) {
   const { text: html } = await pageText(request, url);
   expect(html.includes(text), `${url} ${shown ? "shows" : "does not show"} "${text}"`).toBe(shown);
+}
+
+/** Whether one of the sitemap's files (read through its index) lists `loc` now. */
+async function expectInSitemap(request: APIRequestContext, indexUrl: string, loc: string, shown: boolean) {
+  const listed = (await sitemapFiles(request, indexUrl)).some((xml) => xml.includes(loc));
+  expect(listed, `the sitemap ${shown ? "lists" : "does not list"} ${loc}`).toBe(shown);
 }
 
 /** Whether searching for `query` lists a result titled `title` (the results list only: every page carries the latest posts in its not-found fallback). */
@@ -137,7 +144,8 @@ test("the feed, the sitemap, tag pages, share cards and search follow every chan
   const found = (q: string) => at(`/search?q=${q}`);
   const loc = (path: string) => `<loc>${at(path)}</loc>`;
   // Fill the cache first, so every check below is of a cached answer.
-  for (const url of [feed, sitemap, at(`/blog/tag/${topicSlug}`)]) await pageText(request, url);
+  for (const url of [feed, at(`/blog/tag/${topicSlug}`)]) await pageText(request, url);
+  await sitemapFiles(request, sitemap);
 
   const created = await page.request.post("/admin/api/posts", {
     data: { revision: 0, intent: "save", fields: fieldsFor(title, slug, `Draft ${word}.`, topic) },
@@ -145,7 +153,7 @@ test("the feed, the sitemap, tag pages, share cards and search follow every chan
   });
   const id = ((await created.json()) as { post: { id: number } }).post.id;
   await expectShown(request, feed, title, false);
-  await expectShown(request, sitemap, loc(`/blog/${slug}`), false);
+  await expectInSitemap(request, sitemap, loc(`/blog/${slug}`), false);
   await expectFound(request, found(word), title, false);
   expect((await pageText(request, at(`/blog/tag/${topicSlug}`))).status).toBe(404);
 
@@ -153,8 +161,8 @@ test("the feed, the sitemap, tag pages, share cards and search follow every chan
   await save(page, dbFile, id, "publish", fieldsFor(title, slug, `Published ${word}.`, topic));
   await expectShown(request, feed, title, true);
   await expectShown(request, feed, `<guid isPermaLink="false">${at(`/#post-${id}`)}</guid>`, true);
-  await expectShown(request, sitemap, loc(`/blog/${slug}`), true);
-  await expectShown(request, sitemap, loc(`/blog/tag/${topicSlug}`), true);
+  await expectInSitemap(request, sitemap, loc(`/blog/${slug}`), true);
+  await expectInSitemap(request, sitemap, loc(`/blog/tag/${topicSlug}`), true);
   await expectShown(request, at(`/blog/tag/${topicSlug}`), title, true);
   await expectFound(request, found(word), title, true);
   const card = await request.get(at(`/blog/${slug}/card.png`));
@@ -165,15 +173,15 @@ test("the feed, the sitemap, tag pages, share cards and search follow every chan
   const edited = `${title} edited`;
   await save(page, dbFile, id, "save", fieldsFor(edited, `${slug}-moved`, `Pending ${later}.`, topic));
   await expectShown(request, feed, edited, false);
-  await expectShown(request, sitemap, loc(`/blog/${slug}-moved`), false);
+  await expectInSitemap(request, sitemap, loc(`/blog/${slug}-moved`), false);
   await expectFound(request, found(later), edited, false);
 
   // Applied, with a new address: the feed links there under the same GUID; the sitemap moves.
   await save(page, dbFile, id, "update", fieldsFor(edited, `${slug}-moved`, `Updated ${later}.`, topic));
   await expectShown(request, feed, `<link>${at(`/blog/${slug}-moved`)}</link>`, true);
   await expectShown(request, feed, `<guid isPermaLink="false">${at(`/#post-${id}`)}</guid>`, true);
-  await expectShown(request, sitemap, loc(`/blog/${slug}-moved`), true);
-  await expectShown(request, sitemap, loc(`/blog/${slug}`), false);
+  await expectInSitemap(request, sitemap, loc(`/blog/${slug}-moved`), true);
+  await expectInSitemap(request, sitemap, loc(`/blog/${slug}`), false);
   await expectFound(request, found(later), edited, true);
   await expectFound(request, found(word), edited, false);
 
@@ -186,8 +194,8 @@ test("the feed, the sitemap, tag pages, share cards and search follow every chan
   expect((await request.get(at(`/blog/tag/${topicSlug}`), { maxRedirects: 0 })).status()).toBe(308);
   const followed = await request.get(at(`/blog/tag/${topicSlug}`));
   expect(new URL(followed.url()).pathname).toBe(`/blog/tag/${topicSlug}-renamed`);
-  await expectShown(request, sitemap, loc(`/blog/tag/${topicSlug}-renamed`), true);
-  await expectShown(request, sitemap, loc(`/blog/tag/${topicSlug}`), false);
+  await expectInSitemap(request, sitemap, loc(`/blog/tag/${topicSlug}-renamed`), true);
+  await expectInSitemap(request, sitemap, loc(`/blog/tag/${topicSlug}`), false);
   await expectShown(request, at(`/blog/${slug}-moved`), `${topic} renamed`, true);
 
   // Trashed, then emptied: gone from every one of them.
@@ -196,7 +204,7 @@ test("the feed, the sitemap, tag pages, share cards and search follow every chan
   await page.getByRole("button", { name: "Yes, move to trash" }).click();
   await expect(page.getByRole("status")).toContainText(`“${edited}” is in the trash.`);
   await expectShown(request, feed, edited, false);
-  await expectShown(request, sitemap, loc(`/blog/${slug}-moved`), false);
+  await expectInSitemap(request, sitemap, loc(`/blog/${slug}-moved`), false);
   await expectFound(request, found(later), edited, false);
   expect((await pageText(request, at(`/blog/tag/${topicSlug}-renamed`))).status).toBe(404);
   await page.goto("/admin/posts?view=trash");

@@ -1,6 +1,7 @@
 // For `npm run bench`: a database at the scale of a busy firm after some years, built
 // before the server starts. The sample content first (the same firm, the same demo
-// posts), then 1,000 published posts of realistic length with tags, and 10,000 inquiries.
+// posts), then 1,000 published posts of realistic length with tags, and 10,000 inquiries, most of
+// them long since closed.
 import { db, openDatabase, setDatabase } from "@/db/client";
 import { createInquiry } from "@/db/inquiries/inquiries";
 import { inquiryValues } from "@/db/inquiries/inquiry-fixtures";
@@ -50,6 +51,17 @@ export function seedAtScale(file: string, counts = { posts: 1000, inquiries: 10_
         receivedAt,
       );
     }
+    // An inbox after years, not 100,000 untouched inquiries: the newest 200 still new, the
+    // next 1,800 in hand, the rest closed or declined (bench/README.md, "Ten times the content").
+    const minutesAgo = (minutes: number) => now.getTime() - minutes * 60_000;
+    database.$client
+      .prepare(
+        `update inquiries set read_at = case when created_at > :new then null else created_at end, status = case
+          when created_at > :new then 'new'
+          when created_at > :inHand then case when id % 3 = 0 then 'consultation_scheduled' else 'contacted' end
+          else case when id % 7 = 0 then 'declined' else 'closed' end end`,
+      )
+      .run({ new: minutesAgo(200), inHand: minutesAgo(2000) });
   });
   database.$client.pragma("wal_checkpoint(TRUNCATE)");
   database.$client.close();

@@ -71,8 +71,15 @@ describe("the inbox", () => {
     const list = listInquiries({}, window, ALL);
     expect(list.map((r) => r.id)).toEqual([court.id, custody.id, newest.id, closed.id, later.id, old.id]);
     expect(list.filter((r) => r.urgent).map((r) => r.id)).toEqual([court.id, custody.id]);
-    // Pages of the same order.
-    expect(listInquiries({}, window, { limit: 2, offset: 2 }).map((r) => r.id)).toEqual([newest.id, closed.id]);
+    // Pages of the same order, also the pages that hold urgent and other inquiries both, and past the end.
+    const ids = list.map((r) => r.id);
+    for (const limit of [1, 2, 3, 4]) {
+      for (let offset = 0; offset <= ids.length; offset++) {
+        expect(listInquiries({}, window, { limit, offset }).map((r) => r.id), `limit ${limit}, offset ${offset}`).toEqual(ids.slice(offset, offset + limit));
+      }
+    }
+    // A filter keeps the same order: urgent first.
+    expect(listInquiries({ name: "court" }, window, ALL).map((r) => r.id)).toEqual([court.id, later.id]);
     expect(countInquiries({})).toBe(6);
     expect(countInquiries({ status: "closed" })).toBe(1);
   });

@@ -77,9 +77,14 @@ export type InquiryListFilter = { status?: InquiryStatus; name?: string; languag
 /** Dates that make an open inquiry urgent: a court date from `today` to `urgentUntil` (YYYY-MM-DD). */
 export type UrgencyWindow = { today: string; urgentUntil: string };
 
+/** Urgent: open, and in custody or in court within the window. NULL (not urgent) for a row without a court date. */
+function urgentCondition(window: UrgencyWindow): SQL {
+  return sql`(${inquiries.status} in ${OPEN_STATUSES} and (${inquiries.custodyStatus} = 'in_custody'
+    or (${inquiries.courtDate} >= ${window.today} and ${inquiries.courtDate} <= ${window.urgentUntil})))`;
+}
+
 function urgentExpression(window: UrgencyWindow): SQL<number> {
-  return sql<number>`(case when ${inquiries.status} in ${OPEN_STATUSES} and (${inquiries.custodyStatus} = 'in_custody'
-    or (${inquiries.courtDate} >= ${window.today} and ${inquiries.courtDate} <= ${window.urgentUntil})) then 1 else 0 end)`;
+  return sql<number>`(case when ${urgentCondition(window)} then 1 else 0 end)`;
 }
 
 function listWhere(filter: InquiryListFilter): SQL | undefined {
@@ -104,29 +109,43 @@ export function countInquiries(filter: InquiryListFilter): number {
   return db().select({ n: count() }).from(inquiries).where(listWhere(filter)).get()?.n ?? 0;
 }
 
+/** The page's ids, urgent first, then newest first: `offset` counts across both parts. */
+function pageIds(filter: InquiryListFilter, window: UrgencyWindow, page: { limit: number; offset?: number }): number[] {
+  // Written so that SQLite can find the urgent ones on inquiries_inbox_idx rather than test every row.
+  const urgent = urgentCondition(window);
+  const notUrgent = sql`not coalesce(${urgent}, 0)`;
+  const part = (which: SQL, limit: number, offset: number) =>
+    db()
+      .select({ id: inquiries.id })
+      .from(inquiries)
+      .where(and(listWhere(filter), which))
+      .orderBy(desc(inquiries.createdAt), desc(inquiries.id))
+      .limit(limit)
+      .offset(offset)
+      .all()
+      .map((row) => row.id);
+  const offset = page.offset ?? 0;
+  const urgentCount = db().select({ n: count() }).from(inquiries).where(and(listWhere(filter), urgent)).get()?.n ?? 0;
+  const ids = offset < urgentCount ? part(urgent, page.limit, offset) : [];
+  return ids.length < page.limit ? [...ids, ...part(notUrgent, page.limit - ids.length, Math.max(0, offset - urgentCount))] : ids;
+}
+
 /**
- * The inbox: urgent first, then newest first; `limit` / `offset` page through it. The page's
- * ids are sorted first, on the sort's own columns; only those rows are read whole, with their
- * mail state and the post they came from. Sorting whole rows evaluated both subqueries for
- * every inquiry: 170 ms a page at 100,000 inquiries (bench/README.md).
+ * The inbox: urgent first, then newest first; `limit` / `offset` page through it. The urgent
+ * ones are counted and the rest read newest first, each in the order of an index, so a page
+ * reads only as many index entries as it skips; then only the page's rows are read whole, with
+ * their mail state and the post they came from. Sorting on "urgent", which today's date
+ * decides, sorted all 100,000 inquiries for every page: 23 ms for page 1, 56 ms for page 900
+ * (`npm run bench -- --scale 10`).
  */
 export function listInquiries(filter: InquiryListFilter, window: UrgencyWindow, page: { limit: number; offset?: number }): InquiryListRow[] {
-  const urgent = urgentExpression(window);
-  const ids = db()
-    .select({ id: inquiries.id })
-    .from(inquiries)
-    .where(listWhere(filter))
-    .orderBy(desc(urgent), desc(inquiries.createdAt), desc(inquiries.id))
-    .limit(page.limit)
-    .offset(page.offset ?? 0)
-    .all()
-    .map((row) => row.id);
+  const ids = pageIds(filter, window, page);
   if (ids.length === 0) return [];
   const mailFailed = sql<number>`exists (select 1 from ${outbox} where ${outbox.inquiryId} = ${inquiries.id}
     and ${outbox.sentAt} is null and ${outbox.attempts} > 0)`;
   const rows = new Map(
     db()
-      .select({ inquiry: inquiries, urgent, mailFailed, visitPostTitle })
+      .select({ inquiry: inquiries, urgent: urgentExpression(window), mailFailed, visitPostTitle })
       .from(inquiries)
       .where(inArray(inquiries.id, ids))
       .all()

@@ -15,6 +15,8 @@
 // - its gzip (at the highest level) is kept, as nginx's gzip_static keeps a .gz beside a
 //   file. Next hashed, and this layer encoded and gzipped, every cached page anew for every
 //   request: together that cost more than serving it (bench/README.md).
+// A cached answer that Next writes in pieces (a route's: the sitemap, the feeds) is
+// gathered and finished the same way, its bytes the key.
 // Everything else compressible (pages rendered per request, streamed or not) is gzipped as
 // it goes, flushed with each chunk so a streamed page still arrives in pieces.
 import { createHash } from "node:crypto";
@@ -131,6 +133,12 @@ export function finishResponse(req, res, policy, overrides) {
   const end = res.end;
   /** undefined until the headers go: then a zlib stream, or null for "as it is". */
   let stream;
+  /**
+   * The pieces of a cached answer that Next writes in several (a route's, such as the
+   * sitemap or a feed), held until its end to be finished as one (endCached); else undefined.
+   */
+  let pieces;
+  const isCached = () => res.getHeader("x-nextjs-cache") !== undefined && (res.statusCode === 200 || res.statusCode === 404);
 
   let overridden = !overrides;
   function applyOverrides() {
@@ -166,12 +174,31 @@ export function finishResponse(req, res, policy, overrides) {
     for (const [name, value] of headerEntries(headers)) res.setHeader(name, value);
     applyOverrides();
     res.statusCode = status;
+    if (pieces) return res;
+    // Its headers go with its end, once its ETag and length are known.
+    if (stream === undefined && req.method !== "HEAD" && isCached()) {
+      pieces = [];
+      return res;
+    }
     startStream();
     return reason === undefined ? writeHead.call(res, status) : writeHead.call(res, status, reason);
   };
 
+  // Next flushes a streamed answer's headers before its first piece.
+  const flushHeaders = res.flushHeaders;
+  res.flushHeaders = function finishFlushHeaders() {
+    if (!res.headersSent && !pieces) res.writeHead(res.statusCode);
+    if (!pieces) flushHeaders.call(res);
+  };
+
   res.write = function finishWrite(chunk, encoding, callback) {
-    if (!res.headersSent) res.writeHead(res.statusCode);
+    if (!res.headersSent && !pieces) res.writeHead(res.statusCode);
+    if (pieces) {
+      pieces.push(toBuffer(chunk, encoding));
+      if (typeof callback === "function") callback();
+      else if (typeof encoding === "function") encoding();
+      return true;
+    }
     if (!stream) return write.call(res, chunk, encoding, callback);
     stream.write(toBuffer(chunk, encoding));
     // Each chunk Next writes is a piece of a streamed page the browser can show now.
@@ -186,6 +213,13 @@ export function finishResponse(req, res, policy, overrides) {
   res.end = function finishEnd(chunk, encoding, callback) {
     const done = typeof chunk === "function" ? chunk : typeof encoding === "function" ? encoding : callback;
     const given = chunk && typeof chunk !== "function" ? chunk : undefined;
+    if (pieces) {
+      if (given) pieces.push(toBuffer(given, encoding));
+      // Latin-1 keeps every byte as one character: the same bytes make the same key.
+      const whole = Buffer.concat(pieces).toString("latin1");
+      pieces = undefined;
+      return endCached(whole, "latin1", done);
+    }
     if (!res.headersSent && given && res.getHeader("x-nextjs-cache") !== undefined && (res.statusCode === 200 || res.statusCode === 404)) {
       return endCached(given, typeof encoding === "string" ? encoding : undefined, done);
     }

@@ -110,6 +110,42 @@ describe("a cached page (whole, from Next's cache)", () => {
   });
 });
 
+describe("a cached answer that Next writes in pieces (a route's: the sitemap, a feed)", () => {
+  const xml = `<?xml version="1.0"?><urlset>${"<url><loc>https://firm.test/blog/a-post</loc></url>".repeat(400)}</urlset>`;
+  const { server, get } = serverWith((req, res) => {
+    res.setHeader("x-nextjs-cache", "HIT");
+    res.setHeader("Content-Type", "application/xml");
+    res.flushHeaders();
+    const half = xml.length / 2;
+    res.write(Buffer.from(xml.slice(0, half)));
+    setTimeout(() => {
+      res.write(xml.slice(half));
+      res.end();
+    }, 5);
+  });
+  beforeAll(() => new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve)));
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it("is gathered and finished as one: the same kept gzip every time, its length, its ETag and a 304", async () => {
+    const first = await get("/sitemap.xml", { "accept-encoding": "gzip" });
+    const second = await get("/sitemap.xml", { "accept-encoding": "gzip" });
+    for (const answer of [first, second]) {
+      expect(answer.headers["content-encoding"]).toBe("gzip");
+      expect(Number(answer.headers["content-length"])).toBe(answer.body.length);
+      expect(zlib.gunzipSync(answer.body).toString()).toBe(xml);
+    }
+    expect(second.body.equals(first.body)).toBe(true);
+    expect(first.headers.etag).toMatch(/^"[\w-]{27}"$/);
+    expect(second.headers.etag).toBe(first.headers.etag);
+    const plain = await get("/sitemap.xml");
+    expect(plain.body.toString()).toBe(xml);
+    expect(Number(plain.headers["content-length"])).toBe(Buffer.byteLength(xml));
+    const held = await get("/sitemap.xml", { "if-none-match": first.headers.etag! });
+    expect(held.status).toBe(304);
+    expect(held.body.length).toBe(0);
+  });
+});
+
 describe("a page rendered per request", () => {
   const pieces = ["<html><body>", "<p>first</p>".repeat(200), "<p>then the rest</p>".repeat(200), "</body></html>"];
   const { server, get, withHashes } = serverWith((req, res) => {

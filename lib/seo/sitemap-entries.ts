@@ -1,23 +1,28 @@
+// What the sitemap lists, cut into files of at most SITEMAP_FILE_URLS addresses: /sitemap.xml
+// is their index (app/sitemap.xml/route.ts), /sitemap/0.xml… the files (app/sitemap/[file]). One
+// file of 10,000 posts was 1.5 MB that Next copied for every crawler's request (22% of the
+// 1,000-post site's speed, bench/README.md); Google reads an index as it reads one file.
+import "server-only";
 import type { MetadataRoute } from "next";
 import { countPublicPosts, listPublicPostDates } from "@/db/posts";
 import { listListedProfiles } from "@/db/profiles";
 import { listPublicTags } from "@/db/tags";
 import { blogPagePath, pageCount, postPath, tagPath } from "@/lib/posts/blog-paths";
 import { attorneyPath, publicPath } from "@/lib/posts/post-paths";
-import { siteUrl } from "@/lib/http/site-url";
 import { countPublicTranslations, listPublicTranslationPaths } from "@/db/translations/translations";
 import { langPath } from "@/lib/i18n/languages";
 import { translatedPath } from "@/lib/posts/post-languages";
 
-// /sitemap.xml: the home page, the blog's pages, every public post and every tag page, the
-// firm's pages, practice areas and listed lawyers, with when each last changed. Cached like
-// the public pages and refreshed with them. The Spanish pages are listed too, and a page
-// with a translation names both (hreflang alternates, with x-default the English one).
-export const revalidate = 60;
+/** Addresses per file: Google takes 50,000; this keeps each about as large as a 1,000-post site's whole sitemap. */
+export const SITEMAP_FILE_URLS = 1000;
 
-export default function sitemap(): MetadataRoute.Sitemap {
-  const origin = siteUrl();
-  const now = new Date();
+/**
+ * Every address the sitemap lists: the home page, the blog's pages, every public post and every
+ * tag page, the firm's pages, practice areas and listed lawyers, with when each last changed.
+ * The Spanish pages are listed too, and a page with a translation names both (hreflang
+ * alternates, with x-default the English one).
+ */
+export function sitemapEntries(origin: string, now = new Date()): MetadataRoute.Sitemap {
   const posts = listPublicPostDates(now);
   const newest = posts.reduce<Date | undefined>((latest, p) => (!latest || p.changedAt > latest ? p.changedAt : latest), undefined);
   // Each translation, by its original's English path: the pair's alternates.
@@ -52,4 +57,38 @@ export default function sitemap(): MetadataRoute.Sitemap {
     { url: `${origin}/es/contact`, ...pair("/contact", "/es/contact") },
   ];
   return entries;
+}
+
+export const sitemapFilePath = (id: number) => `/sitemap/${id}.xml`;
+
+/** The entries cut into the sitemap's files, in order. */
+export function sitemapFiles(entries: MetadataRoute.Sitemap): MetadataRoute.Sitemap[] {
+  const files: MetadataRoute.Sitemap[] = [];
+  for (let i = 0; i < entries.length; i += SITEMAP_FILE_URLS) files.push(entries.slice(i, i + SITEMAP_FILE_URLS));
+  return files.length ? files : [[]];
+}
+
+const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (c) => `&${{ "<": "lt", ">": "gt", "&": "amp", "'": "apos", '"': "quot" }[c]};`);
+
+const lastmod = (at: string | Date | undefined) => (at === undefined ? "" : `<lastmod>${new Date(at).toISOString()}</lastmod>`);
+
+/** One file of the sitemap (sitemaps.org), each address with its language versions (xhtml:link, as Google reads them). */
+export function sitemapFileXml(entries: MetadataRoute.Sitemap): string {
+  const items = entries.map((entry) => {
+    const languages = Object.entries(entry.alternates?.languages ?? {}).map(([lang, href]) => `<xhtml:link rel="alternate" hreflang="${escapeXml(lang)}" href="${escapeXml(String(href))}" />`);
+    return `<url><loc>${escapeXml(entry.url)}</loc>${languages.join("")}${lastmod(entry.lastModified)}</url>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${items.join("\n")}\n</urlset>\n`;
+}
+
+/** The sitemap index (sitemaps.org): each file's address and when the newest address in it changed. */
+export function sitemapIndexXml(origin: string, files: MetadataRoute.Sitemap[]): string {
+  const items = files.map((entries, id) => {
+    const changed = entries.reduce<Date | undefined>((latest, entry) => {
+      const at = entry.lastModified === undefined ? undefined : new Date(entry.lastModified);
+      return at && (!latest || at > latest) ? at : latest;
+    }, undefined);
+    return `<sitemap><loc>${escapeXml(`${origin}${sitemapFilePath(id)}`)}</loc>${lastmod(changed)}</sitemap>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${items.join("\n")}\n</sitemapindex>\n`;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, exists, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { TranslationLang } from "@/lib/i18n/languages";
 import { isPublic } from "../post-visibility";
 import { postTranslations, profiles, profileTranslations, type PostKind } from "../schema";
@@ -18,7 +18,5 @@ export function isPublicTranslation(lang: TranslationLang, now: Date, kind: Post
  * and profiles, as bylineColumns does users and profiles.
  */
 export const authorTranslatedColumn = {
-  authorTranslated: sql<number>`coalesce(${profiles.listed}, 0) and ${exists(
-    sql`select 1 from ${profileTranslations} where ${profileTranslations.profileId} = ${profiles.id} and ${profileTranslations.language} = ${postTranslations.language}`,
-  )}`.mapWith(Boolean),
+  authorTranslated: sql<number>`coalesce(${profiles.listed}, 0) and exists (select 1 from ${profileTranslations} where ${profileTranslations.profileId} = ${profiles.id} and ${profileTranslations.language} = ${postTranslations.language})`.mapWith(Boolean),
 };

@@ -71,3 +71,8 @@ export function loadTranslatedTagListing(lang: TranslationLang, slug: string, pa
   if (page > pages) return undefined;
   return { ...listing(page, pages, listPublicTranslations(lang, { limit: POSTS_PER_PAGE, offset: (page - 1) * POSTS_PER_PAGE, tagId: tag.id })), tag };
 }
+
+/** Whether some public blog posts have no public version in `lang` (its blog then offers the English one). */
+export function hasUntranslatedPosts(lang: TranslationLang): boolean {
+  return countPublicPosts() > countPublicTranslations(lang);
+}

@@ -67,7 +67,7 @@ export const en = {
     readInOther: "Leer en español",
     topics: "Topics",
     topicsLead: "Topics:",
-    /** Under the Spanish blog's first page: the posts not translated, offered in the other language (English) with the link written in it. */
+    /** Under the Spanish blog's first list: the posts not translated, offered in English (the link is written in English). Not shown on English pages. */
     moreInOther: "Some of our posts are also in Spanish:",
     moreInOtherLink: "Leer el blog en español",
   },

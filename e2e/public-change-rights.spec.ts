@@ -42,6 +42,8 @@ const publicRows = () => ({
   media: readDb(server.dbFile, "select id, alt from media order by id"),
   settings: readDb(server.dbFile, "select key, value from settings order by key"),
   translations: readDb(server.dbFile, "select id, post_id, language, slug, title, body_html, status, updated_at from post_translations order by id"),
+  profileTranslations: readDb(server.dbFile, "select id, profile_id, language, title, bio, updated_at from profile_translations order by id"),
+  tagTranslations: readDb(server.dbFile, "select tag_id, language, name from tag_translations order by tag_id, language"),
 });
 
 /** The public pages an editor's change would show on, without their per-request nonces. */

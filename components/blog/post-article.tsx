@@ -63,7 +63,7 @@ export function PostArticle({
           timeZone={timeZone}
           lang={lang}
         />
-        <ShareLinks url={url} title={post.title} label={words.share} prefix={words.sharePrefix} />
+        <ShareLinks url={url} title={post.title} lang={lang} />
       </header>
       {post.cover && (
         <div className="mt-8">

@@ -3,10 +3,10 @@
 // from), and the public page in that language, which exists only for a listed profile with a
 // translated bio.
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { TranslationLang } from "@/lib/i18n/languages";
 import { db } from "../client";
-import { findPublicProfileBySlug, type PublicProfile } from "../profiles";
+import { findPublicProfileBySlug, listListedProfiles, type PublicProfile } from "../profiles";
 import { profiles, profileTranslations } from "../schema";
 
 export type ProfileTranslationDraft = { title: string; bio: string };
@@ -61,18 +61,36 @@ export function deleteProfileTranslation(profileId: number, lang: TranslationLan
 /** A lawyer's page in `lang`: the public profile with the translated bio, and its title's language (the English one when none was translated). */
 export type TranslatedProfile = PublicProfile & { titleLang: "en" | TranslationLang };
 
+function translated(profile: PublicProfile, translation: ProfileTranslationDraft, lang: TranslationLang): TranslatedProfile {
+  const titled = translation.title.trim() !== "";
+  return { ...profile, bio: translation.bio, title: titled ? translation.title : profile.title, titleLang: titled ? lang : "en" };
+}
+
+function translationsOf(lang: TranslationLang, profileIds: number[]): Map<number, ProfileTranslationDraft> {
+  if (profileIds.length === 0) return new Map();
+  const rows = db()
+    .select({ profileId: profileTranslations.profileId, title: profileTranslations.title, bio: profileTranslations.bio })
+    .from(profileTranslations)
+    .where(and(inArray(profileTranslations.profileId, profileIds), eq(profileTranslations.language, lang)))
+    .all();
+  return new Map(rows.map(({ profileId, ...draft }) => [profileId, draft]));
+}
+
 /** The listed profile at `slug` with its bio in `lang`, or undefined (no such page). */
 export function findPublicTranslatedProfile(lang: TranslationLang, slug: string): TranslatedProfile | undefined {
   const profile = findPublicProfileBySlug(slug);
-  if (!profile) return undefined;
-  const translation = db()
-    .select({ title: profileTranslations.title, bio: profileTranslations.bio })
-    .from(profileTranslations)
-    .where(and(eq(profileTranslations.profileId, profile.id), eq(profileTranslations.language, lang)))
-    .get();
-  if (!translation) return undefined;
-  const titled = translation.title.trim() !== "";
-  return { ...profile, bio: translation.bio, title: titled ? translation.title : profile.title, titleLang: titled ? lang : "en" };
+  const translation = profile && translationsOf(lang, [profile.id]).get(profile.id);
+  return profile && translation && translated(profile, translation, lang);
+}
+
+/** Every listed profile (the About page's lawyers) with its bio in `lang` when it has one, by name. */
+export function listListedProfilesIn(lang: TranslationLang): (PublicProfile | TranslatedProfile)[] {
+  const profiles = listListedProfiles();
+  const translations = translationsOf(lang, profiles.map((profile) => profile.id));
+  return profiles.map((profile) => {
+    const translation = translations.get(profile.id);
+    return translation ? translated(profile, translation, lang) : profile;
+  });
 }
 
 /** The slugs of the listed profiles that have a page in `lang` (the sitemap, the English pages' alternates). */

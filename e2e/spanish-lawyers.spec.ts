@@ -120,6 +120,13 @@ test("the demo lawyer's Spanish page lists only their Spanish posts, and Spanish
   }
   await expectAccessible(page);
 
+  // The Spanish About page introduces the lawyer with the Spanish bio, leading to the Spanish page.
+  await page.goto("/es/quienes-somos");
+  const lawyers = page.getByRole("region", { name: /^(Su abogado|Nuestros abogados)$/ });
+  await expect(lawyers.getByRole("link", { name: "Jordan Avery", exact: true })).toHaveAttribute("href", "/es/attorneys/jordan-avery");
+  await expect(lawyers).not.toContainText("Jordan Avery is a made-up lawyer");
+  await expectAccessible(page);
+
   await page.goto(BOND_ES);
   const byline = page.getByRole("main").getByRole("link", { name: "Jordan Avery", exact: true }).first();
   await expect(byline).toHaveAttribute("href", "/es/attorneys/jordan-avery");

@@ -12,8 +12,8 @@ const profileId = z.coerce.number().int().positive();
 
 /** Owner only, as the profile itself: saves profile "profileId"'s Spanish title and bio (its Spanish page is public at once for a listed lawyer). */
 export async function saveSpanishProfile(_state: FormState<ProfileTranslationField>, form: FormData): Promise<FormState<ProfileTranslationField>> {
-  const { applies } = await authorizePublicChange({ role: "owner" });
-  if (!applies) return { message: "Only the owner can change a lawyer's Spanish bio." };
+  // 401 without a session, 403 for anyone but the owner (who always applies: no proposal to queue).
+  await authorizePublicChange({ role: "owner" });
   const id = profileId.safeParse(form.get("profileId"));
   if (!id.success || !findProfileById(id.data)) return { message: "This profile no longer exists." };
   const parsed = parseProfileTranslationForm(form);
@@ -29,8 +29,7 @@ export async function saveSpanishProfile(_state: FormState<ProfileTranslationFie
 
 /** Owner only: removes profile "profileId"'s Spanish version (its Spanish page goes with it). */
 export async function deleteSpanishProfile(_state: FormState, form: FormData): Promise<FormState> {
-  const { applies } = await authorizePublicChange({ role: "owner" });
-  if (!applies) return { message: "Only the owner can remove a lawyer's Spanish bio." };
+  await authorizePublicChange({ role: "owner" });
   const id = profileId.safeParse(form.get("profileId"));
   if (!id.success) return { message: "This profile no longer exists." };
   deleteProfileTranslation(id.data, "es");

@@ -83,7 +83,7 @@ test("every server action that writes public content refuses or queues a non-pub
     postId: String(post!.id), revision: String(post!.revision), versionId: String(version?.id ?? 1), tagId: String(tag!.id), intoId: String(otherTag!.id),
     name: TAG_CLAIM, profileId: String(ownerProfile!.id), displayName: `Eddie ${CLAIM}`, title: CLAIM, bio: `We won every case. ${CLAIM}.`,
     barAdmissions: "", languages: "", certifications: "", publicEmail: "", photoAlt: "", listed: "yes", mediaId: "1", alt: TAG_CLAIM,
-    confirm: "yes", remove: "yes", firmName: TAG_CLAIM, proposalId: "1", id: "1",
+    confirm: "yes", remove: "yes", firmName: TAG_CLAIM, proposalId: "1", id: "1", spanishName: TAG_CLAIM,
   };
   // The model ("0") goes last, as the browser sends it: Next reads the parts as they stream in.
   const multipart = (args: string) => {

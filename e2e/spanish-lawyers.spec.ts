@@ -170,14 +170,17 @@ test("a Spanish tag page lists only the tag's translated posts, paired with the 
   expect(await alternates(page)).toEqual({ en: "/blog/tag/court", es: "/es/blog/tag/court", "x-default": "/blog/tag/court" });
   await expectAccessible(page);
 
-  // The English tag page lists every public post of the tag, and has the same pair.
-  await page.goto("/blog/tag/court");
+  // The switch leads to the English tag page, which lists every public post of the tag and has the same pair.
+  await page.getByRole("link", { name: "Read in English" }).click();
+  await expect(page).toHaveURL("/blog/tag/court");
+  await expect(page.getByRole("link", { name: "Leer en español" })).toHaveAttribute("href", "/es/blog/tag/court");
   expect((await listedPosts(page)).length).toBeGreaterThan(1);
   expect(await alternates(page)).toEqual({ en: "/blog/tag/court", es: "/es/blog/tag/court", "x-default": "/blog/tag/court" });
 
   // DUI has public posts, none of them in Spanish.
   await page.goto("/blog/tag/dui");
   expect(await alternates(page)).toEqual({});
+  await expect(page.getByRole("link", { name: "Leer en español" })).toHaveCount(0);
   const dui = await page.goto("/es/blog/tag/dui");
   expect(dui?.status()).toBe(404);
   await expect(page.locator("html")).toHaveAttribute("lang", "es");

@@ -13,11 +13,21 @@ export type TagHeading = { name: string; slug: string; postCount: number; nameLa
  * A page of a tag's posts in either language (/blog/tag/[tag], /es/blog/tag/[tag] and their
  * /page/N), loaded by `loadTagListing()` or `loadTranslatedTagListing()` in the page.
  */
-export function TagPage({ listing, lang = "en" }: { listing: PostListing & { tag: TagHeading }; lang?: Lang }) {
+export function TagPage({
+  listing,
+  lang = "en",
+  switchTo,
+}: {
+  listing: PostListing & { tag: TagHeading };
+  lang?: Lang;
+  /** Above the heading: the same tag's page in the other language, when there is one. */
+  switchTo?: React.ReactNode;
+}) {
   const { tag, page, pages, posts, timeZone, soleAuthorSlug } = listing;
   const words = dictionary(lang);
   return (
     <div>
+      {switchTo && <div className="mb-4">{switchTo}</div>}
       <p className="text-sm font-medium uppercase tracking-wide text-accent-600">{words.tag.kicker}</p>
       <h1 className="text-3xl font-bold tracking-tight text-brand-900" lang={tag.nameLang && tag.nameLang !== lang ? tag.nameLang : undefined}>
         {tag.name}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { TagPage } from "@/components/blog/tag-page";
+import { LanguageSwitch } from "@/components/site/language-switch";
 import { MissingPage } from "@/components/site/missing-page";
 import { findPublicTag } from "@/db/tags";
 import { findPublicTranslatedTag } from "@/db/translations/tag-translations";
@@ -26,5 +27,7 @@ export async function generateMetadata({ params }: PageProps<"/blog/tag/[tag]">)
 
 export default async function TagFirstPage({ params }: PageProps<"/blog/tag/[tag]">) {
   const listing = loadTagListing((await params).tag, 1);
-  return listing ? <TagPage listing={listing} /> : <MissingPage />;
+  if (!listing) return <MissingPage />;
+  const spanish = findPublicTranslatedTag("es", listing.tag.slug) && langPath("es", tagPath(listing.tag.slug));
+  return <TagPage listing={listing} switchTo={spanish && <LanguageSwitch href={spanish} lang="es" label={dictionary("en").chrome.otherLanguage} />} />;
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { TagPage } from "@/components/blog/tag-page";
+import { LanguageSwitch } from "@/components/site/language-switch";
 import { MissingPage } from "@/components/site/missing-page";
 import { findPublicTranslatedTag } from "@/db/translations/tag-translations";
 import { dictionary, fill } from "@/lib/i18n/dictionary";
@@ -30,5 +31,6 @@ export async function generateMetadata({ params }: PageProps<"/es/blog/tag/[tag]
 
 export default async function SpanishTagFirstPage({ params }: PageProps<"/es/blog/tag/[tag]">) {
   const listing = loadTranslatedTagListing("es", (await params).tag, 1);
-  return listing ? <TagPage listing={listing} lang="es" /> : <MissingPage lang="es" />;
+  if (!listing) return <MissingPage lang="es" />;
+  return <TagPage listing={listing} lang="es" switchTo={<LanguageSwitch href={tagPath(listing.tag.slug)} lang="en" label={dictionary("es").chrome.otherLanguage} />} />;
 }

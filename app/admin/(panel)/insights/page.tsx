@@ -46,13 +46,13 @@ function PostTable({ caption, rows }: { caption: string; rows: PostFigure[] }) {
               Visits
             </th>
             <th scope="col" className={`${th} text-right`}>
-              In Spanish
-            </th>
-            <th scope="col" className={`${th} text-right`}>
               Inquiries it led to
             </th>
             <th scope="col" className={`${th} text-right`}>
               Rate
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Visits in Spanish
             </th>
           </tr>
         </thead>
@@ -65,11 +65,11 @@ function PostTable({ caption, rows }: { caption: string; rows: PostFigure[] }) {
                 </a>
               </th>
               <td className={numeric}>{number.format(row.views)}</td>
+              <td className={numeric}>{number.format(row.inquiries)}</td>
+              <td className={numeric}>{row.views > 0 ? percent.format(row.rate) : "—"}</td>
               <td className={numeric} data-spanish-views="">
                 {number.format(row.spanishViews)}
               </td>
-              <td className={numeric}>{number.format(row.inquiries)}</td>
-              <td className={numeric}>{row.views > 0 ? percent.format(row.rate) : "—"}</td>
             </tr>
           ))}
         </tbody>

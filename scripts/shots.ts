@@ -54,6 +54,7 @@ function publicPages(server: OwnServer): Shot[] {
   const isPublicIn = (t: string, p: string) => `${t}.language = 'es' and ${t}.status = 'published' and ${isPublic(p)}`;
   const spanishPost = pick(server, "Spanish post", `select t.slug as value from post_translations t join posts p on p.id = t.post_id where ${isPublicIn("t", "p")} order by p.published_at desc limit 1`, now);
   const spanishLawyer = pick(server, "lawyer with a Spanish bio", "select p.slug as value from profile_translations t join profiles p on p.id = t.profile_id where t.language = 'es' and p.listed = 1 order by p.id limit 1");
+  const spanishAbout = pick(server, "Spanish About page", "select t.slug as value from post_translations t join posts p on p.id = t.post_id where t.language = 'es' and p.slug = 'about'");
   const spanishTag = pick(
     server,
     "tag with Spanish posts",
@@ -84,6 +85,7 @@ function publicPages(server: OwnServer): Shot[] {
     { name: "es-post", path: `/es/blog/${spanishPost}` },
     { name: "es-tag", path: `/es/blog/tag/${spanishTag}` },
     { name: "es-attorney", path: `/es/attorneys/${spanishLawyer}` },
+    { name: "es-about", path: `/es/${spanishAbout}` },
     { name: "es-contact", path: "/es/contact" },
   ];
 }

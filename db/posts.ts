@@ -20,6 +20,8 @@ export type PostSummary = {
   authorName: string;
   /** The author's profile page (/attorneys/[slug]); null for a post older than profiles. */
   authorSlug: string | null;
+  /** On a translation: its author has a page in the translation's language (a bio written in it). */
+  authorTranslated?: boolean;
   readingMinutes: number;
 };
 

@@ -199,6 +199,29 @@ export const profiles = sqliteTable("profiles", {
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
 });
 
+// A lawyer's title and bio in another language, written by the firm (never machine-made).
+// Their page in that language (/es/attorneys/[slug]) exists while the profile is listed.
+// english_bio is the English bio it was written from, kept at each save: the translation
+// "needs an update" when the profile's bio is no longer that text (a new photo or title
+// alone does not make the Spanish bio wrong, so no timestamp is compared).
+export const profileTranslations = sqliteTable(
+  "profile_translations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    profileId: integer("profile_id")
+      .notNull()
+      .references(() => profiles.id, { onDelete: "cascade" }),
+    language: text("language", { enum: LANGUAGES }).notNull(),
+    // Empty: the page shows the English title, marked as English.
+    title: text("title").notNull().default(""),
+    bio: text("bio").notNull(),
+    englishBio: text("english_bio").notNull(),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [uniqueIndex("profile_translations_profile_language_idx").on(t.profileId, t.language)],
+);
+
 // A post is a blog post, a page (/about, /privacy, /terms...) or a practice area
 // (/practice-areas/[slug]): one editor, one set of versions, one preview for all of them.
 export const POST_KINDS = ["post", "page", "practice_area"] as const;
@@ -404,6 +427,21 @@ export const postTags = sqliteTable(
     position: integer("position").notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.postId, t.tagId] }), index("post_tags_tag_idx").on(t.tagId)],
+);
+
+// A tag's name in another language (optional): the Spanish tag page and a Spanish post's
+// topics show it; without one they show the tag's own name, marked as English. The address
+// stays the tag's slug (/es/blog/tag/[slug]).
+export const tagTranslations = sqliteTable(
+  "tag_translations",
+  {
+    tagId: integer("tag_id")
+      .notNull()
+      .references(() => tags.id, { onDelete: "cascade" }),
+    language: text("language", { enum: LANGUAGES }).notNull(),
+    name: text("name").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tagId, t.language] })],
 );
 
 // A tag's old address (renamed, or merged into another tag) answers with a redirect to the

@@ -1,7 +1,7 @@
 // Visit counting's queries (lib/visits/ holds the rules): the day's salt, the batched
 // page views and searches, the daily roll-up and its pruning, and what the report reads.
 import "server-only";
-import { and, count, countDistinct, eq, gt, gte, inArray, isNotNull, lt, lte, max, ne, notInArray, sql, sum } from "drizzle-orm";
+import { and, count, countDistinct, eq, gt, gte, inArray, isNotNull, like, lt, lte, max, ne, notInArray, or, sql, sum } from "drizzle-orm";
 import { db } from "./client";
 import { inquiries, pageViews, posts, siteSearches, visitSalts, visitTotals } from "./schema";
 
@@ -157,6 +157,33 @@ export function sumViewsByPost(fromDay: string, toDay: string, unrolled: string[
     : [];
   for (const row of [...rolled, ...raw]) totals.set(row.postId as number, (totals.get(row.postId as number) ?? 0) + row.views);
   return totals;
+}
+
+// A page of the Spanish site (app/es): its path is /es or under /es/.
+const spanishPath = (path: typeof pageViews.path | typeof visitTotals.value) => or(eq(path, "/es"), like(path, "/es/%"));
+
+/**
+ * The views of Spanish pages from `fromDay` to `toDay`, in all and per post (a translation's
+ * views are its English original's): summed in SQL, as sumViewsByPost().
+ */
+export function sumSpanishViews(fromDay: string, toDay: string, unrolled: string[]): { total: number; byPost: Map<number, number> } {
+  const rolled = db()
+    .select({ postId: visitTotals.postId, views: sql<number>`${sum(visitTotals.views)}`.mapWith(Number) })
+    .from(visitTotals)
+    .where(and(eq(visitTotals.dimension, "page"), spanishPath(visitTotals.value), gte(visitTotals.day, fromDay), lte(visitTotals.day, toDay)))
+    .groupBy(visitTotals.postId)
+    .all();
+  const days = unrolled.filter((day) => day >= fromDay && day <= toDay);
+  const raw = days.length
+    ? db().select({ postId: pageViews.postId, views: count() }).from(pageViews).where(and(inArray(pageViews.day, days), spanishPath(pageViews.path))).groupBy(pageViews.postId).all()
+    : [];
+  const byPost = new Map<number, number>();
+  let total = 0;
+  for (const row of [...rolled, ...raw]) {
+    total += row.views;
+    if (row.postId !== null) byPost.set(row.postId, (byPost.get(row.postId) ?? 0) + row.views);
+  }
+  return { total, byPost };
 }
 
 /** Public posts a lawyer has reviewed, with when: the report's "fell since their last review". */

@@ -42,6 +42,8 @@ const publicRows = () => ({
   media: readDb(server.dbFile, "select id, alt from media order by id"),
   settings: readDb(server.dbFile, "select key, value from settings order by key"),
   translations: readDb(server.dbFile, "select id, post_id, language, slug, title, body_html, status, updated_at from post_translations order by id"),
+  profileTranslations: readDb(server.dbFile, "select id, profile_id, language, title, bio, updated_at from profile_translations order by id"),
+  tagTranslations: readDb(server.dbFile, "select tag_id, language, name from tag_translations order by tag_id, language"),
 });
 
 /** The public pages an editor's change would show on, without their per-request nonces. */
@@ -81,7 +83,7 @@ test("every server action that writes public content refuses or queues a non-pub
     postId: String(post!.id), revision: String(post!.revision), versionId: String(version?.id ?? 1), tagId: String(tag!.id), intoId: String(otherTag!.id),
     name: TAG_CLAIM, profileId: String(ownerProfile!.id), displayName: `Eddie ${CLAIM}`, title: CLAIM, bio: `We won every case. ${CLAIM}.`,
     barAdmissions: "", languages: "", certifications: "", publicEmail: "", photoAlt: "", listed: "yes", mediaId: "1", alt: TAG_CLAIM,
-    confirm: "yes", remove: "yes", firmName: TAG_CLAIM, proposalId: "1", id: "1",
+    confirm: "yes", remove: "yes", firmName: TAG_CLAIM, proposalId: "1", id: "1", spanishName: TAG_CLAIM,
   };
   // The model ("0") goes last, as the browser sends it: Next reads the parts as they stream in.
   const multipart = (args: string) => {

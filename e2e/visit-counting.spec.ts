@@ -108,3 +108,27 @@ test("a visitor from Google reads two posts and writes; the inbox and the report
   await expect(ownerPage.getByText("sets no cookies for this")).toBeVisible();
   await owner.close();
 });
+
+test("a view of a Spanish post counts for its English original, and the report says how many were in Spanish", async ({ browser, baseURL }) => {
+  const since = Date.now() - 1000;
+  const SPANISH = "/es/blog/como-funciona-la-fianza";
+  const [bond] = queryDb<{ id: number }>("select id from posts where slug = 'how-does-bond-work'");
+  const visitor = await browser.newContext({ baseURL, userAgent: TABLET });
+  await ownContextAddress(visitor);
+  const page = await visitor.newPage();
+  const beacon = beaconAnswered(page);
+  await page.goto(SPANISH);
+  expect((await beacon).status()).toBe(204);
+  await expect.poll(() => viewsOf(SPANISH, since)).toBe(1);
+  expect(queryDb("select post_id as postId from page_views where path = ? and device = 'tablet' and created_at >= ?", SPANISH, since)).toEqual([{ postId: bond!.id }]);
+  await visitor.close();
+
+  const owner = await browser.newContext({ baseURL });
+  const ownerPage = await owner.newPage();
+  await signIn(ownerPage, undefined, "/admin/insights");
+  await ownerPage.goto("/admin/insights?range=7d");
+  const row = ownerPage.getByRole("table", { name: "Posts by visits" }).locator('tr[data-post="/blog/how-does-bond-work"]');
+  expect(Number(await row.locator("[data-spanish-views]").textContent())).toBeGreaterThanOrEqual(1);
+  expect(Number((await ownerPage.locator('[data-total="spanish-views"]').textContent())?.replace(/,/g, ""))).toBeGreaterThanOrEqual(1);
+  await owner.close();
+});

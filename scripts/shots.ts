@@ -50,6 +50,18 @@ function publicPages(server: OwnServer): Shot[] {
   );
   const area = pick(server, "practice area", "select slug as value from posts where kind = 'practice_area' and status = 'published' and deleted_at is null limit 1");
   const lawyer = pick(server, "lawyer's profile", "select slug as value from profiles where listed = 1 order by id limit 1");
+  // The Spanish site: a translated post, a lawyer with a Spanish bio, a tag with Spanish posts.
+  const isPublicIn = (t: string, p: string) => `${t}.language = 'es' and ${t}.status = 'published' and ${isPublic(p)}`;
+  const spanishPost = pick(server, "Spanish post", `select t.slug as value from post_translations t join posts p on p.id = t.post_id where ${isPublicIn("t", "p")} order by p.published_at desc limit 1`, now);
+  const spanishLawyer = pick(server, "lawyer with a Spanish bio", "select p.slug as value from profile_translations t join profiles p on p.id = t.profile_id where t.language = 'es' and p.listed = 1 order by p.id limit 1");
+  const spanishAbout = pick(server, "Spanish About page", "select t.slug as value from post_translations t join posts p on p.id = t.post_id where t.language = 'es' and p.slug = 'about'");
+  const spanishTag = pick(
+    server,
+    "tag with Spanish posts",
+    `select g.slug as value from tags g join post_tags pt on pt.tag_id = g.id join posts p on p.id = pt.post_id join post_translations t on t.post_id = p.id
+     where ${isPublicIn("t", "p")} group by g.id order by count(*) desc limit 1`,
+    now,
+  );
   return [
     { name: "home", path: "/" },
     { name: "blog", path: "/blog" },
@@ -68,6 +80,13 @@ function publicPages(server: OwnServer): Shot[] {
     { name: "accessibility", path: "/accessibility" },
     { name: "missing-post", path: "/blog/no-such-post" },
     { name: "missing-page", path: "/no-such-page" },
+    { name: "es-home", path: "/es" },
+    { name: "es-blog", path: "/es/blog" },
+    { name: "es-post", path: `/es/blog/${spanishPost}` },
+    { name: "es-tag", path: `/es/blog/tag/${spanishTag}` },
+    { name: "es-attorney", path: `/es/attorneys/${spanishLawyer}` },
+    { name: "es-about", path: `/es/${spanishAbout}` },
+    { name: "es-contact", path: "/es/contact" },
   ];
 }
 
@@ -109,6 +128,7 @@ async function main() {
       sent ??= await sendInquiry(page);
       const inquiry = pick(server, "inquiry", "select id as value from inquiries order by id limit 1");
       const post = pick(server, "post", "select id as value from posts where kind = 'post' and status = 'published' and published_at <= ? order by published_at desc limit 1", Date.now());
+      const spanishProfile = pick(server, "Spanish bio", "select profile_id as value from profile_translations where language = 'es' order by profile_id limit 1");
       const shots: Shot[] = [
         ...pages.slice(0, 8),
         { name: "contact-sent", path: sent },
@@ -127,6 +147,8 @@ async function main() {
         { name: "admin-insights", path: "/admin/insights" },
         { name: "admin-intake-settings", path: "/admin/inquiries/settings" },
         { name: "admin-profiles", path: "/admin/profiles" },
+        { name: "admin-profile-spanish", path: `/admin/profiles/${spanishProfile}/spanish` },
+        { name: "admin-tags", path: "/admin/tags" },
         { name: "admin-settings", path: "/admin/settings" },
         { name: "admin-account", path: "/admin/account" },
         { name: "admin-users", path: "/admin/users" },

@@ -31,6 +31,27 @@ export function RenameTagForm({ action, tagId, name }: { action: FormAction; tag
   );
 }
 
+/** A tag's Spanish name, shown on the Spanish site (empty: its own name, marked as English). */
+export function SpanishTagNameForm({ action, tagId, name, spanishName }: { action: FormAction; tagId: number; name: string; spanishName: string }) {
+  const [state, formAction, pending] = useActionState(action, {});
+  return (
+    <form action={formAction} className="flex flex-wrap items-end gap-2">
+      <input type="hidden" name="tagId" value={tagId} />
+      <div className="min-w-48 flex-1">
+        <Field id={`spanish-${tagId}`} label={`Spanish name for ${name} (optional)`} error={state.errors?.spanishName}>
+          {(control) => <TextInput {...control} lang="es" name="spanishName" maxLength={POST_LIMITS.tag} defaultValue={state.values?.spanishName ?? spanishName} />}
+        </Field>
+      </div>
+      <button type="submit" disabled={pending} className={smallButton}>
+        Save
+      </button>
+      <div className="w-full">
+        <FormMessage ok={state.ok} message={state.message} answer={state} inline />
+      </div>
+    </form>
+  );
+}
+
 /** Merges this tag into another one of `others`. */
 export function MergeTagForm({ action, tagId, name, others }: { action: FormAction; tagId: number; name: string; others: { id: number; name: string }[] }) {
   const [state, formAction, pending] = useActionState(action, {});

@@ -3,8 +3,8 @@
 import { useState } from "react";
 
 // Without JavaScript this is a plain link to the post (long-press to copy on a phone);
-// with it, a click copies the address and says so.
-export function CopyLinkButton({ url, className }: { url: string; className?: string }) {
+// with it, a click copies the address and says so (in the page's language: the labels).
+export function CopyLinkButton({ url, className, label, copiedLabel }: { url: string; className?: string; label: string; copiedLabel: string }) {
   const [copied, setCopied] = useState(false);
   return (
     <a
@@ -23,7 +23,7 @@ export function CopyLinkButton({ url, className }: { url: string; className?: st
         );
       }}
     >
-      <span aria-live="polite">{copied ? "Link copied" : "Copy link"}</span>
+      <span aria-live="polite">{copied ? copiedLabel : label}</span>
     </a>
   );
 }

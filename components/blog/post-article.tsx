@@ -1,4 +1,4 @@
-import { bylineHref } from "@/lib/posts/post-paths";
+import { bylineLink } from "@/lib/posts/post-paths";
 import type { PageImages } from "@/lib/media/responsive-images";
 import { PostBody } from "./post-body";
 import { PostMeta } from "./post-meta";
@@ -12,11 +12,14 @@ export type ArticlePost = {
   title: string;
   authorName: string;
   authorSlug: string | null;
+  /** A translation's author has a page in its language. */
+  authorTranslated?: boolean;
   publishedAt: Date;
   contentUpdatedAt: Date | null;
   lastReviewedAt: Date | null;
   readingMinutes: number;
-  tags: { name: string; slug: string }[];
+  /** `nameLang`: a tag named in another language than the page (a tag with no Spanish name). */
+  tags: { name: string; slug: string; nameLang?: Lang }[];
   bodyHtml: string;
   cover: { url: string; fileName: string; alt: string; width: number | null; height: number | null } | null;
   /** The cover's and the body's uploads with their variants (loadPageImages()). */
@@ -39,7 +42,7 @@ export function PostArticle({
   timeZone: string;
   /** The one listed profile of a single-lawyer site, whose byline leads to /about. */
   soleAuthorSlug: string | undefined;
-  /** The post's language; a translation's tags (English pages) are left out. */
+  /** The post's language: its topics lead to the tag pages in it. */
   lang?: Lang;
   /** Above the title: the link to the post in the other language, when there is one. */
   before?: React.ReactNode;
@@ -52,7 +55,7 @@ export function PostArticle({
         <h1 className="text-3xl font-bold leading-tight tracking-tight text-brand-900 sm:text-4xl">{post.title}</h1>
         <PostMeta
           authorName={post.authorName}
-          authorHref={bylineHref(post.authorSlug, soleAuthorSlug)}
+          author={bylineLink(post.authorSlug, soleAuthorSlug, lang, post.authorTranslated)}
           publishedAt={post.publishedAt}
           updatedAt={post.contentUpdatedAt}
           lastReviewedAt={post.lastReviewedAt}
@@ -60,7 +63,7 @@ export function PostArticle({
           timeZone={timeZone}
           lang={lang}
         />
-        <ShareLinks url={url} title={post.title} label={words.share} prefix={words.sharePrefix} />
+        <ShareLinks url={url} title={post.title} lang={lang} />
       </header>
       {post.cover && (
         <div className="mt-8">
@@ -70,9 +73,9 @@ export function PostArticle({
       <div className="mt-8">
         <PostBody html={post.bodyHtml} images={post.images} />
       </div>
-      {lang === "en" && post.tags.length > 0 && (
+      {post.tags.length > 0 && (
         <div className="mt-8">
-          <TagLinks tags={post.tags} />
+          <TagLinks tags={post.tags} lang={lang} />
         </div>
       )}
       <aside aria-label={words.disclaimerHeading} className="mt-10 rounded-md border-l-4 border-accent-600 bg-slate-50 p-4 text-sm text-slate-700">

@@ -2,11 +2,12 @@ import Link from "next/link";
 import { formatDate, isLaterDay } from "@/lib/dates/format";
 import { dictionary, fill } from "@/lib/i18n/dictionary";
 import { LOCALES, type Lang } from "@/lib/i18n/languages";
+import type { BylineLink } from "@/lib/posts/post-paths";
 
 /** "By Jordan Avery · March 4, 2026 · Updated March 9, 2026 · Last reviewed May 1, 2026 · 4 min read"; the name links to the author's page. */
 export function PostMeta({
   authorName,
-  authorHref,
+  author,
   publishedAt,
   updatedAt,
   lastReviewedAt,
@@ -15,7 +16,8 @@ export function PostMeta({
   lang = "en",
 }: {
   authorName: string;
-  authorHref?: string;
+  /** Where the name leads (bylineLink()); a page in another language is marked as such. */
+  author?: BylineLink;
   publishedAt: Date;
   updatedAt?: Date | null;
   lastReviewedAt?: Date | null;
@@ -29,8 +31,8 @@ export function PostMeta({
     <p className="text-sm text-slate-600">
       <span>
         {words.by}{" "}
-        {authorHref ? (
-          <Link href={authorHref} className="font-medium text-brand-700 underline hover:text-brand-900">
+        {author ? (
+          <Link href={author.href} hrefLang={author.hrefLang} lang={author.hrefLang} className="font-medium text-brand-700 underline hover:text-brand-900">
             {authorName}
           </Link>
         ) : (

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { PostSummary as PostSummaryRow } from "@/db/posts";
 import { postPath } from "@/lib/posts/blog-paths";
-import { bylineHref } from "@/lib/posts/post-paths";
+import { bylineLink } from "@/lib/posts/post-paths";
 import { langPath, type Lang } from "@/lib/i18n/languages";
 import { MarkedText } from "./marked-text";
 import { PostMeta } from "./post-meta";
@@ -43,7 +43,7 @@ export function PostSummary({
       <div className="mt-1">
         <PostMeta
           authorName={post.authorName}
-          authorHref={bylineHref(post.authorSlug, soleAuthorSlug)}
+          author={bylineLink(post.authorSlug, soleAuthorSlug, lang, post.authorTranslated)}
           publishedAt={post.publishedAt}
           readingMinutes={post.readingMinutes}
           timeZone={timeZone}

@@ -81,7 +81,8 @@ export function ContactPageView({
               {hours.map((line) => (
                 <dd key={line}>{line}</dd>
               ))}
-              {site.hours && <dd>{site.hours}</dd>}
+              {/* Written by the firm in English only (no Spanish setting for it): said so on other pages. */}
+              {site.hours && <dd lang={lang === "en" ? undefined : "en"}>{site.hours}</dd>}
             </div>
           )}
         </dl>

@@ -35,7 +35,7 @@ export function ContactPage({
       lang={lang}
       site={site}
       texts={texts}
-      hours={describeOpeningHours(site.openingHours)}
+      hours={describeOpeningHours(site.openingHours, lang)}
       switchTo={<LanguageSwitch href={CONTACT_PAGES[other]} lang={other} label={words.blog.readInOther} />}
       form={
         // No notice written in this language (the Spanish one): nothing the person could agree to.

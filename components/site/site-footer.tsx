@@ -14,7 +14,7 @@ import { langPath, type Lang } from "@/lib/i18n/languages";
 export function SiteFooter({ site, firmPages, lang = "en", disclaimer = site.siteDisclaimer }: { site: SiteSettings; firmPages: SiteLink[]; lang?: Lang; disclaimer?: string }) {
   const words = dictionary(lang).chrome;
   const { year } = wallClockParts(new Date(), site.timeZone);
-  const hours = describeOpeningHours(site.openingHours);
+  const hours = describeOpeningHours(site.openingHours, lang);
   return (
     <footer className="mt-auto border-t border-slate-200 bg-slate-50 text-sm text-slate-700">
       <div className="mx-auto grid max-w-5xl gap-6 px-4 py-8 sm:grid-cols-2">
@@ -29,7 +29,8 @@ export function SiteFooter({ site, firmPages, lang = "en", disclaimer = site.sit
           {hours.map((line) => (
             <p key={line}>{line}</p>
           ))}
-          {site.hours && <p>{site.hours}</p>}
+          {/* The firm's own note about its hours is written once, in English: said so on other pages. */}
+          {site.hours && <p lang={lang === "en" ? undefined : "en"}>{site.hours}</p>}
           {site.socialLinks.length > 0 && (
             <ul aria-label={words.elsewhere} className="flex flex-wrap gap-x-4 pt-2">
               {site.socialLinks.map((link) => (

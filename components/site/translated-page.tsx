@@ -8,15 +8,34 @@ import type { TranslationLang } from "@/lib/i18n/languages";
 import type { PageImages } from "@/lib/media/responsive-images";
 import type { SiteSettings } from "@/lib/site/settings-schema";
 
-/** A firm page's or practice area's version in another language: the way back to the original, the text, the way to reach the firm. */
-export function TranslatedPage({ lang, page, site, englishPath, images }: { lang: TranslationLang; page: TranslatedPost; site: SiteSettings; englishPath: string; images: PageImages }) {
+/**
+ * A firm page's or practice area's version in another language: the way back to the original,
+ * the text (and what follows it: `children`, the About page's lawyers), the way to reach the firm.
+ */
+export function TranslatedPage({
+  lang,
+  page,
+  site,
+  englishPath,
+  images,
+  children,
+}: {
+  lang: TranslationLang;
+  page: TranslatedPost;
+  site: SiteSettings;
+  englishPath: string;
+  images: PageImages;
+  children?: React.ReactNode;
+}) {
   return (
     <div className="space-y-12">
       <div className="mx-auto max-w-3xl">
         <LanguageSwitch href={englishPath} lang="en" label={dictionary(lang).blog.readInOther} />
       </div>
       <div>
-        <PageArticle title={page.title} bodyHtml={page.bodyHtml} lastReviewedAt={page.lastReviewedAt} timeZone={site.timeZone} images={images} lang={lang} />
+        <PageArticle title={page.title} bodyHtml={page.bodyHtml} lastReviewedAt={page.lastReviewedAt} timeZone={site.timeZone} images={images} lang={lang}>
+          {children}
+        </PageArticle>
         <MobileCallBar site={site} lang={lang} />
       </div>
       <div className="mx-auto max-w-3xl">

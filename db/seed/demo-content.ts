@@ -9,7 +9,10 @@ import { db } from "../client";
 import { sampleSettings } from "./sample-settings";
 import { sanitizePostHtml } from "@/lib/posts/sanitize-html";
 import { saveTranslation } from "../translations/translation-admin";
-import { sampleSpanishSettings, seedTranslations } from "./sample-translations";
+import { sampleSpanishProfile, sampleSpanishSettings, sampleSpanishTagNames, seedTranslations } from "./sample-translations";
+import { saveProfileTranslation } from "../translations/profile-translations";
+import { setTagTranslation } from "../translations/tag-translations";
+import { listAdminTags } from "../tags";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -73,6 +76,11 @@ export function seedDemoContent(now = new Date()): boolean {
     for (const translation of seedTranslations) {
       const { original, bodyHtml, ...rest } = translation;
       saveTranslation(ids.get(original)!, "es", { ...rest, bodyHtml: sanitizePostHtml(bodyHtml), seoDescription: null, status: "published" }, now);
+    }
+    saveProfileTranslation(profile.id, "es", sampleSpanishProfile, now);
+    for (const tag of listAdminTags(now)) {
+      const spanish = sampleSpanishTagNames[tag.name];
+      if (spanish) setTagTranslation(tag.id, "es", spanish);
     }
   });
   return true;

@@ -89,3 +89,18 @@ export const sampleSpanishSettings: SpanishSettings = {
     "Enviar este formulario no lo convierte en nuestro cliente, y todavía no hemos aceptado representarle. Por favor, no nos envíe detalles confidenciales de lo que pasó: díganos solo lo necesario para llamarle. Lo que nos envía se mantiene privado.",
   esConsentVersion: "2026-12-04",
 };
+
+/** The sample lawyer's title and bio in Spanish (their page /es/attorneys/jordan-avery). */
+export const sampleSpanishProfile = {
+  title: "Abogado (perfil de muestra)",
+  bio: "Perfil de muestra: Jordan Avery es un abogado inventado que muestra cómo se ve un perfil. Reemplácelo en Profiles, en el administrador.\n\nJordan ha defendido durante doce años a personas acusadas de delitos en las cortes estatales y municipales, y explica cada paso del caso con palabras sencillas.",
+};
+
+/** Spanish names of the sample tags that the Spanish posts carry, by the tag's English name. */
+export const sampleSpanishTagNames: Record<string, string> = {
+  Bond: "Fianza",
+  Arrests: "Arrestos",
+  Court: "Corte",
+  "Your rights": "Sus derechos",
+  "Victims' rights": "Derechos de las víctimas",
+};

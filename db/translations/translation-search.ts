@@ -9,10 +9,10 @@ import type { TranslationLang } from "@/lib/i18n/languages";
 import { countWords, readingMinutes } from "@/lib/posts/reading-time";
 import { MARK_END, MARK_START } from "@/lib/posts/search-marks";
 import { db } from "../client";
-import { isPublic } from "../post-visibility";
 import { bylineColumns } from "../posts";
 import { posts, postTranslations, profiles, users } from "../schema";
 import { bestMatch, searchWords, type SearchPage } from "../search";
+import { authorTranslatedColumn, isPublicTranslation } from "./translation-visibility";
 
 // Described for queries only, as posts_search is in db/search.ts.
 const translationsSearch = sqliteTable("post_translations_search", { rowid: integer("rowid").notNull(), title: text("title") });
@@ -20,13 +20,8 @@ const translationsSearch = sqliteTable("post_translations_search", { rowid: inte
 const RANK = sql`bm25(post_translations_search, 10.0, 4.0, 1.0)`;
 
 function matching(lang: TranslationLang, expression: string, now: Date) {
-  return and(
-    sql`post_translations_search match ${expression}`,
-    eq(postTranslations.language, lang),
-    eq(postTranslations.status, "published"),
-    // The blog's posts (the Spanish site's search lists posts only).
-    isPublic(now, "post"),
-  );
+  // The blog's posts (the Spanish site's search lists posts only).
+  return and(sql`post_translations_search match ${expression}`, isPublicTranslation(lang, now, "post"));
 }
 
 function countMatches(lang: TranslationLang, expression: string, now: Date): number {
@@ -59,6 +54,7 @@ export function searchPublicTranslations(lang: TranslationLang, query: string, o
       excerpt: postTranslations.excerpt,
       publishedAt: posts.publishedAt,
       ...bylineColumns,
+      ...authorTranslatedColumn,
       bodyText: postTranslations.bodyText,
     })
     .from(translationsSearch)

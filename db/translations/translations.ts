@@ -7,16 +7,16 @@ import { and, count, desc, eq, sql } from "drizzle-orm";
 import type { TranslationLang } from "@/lib/i18n/languages";
 import { countWords, readingMinutes } from "@/lib/posts/reading-time";
 import { db } from "../client";
-import { isPublic } from "../post-visibility";
 import { bylineColumns, type FeedPost, type PostSummary, type PublicPost } from "../posts";
-import { media, posts, postTranslations, profiles, users, type PostKind } from "../schema";
-import { tagsOf } from "../tags";
+import { media, posts, postTags, postTranslations, profiles, users, type PostKind } from "../schema";
+import { translatedTagsOf, type TranslatedTagRef } from "./tag-translations";
+import { authorTranslatedColumn, isPublicTranslation } from "./translation-visibility";
 
 /** A translation in a list: a PostSummary at its own slug, with its original's. */
 export type TranslatedSummary = PostSummary & { originalSlug: string; kind: PostKind };
 
-/** A translation's page: the original's byline, dates, cover and tags, the translation's words. */
-export type TranslatedPost = PublicPost & { originalSlug: string; kind: PostKind };
+/** A translation's page: the original's byline, dates, cover and tags (named in its language), the translation's words. */
+export type TranslatedPost = Omit<PublicPost, "tags"> & { originalSlug: string; kind: PostKind; tags: TranslatedTagRef[] };
 
 const summaryColumns = {
   id: posts.id,
@@ -27,12 +27,10 @@ const summaryColumns = {
   excerpt: postTranslations.excerpt,
   publishedAt: posts.publishedAt,
   ...bylineColumns,
+  ...authorTranslatedColumn,
   bodyText: postTranslations.bodyText,
 };
 
-function publicIn(lang: TranslationLang, now: Date, kind: PostKind | "any") {
-  return and(eq(postTranslations.language, lang), eq(postTranslations.status, "published"), isPublic(now, kind));
-}
 
 function toSummary<T extends { bodyText: string; publishedAt: Date | null }>({ bodyText, ...row }: T) {
   return { ...row, publishedAt: row.publishedAt as Date, readingMinutes: readingMinutes(countWords(bodyText)) };
@@ -53,16 +51,26 @@ export function countPublicTranslations(lang: TranslationLang, now = new Date())
       .select({ n: count() })
       .from(postTranslations)
       .innerJoin(posts, eq(posts.id, postTranslations.postId))
-      .where(publicIn(lang, now, "post"))
+      .where(isPublicTranslation(lang, now, "post"))
       .get()?.n ?? 0
   );
 }
 
-/** The public blog posts in `lang`, newest first (by their originals' publication). */
-export function listPublicTranslations(lang: TranslationLang, options: { limit: number; offset?: number; excludeId?: number; now?: Date }): TranslatedSummary[] {
+/** The public blog posts in `lang`, newest first (by their originals' publication); of one tag or one lawyer when asked. */
+export function listPublicTranslations(
+  lang: TranslationLang,
+  options: { limit: number; offset?: number; excludeId?: number; tagId?: number; bylineProfileId?: number; now?: Date },
+): TranslatedSummary[] {
   const now = options.now ?? new Date();
   return base(summaryColumns)
-    .where(and(publicIn(lang, now, "post"), options.excludeId === undefined ? undefined : sql`${posts.id} <> ${options.excludeId}`))
+    .where(
+      and(
+        isPublicTranslation(lang, now, "post"),
+        options.excludeId === undefined ? undefined : sql`${posts.id} <> ${options.excludeId}`,
+        options.bylineProfileId === undefined ? undefined : eq(posts.bylineProfileId, options.bylineProfileId),
+        options.tagId === undefined ? undefined : sql`${posts.id} in (select ${postTags.postId} from ${postTags} where ${postTags.tagId} = ${options.tagId})`,
+      ),
+    )
     .orderBy(desc(posts.publishedAt), desc(posts.id))
     .limit(options.limit)
     .offset(options.offset ?? 0)
@@ -76,7 +84,7 @@ export function listPublicTranslatedAreas(lang: TranslationLang, now = new Date(
     .select({ id: posts.id, slug: postTranslations.slug, title: postTranslations.title, excerpt: postTranslations.excerpt })
     .from(postTranslations)
     .innerJoin(posts, eq(posts.id, postTranslations.postId))
-    .where(publicIn(lang, now, "practice_area"))
+    .where(isPublicTranslation(lang, now, "practice_area"))
     .orderBy(postTranslations.title)
     .all();
 }
@@ -102,14 +110,14 @@ export function findPublicTranslation(lang: TranslationLang, slug: string, kind:
     .innerJoin(users, eq(users.id, posts.createdBy))
     .leftJoin(profiles, eq(profiles.id, posts.bylineProfileId))
     .leftJoin(media, eq(media.id, posts.coverMediaId))
-    .where(and(eq(postTranslations.slug, slug), publicIn(lang, now, kind)))
+    .where(and(eq(postTranslations.slug, slug), isPublicTranslation(lang, now, kind)))
     .get();
   if (!row) return undefined;
   const { coverAlt, coverFileName, coverWidth, coverHeight, ...rest } = row;
   return {
     ...toSummary(rest),
     seoTitle: null,
-    tags: tagsOf(row.id),
+    tags: translatedTagsOf(row.id, lang),
     wordCount: countWords(rest.bodyText),
     cover: coverFileName ? { fileName: coverFileName, alt: coverAlt ?? "", width: coverWidth, height: coverHeight } : null,
   };
@@ -121,7 +129,7 @@ export function publicTranslationSlug(postId: number, lang: TranslationLang, now
     .select({ slug: postTranslations.slug })
     .from(postTranslations)
     .innerJoin(posts, eq(posts.id, postTranslations.postId))
-    .where(and(eq(postTranslations.postId, postId), publicIn(lang, now, "any")))
+    .where(and(eq(postTranslations.postId, postId), isPublicTranslation(lang, now, "any")))
     .get()?.slug;
 }
 
@@ -131,7 +139,7 @@ export function listPublicTranslationPaths(lang: TranslationLang, now = new Date
     .select({ kind: posts.kind, slug: postTranslations.slug, originalSlug: posts.slug, updatedAt: postTranslations.updatedAt })
     .from(postTranslations)
     .innerJoin(posts, eq(posts.id, postTranslations.postId))
-    .where(publicIn(lang, now, "any"))
+    .where(isPublicTranslation(lang, now, "any"))
     .orderBy(desc(posts.publishedAt), desc(posts.id))
     .all()
     .map(({ updatedAt, ...row }) => ({ ...row, changedAt: updatedAt }));
@@ -146,7 +154,7 @@ export function listFeedTranslations(lang: TranslationLang, limit: number, now =
     .innerJoin(users, eq(users.id, posts.createdBy))
     .leftJoin(profiles, eq(profiles.id, posts.bylineProfileId))
     .leftJoin(media, eq(media.id, posts.coverMediaId))
-    .where(publicIn(lang, now, "post"))
+    .where(isPublicTranslation(lang, now, "post"))
     .orderBy(desc(posts.publishedAt), desc(posts.id))
     .limit(limit)
     .all()

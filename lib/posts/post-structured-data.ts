@@ -7,7 +7,7 @@ import { firmAddresses, seoFields } from "@/lib/seo/page-metadata";
 import { blogPosting, breadcrumbList, jsonLdDocument } from "@/lib/seo/structured-data";
 import { siteUrl } from "@/lib/http/site-url";
 import { getSiteSettings } from "@/lib/site/settings";
-import { bylineHref } from "./post-paths";
+import { bylineLink } from "./post-paths";
 
 export function postStructuredData(post: PublicPost, url: string, imageUrl: string, soleAuthorSlug: string | undefined, lang: Lang = "en"): object {
   const origin = siteUrl();
@@ -21,7 +21,8 @@ export function postStructuredData(post: PublicPost, url: string, imageUrl: stri
         publishedAt: post.publishedAt,
         updatedAt: post.contentUpdatedAt,
         authorName: post.authorName,
-        authorUrl: post.authorSlug ? `${origin}${bylineHref(post.authorSlug, soleAuthorSlug)}` : undefined,
+        // The author's page in the post's language when there is one (bylineLink(), as the byline).
+        authorUrl: post.authorSlug ? `${origin}${bylineLink(post.authorSlug, soleAuthorSlug, lang, post.authorTranslated)?.href}` : undefined,
         imageUrl,
         tags: post.tags.map((t) => t.name),
         wordCount: post.wordCount,

@@ -8,7 +8,8 @@ import { findPublicTag, findTagRedirect } from "@/db/tags";
 import { pageCount, POSTS_PER_PAGE, tagPath } from "@/lib/posts/blog-paths";
 import { getSiteSettings } from "@/lib/site/settings";
 import { countPublicTranslations, listPublicTranslations } from "@/db/translations/translations";
-import type { Lang, TranslationLang } from "@/lib/i18n/languages";
+import { findPublicTranslatedTag, type PublicTranslatedTag } from "@/db/translations/tag-translations";
+import { langPath, type Lang, type TranslationLang } from "@/lib/i18n/languages";
 
 export type ListedTag = NonNullable<ReturnType<typeof findPublicTag>>;
 
@@ -52,4 +53,26 @@ export function loadTranslatedBlogListing(lang: TranslationLang, page: number): 
   const pages = pageCount(countPublicTranslations(lang));
   if (page > pages) return undefined;
   return listing(page, pages, listPublicTranslations(lang, { limit: POSTS_PER_PAGE, offset: (page - 1) * POSTS_PER_PAGE }));
+}
+
+/**
+ * Page `page` of the tag at `slug` in `lang`: only its posts with a public version in that
+ * language; a tag with none is undefined (a 404), a renamed or merged tag's old address
+ * redirects (308) as in English.
+ */
+export function loadTranslatedTagListing(lang: TranslationLang, slug: string, page: number): (PostListing & { tag: PublicTranslatedTag }) | undefined {
+  const tag = findPublicTranslatedTag(lang, slug);
+  if (!tag) {
+    const moved = findTagRedirect(slug);
+    if (moved) permanentRedirect(langPath(lang, tagPath(moved, page)));
+    return undefined;
+  }
+  const pages = pageCount(tag.postCount);
+  if (page > pages) return undefined;
+  return { ...listing(page, pages, listPublicTranslations(lang, { limit: POSTS_PER_PAGE, offset: (page - 1) * POSTS_PER_PAGE, tagId: tag.id })), tag };
+}
+
+/** Whether some public blog posts have no public version in `lang` (its blog then offers the English one). */
+export function hasUntranslatedPosts(lang: TranslationLang): boolean {
+  return countPublicPosts() > countPublicTranslations(lang);
 }

@@ -8,10 +8,12 @@ import { countPublicPosts, listPublicPostDates } from "@/db/posts";
 import { listListedProfiles } from "@/db/profiles";
 import { listPublicTags } from "@/db/tags";
 import { blogPagePath, pageCount, postPath, tagPath } from "@/lib/posts/blog-paths";
-import { attorneyPath, publicPath } from "@/lib/posts/post-paths";
+import { attorneyPath, attorneyPaths, publicPath } from "@/lib/posts/post-paths";
 import { countPublicTranslations, listPublicTranslationPaths } from "@/db/translations/translations";
 import { langPath } from "@/lib/i18n/languages";
 import { translatedPath } from "@/lib/posts/post-languages";
+import { listTranslatedProfileSlugs } from "@/db/translations/profile-translations";
+import { listPublicTranslatedTags } from "@/db/translations/tag-translations";
 
 /** Addresses per file: Google takes 50,000; this keeps each about as large as a 1,000-post site's whole sitemap. */
 export const SITEMAP_FILE_URLS = 1000;
@@ -33,20 +35,30 @@ export function sitemapEntries(origin: string, now = new Date()): MetadataRoute.
     const es = spanishOf.get(path);
     return es ? pair(path, es) : {};
   };
+  // A tag's first pages pair up when some of its posts are in Spanish; a lawyer's pages when their bio is.
+  const spanishTags = listPublicTranslatedTags("es", now);
+  const spanishTagSlugs = new Set(spanishTags.map((tag) => tag.slug));
+  const tagPair = (slug: string) => pair(tagPath(slug), langPath("es", tagPath(slug)));
+  const spanishLawyers = listTranslatedProfileSlugs("es");
+  const lawyerPair = (slug: string) => pair(attorneyPaths(slug).en, attorneyPaths(slug).es);
   const entries: MetadataRoute.Sitemap = [
     { url: `${origin}/`, lastModified: newest, ...pair("/", "/es") },
     ...Array.from({ length: pageCount(countPublicPosts(now)) }, (_, i) => ({ url: `${origin}${blogPagePath(i + 1)}`, lastModified: newest, ...(i === 0 ? pair("/blog", "/es/blog") : {}) })),
     ...posts.map((post) => ({ url: `${origin}${postPath(post.slug)}`, lastModified: post.changedAt, ...withSpanish(postPath(post.slug)) })),
     ...listPublicTags(now).flatMap((tag) =>
-      Array.from({ length: pageCount(tag.postCount) }, (_, i) => ({ url: `${origin}${tagPath(tag.slug, i + 1)}`, lastModified: tag.lastPublishedAt })),
+      Array.from({ length: pageCount(tag.postCount) }, (_, i) => ({
+        url: `${origin}${tagPath(tag.slug, i + 1)}`,
+        lastModified: tag.lastPublishedAt,
+        ...(i === 0 && spanishTagSlugs.has(tag.slug) ? tagPair(tag.slug) : {}),
+      })),
     ),
     ...(["page", "practice_area"] as const).flatMap((kind) =>
       listPublicPostDates(now, kind).map((page) => ({ url: `${origin}${publicPath(kind, page.slug)}`, lastModified: page.changedAt, ...withSpanish(publicPath(kind, page.slug)) })),
     ),
     { url: `${origin}/practice-areas` },
-    ...listListedProfiles().map((profile) => ({ url: `${origin}${attorneyPath(profile.slug)}` })),
+    ...listListedProfiles().map((profile) => ({ url: `${origin}${attorneyPath(profile.slug)}`, ...(spanishLawyers.includes(profile.slug) ? lawyerPair(profile.slug) : {}) })),
     { url: `${origin}/contact`, ...pair("/contact", "/es/contact") },
-    // The Spanish site: its home, blog pages, contact page and every public translation.
+    // The Spanish site: its home, blog pages, every public translation, tag pages, lawyers and contact page.
     { url: `${origin}/es`, lastModified: newest, ...pair("/", "/es") },
     ...Array.from({ length: pageCount(countPublicTranslations("es", now)) }, (_, i) => ({
       url: `${origin}${langPath("es", blogPagePath(i + 1))}`,
@@ -54,6 +66,14 @@ export function sitemapEntries(origin: string, now = new Date()): MetadataRoute.
       ...(i === 0 ? pair("/blog", "/es/blog") : {}),
     })),
     ...spanish.map((row) => ({ url: `${origin}${translatedPath("es", row.kind, row.slug)}`, lastModified: row.changedAt, ...pair(publicPath(row.kind, row.originalSlug), translatedPath("es", row.kind, row.slug)) })),
+    ...spanishTags.flatMap((tag) =>
+      Array.from({ length: pageCount(tag.postCount) }, (_, i) => ({
+        url: `${origin}${langPath("es", tagPath(tag.slug, i + 1))}`,
+        lastModified: tag.lastPublishedAt,
+        ...(i === 0 ? tagPair(tag.slug) : {}),
+      })),
+    ),
+    ...spanishLawyers.map((slug) => ({ url: `${origin}${attorneyPaths(slug).es}`, ...lawyerPair(slug) })),
     { url: `${origin}/es/contact`, ...pair("/contact", "/es/contact") },
   ];
   return entries;

@@ -20,3 +20,8 @@ it("refuses a day that closes before it opens, a time that is not one, and a day
   expect(openingHoursSchema.safeParse([weekday("mon"), weekday("mon")]).success).toBe(false);
   expect(openingHoursSchema.safeParse([weekday("mon")]).success).toBe(true);
 });
+
+it("names the days and times in Spanish on the Spanish site", () => {
+  const hours = [weekday("mon", "08:30", "17:30"), weekday("tue", "08:30", "17:30"), { day: "sat" as const, opens: "09:00", closes: "12:00" }];
+  expect(describeOpeningHours(hours, "es")).toEqual(["Lunes–martes: 8:30 a.m.–5:30 p.m.", "Sábado: 9 a.m.–12 p.m."]);
+});

@@ -2,6 +2,7 @@
 // words and handed to structured data (schema.org openingHoursSpecification). The browser
 // imports this too.
 import { z } from "zod";
+import { LOCALES, type Lang } from "@/lib/i18n/languages";
 
 export const WEEK_DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 export type WeekDay = (typeof WEEK_DAYS)[number];
@@ -44,11 +45,22 @@ export function formatTime(time: string): string {
   return `${hour}${m ? `:${String(m).padStart(2, "0")}` : ""} ${h < 12 ? "a.m." : "p.m."}`;
 }
 
+// 1970-01-05 was a Monday: the days of that week, at noon UTC, name each weekday through Intl.
+const dayIndex = (day: WeekDay) => WEEK_DAYS.indexOf(day);
+const localDayName = (day: WeekDay, lang: Lang) => new Intl.DateTimeFormat(LOCALES[lang], { weekday: "long", timeZone: "UTC" }).format(Date.UTC(1970, 0, 5 + dayIndex(day), 12));
+const localTime = (time: string, lang: Lang) => {
+  const [h, m] = time.split(":").map(Number) as [number, number];
+  return new Intl.DateTimeFormat(LOCALES[lang], { hour: "numeric", minute: m ? "2-digit" : undefined, timeZone: "UTC" }).format(Date.UTC(1970, 0, 5, h, m));
+};
+
 /**
  * The hours in words, days with the same hours grouped when they follow each other:
  * ["Monday–Friday: 8:30 a.m.–5:30 p.m.", "Saturday: 9 a.m.–noon"]. Closed days are left out.
+ * In another language the days and times are Intl's in its locale ("Lunes–viernes: 8:30 a.m.–5:30 p.m.").
  */
-export function describeOpeningHours(hours: OpeningHours): string[] {
+export function describeOpeningHours(hours: OpeningHours, lang: Lang = "en"): string[] {
+  const dayName = (day: WeekDay) => (lang === "en" ? DAY_NAMES[day] : localDayName(day, lang));
+  const timeText = (time: string) => (lang === "en" ? formatTime(time) : localTime(time, lang));
   const byDay = new Map(hours.map((h) => [h.day, h]));
   const lines: string[] = [];
   let i = 0;
@@ -64,8 +76,8 @@ export function describeOpeningHours(hours: OpeningHours): string[] {
       if (!next || next.opens !== first.opens || next.closes !== first.closes) break;
       j++;
     }
-    const days = j === i ? DAY_NAMES[WEEK_DAYS[i]!] : `${DAY_NAMES[WEEK_DAYS[i]!]}–${DAY_NAMES[WEEK_DAYS[j]!]}`;
-    lines.push(`${days}: ${formatTime(first.opens)}–${formatTime(first.closes)}`);
+    const days = j === i ? dayName(WEEK_DAYS[i]!) : `${dayName(WEEK_DAYS[i]!)}–${dayName(WEEK_DAYS[j]!)}`;
+    lines.push(`${days.charAt(0).toUpperCase()}${days.slice(1)}: ${timeText(first.opens)}–${timeText(first.closes)}`);
     i = j + 1;
   }
   return lines;

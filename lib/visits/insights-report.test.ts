@@ -46,7 +46,7 @@ it("ranks posts by visits and by the inquiries they led to, lists sources and se
     ["How does bond work?", 3, 0],
     ["Can a victim drop the charges?", 1, 1],
   ]);
-  expect(report.byInquiries).toEqual([{ postId: drop, title: "Can a victim drop the charges?", href: "/blog/can-a-victim-drop-the-charges", views: 1, inquiries: 1, rate: 1 }]);
+  expect(report.byInquiries).toEqual([{ postId: drop, title: "Can a victim drop the charges?", href: "/blog/can-a-victim-drop-the-charges", views: 1, spanishViews: 0, inquiries: 1, rate: 1 }]);
   expect(report.sources).toEqual([
     { source: "Google search", views: 2 },
     { source: "Facebook", views: 1 },

@@ -3,21 +3,22 @@
 // visits fell since a lawyer last reviewed them. Built from the daily totals (and today's raw
 // views), a few queries whatever the range.
 import "server-only";
-import { countInquiriesByPost, findVisitPosts, listReviewedPosts, listSiteSearches, listUnrolledDays, listVisitFigures, sumViewsByPost, type VisitPost } from "@/db/visits";
+import { countInquiriesByPost, findVisitPosts, listReviewedPosts, listSiteSearches, listUnrolledDays, listVisitFigures, sumSpanishViews, sumViewsByPost, type VisitPost } from "@/db/visits";
 import { calendarDateIn } from "@/lib/dates/format";
 import { publicPath } from "@/lib/posts/post-paths";
 import { addDays, dayDistance, daysBetween, INSIGHT_RANGES, type InsightRange } from "./insights-range";
 import { INTERNAL_SOURCE } from "./visit-source";
 
 export type DailyFigure = { day: string; views: number; visitors: number };
-export type PostFigure = { postId: number; title: string; href: string; views: number; inquiries: number; rate: number };
+/** `spanishViews`: how many of `views` were of its Spanish version (/es/…). */
+export type PostFigure = { postId: number; title: string; href: string; views: number; spanishViews: number; inquiries: number; rate: number };
 export type FallenPost = { postId: number; title: string; href: string; reviewedDay: string; beforePerDay: number; sincePerDay: number; change: number };
 export type InsightsReport = {
   range: InsightRange;
   from: string;
   to: string;
   daily: DailyFigure[];
-  totals: { views: number; visitors: number; inquiries: number };
+  totals: { views: number; spanishViews: number; visitors: number; inquiries: number };
   byVisits: PostFigure[];
   byInquiries: PostFigure[];
   sources: { source: string; views: number }[];
@@ -73,14 +74,16 @@ export function buildInsightsReport(range: InsightRange, timeZone: string, now =
   const visitors = sumBy(allRows, (row) => row.day, (row) => row.visitors);
   const daily = daysBetween(from, to).map((day) => ({ day, views: all.get(day) ?? 0, visitors: visitors.get(day) ?? 0 }));
 
-  const viewsByPost = sumViewsByPost(from, to, listUnrolledDays(from, to));
+  const unrolled = listUnrolledDays(from, to);
+  const viewsByPost = sumViewsByPost(from, to, unrolled);
+  const spanish = sumSpanishViews(from, to, unrolled);
   // The range's first day starts at most a day before `now - days`: inquiries are counted over the same span.
   const inquiries = countInquiriesByPost(new Date(now.getTime() - INSIGHT_RANGES[range].days * 86_400_000), now);
   const posts = findVisitPosts([...new Set([...viewsByPost.keys(), ...inquiries.keys()].map(Number))]);
   const figures: PostFigure[] = [...posts.values()].map((post) => {
     const views = viewsByPost.get(post.id) ?? 0;
     const led = inquiries.get(post.id) ?? 0;
-    return { postId: post.id, title: post.title, href: postHref(post), views, inquiries: led, rate: views > 0 ? led / views : 0 };
+    return { postId: post.id, title: post.title, href: postHref(post), views, spanishViews: spanish.byPost.get(post.id) ?? 0, inquiries: led, rate: views > 0 ? led / views : 0 };
   });
 
   const sourceRows = listVisitFigures("source", from, to).filter((row) => row.value !== INTERNAL_SOURCE);
@@ -92,7 +95,7 @@ export function buildInsightsReport(range: InsightRange, timeZone: string, now =
     from,
     to,
     daily,
-    totals: { views: daily.reduce((n, d) => n + d.views, 0), visitors: daily.reduce((n, d) => n + d.visitors, 0), inquiries: [...inquiries.values()].reduce((n, v) => n + v, 0) },
+    totals: { views: daily.reduce((n, d) => n + d.views, 0), spanishViews: spanish.total, visitors: daily.reduce((n, d) => n + d.visitors, 0), inquiries: [...inquiries.values()].reduce((n, v) => n + v, 0) },
     byVisits: figures.filter((f) => f.views > 0).sort((a, b) => b.views - a.views || a.title.localeCompare(b.title)).slice(0, LIST),
     byInquiries: figures.filter((f) => f.inquiries > 0).sort((a, b) => b.inquiries - a.inquiries || b.rate - a.rate).slice(0, LIST),
     sources: sources.slice(0, LIST),

@@ -5,8 +5,8 @@
 export const VISIT_PATH_FIELD = "visitPath";
 export const VISIT_PATH_STORAGE_KEY = "firm-site.visit";
 
-/** A post's or a practice area's page: what "the last post read" remembers. */
-export const POST_PATH = /^\/(blog|practice-areas)\/(?!page\/|tag\/)[a-z0-9][a-z0-9-]{0,199}$/;
+/** A post's or a practice area's page, in English or Spanish: what "the last post read" remembers. */
+export const POST_PATH = /^(?:\/es)?\/(blog|practice-areas)\/(?!page\/|tag\/)[a-z0-9][a-z0-9-]{0,199}$/;
 
 export type VisitPath = { first: string; ref: string; last: string };
 

@@ -7,7 +7,11 @@ import { findPublicPostBySlug } from "@/db/posts";
 import { findPublicProfileBySlug } from "@/db/profiles";
 import { findPublicTag } from "@/db/tags";
 import type { PostKind } from "@/db/schema";
+import { hasTranslatedProfile } from "@/db/translations/profile-translations";
+import { findPublicTranslatedTag } from "@/db/translations/tag-translations";
+import { findPublicTranslation } from "@/db/translations/translations";
 
+/** `postId`: the post the page shows; for a translation, its English original's (its views count for the post in both languages). */
 export type CountedPath = { path: string; postId: number | null; kind: PostKind | null };
 
 const FIXED = new Set(["/", "/blog", "/contact", "/contact/sent", "/search", "/practice-areas"]);
@@ -18,6 +22,8 @@ const TAG = new RegExp(`^/blog/tag/(${SLUG})$`);
 const PRACTICE_AREA = new RegExp(`^/practice-areas/(${SLUG})$`);
 const ATTORNEY = new RegExp(`^/attorneys/(${SLUG})$`);
 const FIRM_PAGE = new RegExp(`^/(${SLUG})$`);
+// The Spanish site (app/es): the same shapes under /es, each looked up in Spanish.
+const SPANISH = /^\/es(\/.*)?$/;
 
 
 function post(slug: string, kind: PostKind, path: string): CountedPath | null {
@@ -25,7 +31,26 @@ function post(slug: string, kind: PostKind, path: string): CountedPath | null {
   return found ? { path, postId: found.id, kind } : null;
 }
 
+function translation(slug: string, kind: PostKind, path: string): CountedPath | null {
+  const found = findPublicTranslation("es", slug, kind);
+  return found ? { path, postId: found.id, kind } : null;
+}
+
+/** A page of the Spanish site, `rest` its address after /es ("/" for its home). */
+function lookUpSpanish(rest: string, path: string): CountedPath | null {
+  if (FIXED.has(rest) || BLOG_PAGE.test(rest)) return { path, postId: null, kind: null };
+  let match = BLOG_POST.exec(rest);
+  if (match) return translation(match[1]!, "post", path);
+  if ((match = PRACTICE_AREA.exec(rest))) return translation(match[1]!, "practice_area", path);
+  if ((match = TAG.exec(rest))) return findPublicTranslatedTag("es", match[1]!) ? { path, postId: null, kind: null } : null;
+  if ((match = ATTORNEY.exec(rest))) return hasTranslatedProfile("es", match[1]!) ? { path, postId: null, kind: null } : null;
+  if ((match = FIRM_PAGE.exec(rest))) return translation(match[1]!, "page", path);
+  return null;
+}
+
 function lookUp(path: string): CountedPath | null {
+  const spanish = SPANISH.exec(path);
+  if (spanish) return lookUpSpanish(spanish[1] ?? "/", path);
   if (FIXED.has(path) || BLOG_PAGE.test(path)) return { path, postId: null, kind: null };
   let match = BLOG_POST.exec(path);
   if (match) return post(match[1]!, "post", path);

@@ -2,13 +2,12 @@ import { loadPageImages } from "@/lib/media/responsive-images";
 import type { Metadata } from "next";
 import { ContactCall } from "@/components/site/contact-call";
 import { PageArticle } from "@/components/site/page-article";
-import { ProfileCard } from "@/components/site/profile-card";
+import { LawyerList } from "@/components/site/lawyer-list";
 import { listListedProfiles } from "@/db/profiles";
 import { getSiteSettings, getVisitSettings } from "@/lib/site/settings";
 import { VisitCountingNotice } from "@/components/site/visit-counting-notice";
 import { MissingPage } from "@/components/site/missing-page";
 import { publicPostMetadata, publicPostOrRedirect } from "@/lib/posts/public-post-page";
-import { attorneyPath } from "@/lib/posts/post-paths";
 import { LanguageSwitch } from "@/components/site/language-switch";
 import { dictionary } from "@/lib/i18n/dictionary";
 import { postTranslations } from "@/lib/posts/post-languages";
@@ -39,16 +38,7 @@ export default async function FirmPage({ params }: PageProps<"/[slug]">) {
         </div>
       )}
       <PageArticle title={page.title} bodyHtml={page.bodyHtml} lastReviewedAt={page.lastReviewedAt} timeZone={site.timeZone} images={loadPageImages([page.bodyHtml])}>
-        {lawyers.length > 0 && (
-          <section aria-labelledby="lawyers-heading" className="mt-12 space-y-8">
-            <h2 id="lawyers-heading" className="text-2xl font-semibold text-brand-900">
-              {lawyers.length === 1 ? "Your lawyer" : "Our lawyers"}
-            </h2>
-            {lawyers.map((profile) => (
-              <ProfileCard key={profile.id} profile={profile} href={attorneyPath(profile.slug)} headingLevel="h3" full={lawyers.length === 1} />
-            ))}
-          </section>
-        )}
+        <LawyerList lawyers={lawyers} />
         {/* The privacy page says what the site counts, from the setting itself. */}
         {page.slug === "privacy" && <VisitCountingNotice counting={getVisitSettings().visitCounting} />}
       </PageArticle>

@@ -51,6 +51,9 @@ function PostTable({ caption, rows }: { caption: string; rows: PostFigure[] }) {
             <th scope="col" className={`${th} text-right`}>
               Rate
             </th>
+            <th scope="col" className={`${th} text-right`}>
+              Visits in Spanish
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -64,6 +67,9 @@ function PostTable({ caption, rows }: { caption: string; rows: PostFigure[] }) {
               <td className={numeric}>{number.format(row.views)}</td>
               <td className={numeric}>{number.format(row.inquiries)}</td>
               <td className={numeric}>{row.views > 0 ? percent.format(row.rate) : "—"}</td>
+              <td className={numeric} data-spanish-views="">
+                {number.format(row.spanishViews)}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -126,6 +132,12 @@ export default async function InsightsPage({ searchParams }: Props) {
             <dt className="text-slate-700">Visits</dt>
             <dd className="text-2xl font-semibold text-brand-900" data-total="views">
               {number.format(report.totals.views)}
+            </dd>
+          </div>
+          <div>
+            <dt className="text-slate-700">Of them on the Spanish site</dt>
+            <dd className="text-2xl font-semibold text-brand-900" data-total="spanish-views">
+              {number.format(report.totals.spanishViews)}
             </dd>
           </div>
           <div>

@@ -188,7 +188,7 @@ export default async function AdminPostsPage({ searchParams }: PageProps<"/admin
                         {post.title}
                       </Link>
                     )}
-                    {!trash && <TranslationMark postId={post.id} state={spanish.get(post.id)} />}
+                    {!trash && <TranslationMark href={`/admin/posts/${post.id}/spanish`} state={spanish.get(post.id)} />}
                   </td>
                   <td className="py-3 pr-4">
                     <AdminPostStatusBadge status={post.status} />

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import Link from "next/link";
 import { ProfileForm } from "@/components/admin/profile-form";
+import { TranslationMark } from "@/components/admin/translation-mark";
 import { ensureAccountProfiles, listProfiles } from "@/db/profiles";
+import { profileTranslationStates } from "@/db/translations/profile-translations";
 import { requireUser } from "@/lib/accounts/auth";
 import { profileValues } from "@/lib/site/profile-form";
 import { addProfile } from "./actions";
@@ -15,6 +17,7 @@ export default async function ProfilesPage() {
   // An account added since start-up gets its profile before the list is read.
   ensureAccountProfiles();
   const profiles = listProfiles();
+  const spanish = profileTranslationStates("es");
   return (
     <div className="max-w-3xl space-y-8">
       <h1 className="text-2xl font-bold text-brand-900">Profiles</h1>
@@ -37,6 +40,7 @@ export default async function ProfilesPage() {
                     {p.displayName}
                   </Link>
                   {p.title && <span className="block text-sm text-slate-700">{p.title}</span>}
+                  <TranslationMark href={`/admin/profiles/${p.id}/spanish`} state={spanish.get(p.id)} />
                 </td>
                 <td className="py-3 pr-4 text-sm text-slate-700">{p.email ?? "No account"}</td>
                 <td className="py-3 text-sm text-slate-700">{p.listed ? "Yes" : "No"}</td>

@@ -5,8 +5,9 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { proposeChange } from "@/db/proposed-changes";
 import * as tagQueries from "@/db/tags";
+import { setTagTranslation } from "@/db/translations/tag-translations";
 import { fieldErrors, typedValues, type FormState } from "@/lib/forms/form-state";
-import { tagNameSchema } from "@/lib/posts/post-input";
+import { POST_LIMITS, tagNameSchema } from "@/lib/posts/post-input";
 import { refreshPublicPages } from "@/lib/http/public-pages";
 import { authorizePublicChange, PROPOSED_MESSAGE, restrictedWarning } from "@/lib/publishing/public-change";
 
@@ -54,4 +55,22 @@ export async function mergeTags(_state: FormState, form: FormData): Promise<Form
   refreshPublicPages();
   // The merged tag's row is gone from the list: the answer is shown by the page.
   redirect(`/admin/tags?merged=${encodeURIComponent(result.slug)}`);
+}
+
+/**
+ * Sets a tag's Spanish name (empty: the Spanish site shows its own name, marked as English).
+ * Only those who may publish, as a post's Spanish version: it is public at once.
+ */
+export async function setSpanishTagName(_state: FormState, form: FormData): Promise<FormState> {
+  const { applies } = await authorizePublicChange();
+  const values = typedValues(form, ["spanishName"]);
+  if (!applies) return { message: "Only the owner, or an editor the owner lets publish, can change a tag's Spanish name.", values };
+  const parsed = z
+    .object({ tagId, spanishName: z.string().trim().max(POST_LIMITS.tag, `Keep the name under ${POST_LIMITS.tag} characters.`) })
+    .safeParse({ tagId: form.get("tagId"), spanishName: form.get("spanishName") ?? "" });
+  if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
+  if (!setTagTranslation(parsed.data.tagId, "es", parsed.data.spanishName)) return { errors: { spanishName: "That tag no longer exists." }, values };
+  refreshPublicPages();
+  revalidatePath("/admin/tags");
+  return { ok: true, message: parsed.data.spanishName ? "Spanish name saved." : "Spanish name removed: the Spanish site shows the tag's own name.", values: { spanishName: parsed.data.spanishName } };
 }

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { FormMessage } from "@/components/ui/form-message";
-import { MergeTagForm, RenameTagForm } from "@/components/admin/tag-forms";
+import { MergeTagForm, RenameTagForm, SpanishTagNameForm } from "@/components/admin/tag-forms";
 import { listAdminTags } from "@/db/tags";
+import { tagTranslationNames } from "@/db/translations/tag-translations";
 import { requireUser } from "@/lib/accounts/auth";
 import { tagPath } from "@/lib/posts/blog-paths";
-import { mergeTags, renameTag } from "./actions";
+import { mergeTags, renameTag, setSpanishTagName } from "./actions";
 
 export const metadata: Metadata = { title: "Tags" };
 
@@ -12,6 +13,7 @@ export const metadata: Metadata = { title: "Tags" };
 export default async function TagsPage({ searchParams }: PageProps<"/admin/tags">) {
   await requireUser({ returnTo: "/admin/tags" });
   const tags = listAdminTags();
+  const spanishNames = tagTranslationNames("es");
   const merged = (await searchParams).merged;
   const mergedInto = typeof merged === "string" ? tags.find((t) => t.slug === merged) : undefined;
   return (
@@ -20,7 +22,8 @@ export default async function TagsPage({ searchParams }: PageProps<"/admin/tags"
         <h1 className="text-2xl font-bold text-brand-900">Tags</h1>
         <p className="max-w-prose text-slate-700">
           Tags are the topics readers follow: each one with public posts has its own page. Assign them in the post editor. Renaming a tag changes its
-          address, and the old address leads to the new one; merging moves every post of one tag to another.
+          address, and the old address leads to the new one; merging moves every post of one tag to another. A tag&apos;s Spanish name is shown on
+          the Spanish site, whose tag pages list only the posts that have a Spanish version.
         </p>
       </div>
       {mergedInto && (
@@ -49,6 +52,7 @@ export default async function TagsPage({ searchParams }: PageProps<"/admin/tags"
               <div className="grid gap-4 md:grid-cols-2">
                 <RenameTagForm action={renameTag} tagId={tag.id} name={tag.name} />
                 <MergeTagForm action={mergeTags} tagId={tag.id} name={tag.name} others={tags.filter((t) => t.id !== tag.id)} />
+                <SpanishTagNameForm action={setSpanishTagName} tagId={tag.id} name={tag.name} spanishName={spanishNames.get(tag.id) ?? ""} />
               </div>
             </li>
           ))}

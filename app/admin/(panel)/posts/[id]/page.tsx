@@ -61,7 +61,7 @@ export default async function EditPostPage({ params, searchParams }: PageProps<"
           : undefined;
   return (
     <>
-    <TranslationMark postId={post.id} state={translationStates("es").get(post.id)} />
+    <TranslationMark href={`/admin/posts/${post.id}/spanish`} state={translationStates("es").get(post.id)} />
     <PostEditor
       // A restored version or a reload starts a fresh editor on the stored revision.
       key={`${post.id}:${post.revision}`}

@@ -4,7 +4,9 @@ import Link from "next/link";
 import { FormMessage } from "@/components/ui/form-message";
 import { notFound } from "next/navigation";
 import { ProfileForm } from "@/components/admin/profile-form";
+import { TranslationMark } from "@/components/admin/translation-mark";
 import { findProfileForEdit } from "@/db/profiles";
+import { loadProfileTranslation } from "@/db/translations/profile-translations";
 import { profilePageTitle } from "@/lib/site/admin-page-titles";
 import { requireUser } from "@/lib/accounts/auth";
 import { mediaUrl } from "@/lib/media/media-storage";
@@ -34,6 +36,7 @@ export default async function EditProfilePage({ params, searchParams }: PageProp
         </Link>
       </p>
       <h1 className="text-2xl font-bold text-brand-900">{profile.displayName}</h1>
+      <TranslationMark href={`/admin/profiles/${profile.id}/spanish`} state={loadProfileTranslation(profile.id, "es")} />
       {added && (
         <FormMessage ok>
           Profile added. You can choose {profile.displayName} as the author of a post now.

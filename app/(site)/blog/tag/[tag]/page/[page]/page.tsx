@@ -3,6 +3,7 @@ import { permanentRedirect } from "next/navigation";
 import { MissingPage } from "@/components/site/missing-page";
 import { TagPage } from "@/components/blog/tag-page";
 import { findPublicTag } from "@/db/tags";
+import { dictionary, fill } from "@/lib/i18n/dictionary";
 import { tagPath } from "@/lib/posts/blog-paths";
 import { loadTagListing } from "@/lib/posts/public-listings";
 import { publicPageMetadata } from "@/lib/seo/page-metadata";
@@ -18,8 +19,9 @@ export async function generateMetadata({ params }: PageProps<"/blog/tag/[tag]/pa
   const page = parsePageNumber(given);
   // The page redirects an old address; the metadata only describes a tag that is there.
   const tag = page === undefined ? undefined : findPublicTag(slug);
-  if (!tag || page === undefined) return { title: "Page not found" };
-  return publicPageMetadata({ path: tagPath(tag.slug, page), title: `Posts about ${tag.name}, page ${page}`, description: `Plain-language posts about ${tag.name}.` });
+  const words = dictionary("en");
+  if (!tag || page === undefined) return { title: words.notFound.title };
+  return publicPageMetadata({ path: tagPath(tag.slug, page), title: fill(words.tag.pageTitle, { tag: tag.name, page }), description: fill(words.tag.description, { tag: tag.name }) });
 }
 
 export default async function TagNumberedPage({ params }: PageProps<"/blog/tag/[tag]/page/[page]">) {

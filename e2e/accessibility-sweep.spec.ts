@@ -47,6 +47,8 @@ function publicPaths(): string[] {
     "/es",
     "/es/blog",
     "/es/blog/como-funciona-la-fianza",
+    "/es/blog/tag/bond",
+    "/es/attorneys/jordan-avery",
     "/es/privacidad",
     "/es/search?q=fianza",
     "/es/contact",

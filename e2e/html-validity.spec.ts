@@ -38,6 +38,8 @@ test("every public page is valid HTML", async ({ request }) => {
     "/es",
     "/es/blog",
     "/es/blog/como-funciona-la-fianza",
+    "/es/blog/tag/bond",
+    "/es/attorneys/jordan-avery",
     "/es/privacidad",
     "/es/search?q=acusacion",
     "/es/contact",

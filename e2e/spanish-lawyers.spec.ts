@@ -1,7 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
+import Database from "better-sqlite3";
 import { expectAccessible } from "./accessibility";
-import { changeDb, queryDb } from "./database";
+import { queryDb } from "./database";
 import { ownContextAddress, uniqueName } from "./inquiry-form";
+import { readDb, startOwnServer, type OwnServer } from "./own-server";
 import { signIn } from "./sign-in";
 import { sitemapFiles } from "./sitemap";
 
@@ -40,7 +42,28 @@ async function listedPosts(page: Page) {
     );
 }
 
-test("the owner writes a lawyer's Spanish bio: the Spanish page appears, in Spanish, paired with the English one; it needs an update when the English bio changes", async ({ page }) => {
+// A server of its own for the lawyer added here: a second lawyer changes every later post's
+// default byline, which the shared server's other journeys must not see (as e2e/bylines.spec.ts).
+let own: OwnServer;
+test.afterAll(async () => {
+  await own?.stop();
+});
+
+test("the owner writes a lawyer's Spanish bio: the Spanish page appears, in Spanish, paired with the English one; it needs an update when the English bio changes", async ({ browser }) => {
+  own = await startOwnServer();
+  const context = await browser.newContext({ baseURL: own.origin });
+  await ownContextAddress(context);
+  const page = await context.newPage();
+  const queryDb = <T>(sql: string, ...params: unknown[]) => readDb<T>(own.dbFile, sql, ...params);
+  const changeDb = (sql: string, ...params: unknown[]) => {
+    const sqlite = new Database(own.dbFile, { fileMustExist: true });
+    try {
+      sqlite.pragma("busy_timeout = 5000");
+      sqlite.prepare(sql).run(...params);
+    } finally {
+      sqlite.close();
+    }
+  };
   const name = uniqueName("Marisol");
   await signIn(page, undefined, "/admin/profiles");
   await page.getByLabel("Name on the byline").fill(name);
@@ -107,6 +130,7 @@ test("the owner writes a lawyer's Spanish bio: the Spanish page appears, in Span
   await expect(page.getByText("Spanish bio saved.")).toBeVisible();
   await page.goto("/admin/profiles");
   await expect(row.locator("[data-translation]")).toHaveText("Spanish version");
+  await context.close();
 });
 
 test("the demo lawyer's Spanish page lists only their Spanish posts, and Spanish bylines lead to it (else to the English page, said to be English)", async ({ page }) => {

@@ -7,7 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { BENCH_OWNER, oneClientLatency, signIn } from "./bench-clients";
-import { wrk, type Load } from "./bench-load";
+import { onClientCore, wrk, type Load } from "./bench-load";
 import { seedAtScale } from "./bench-seed";
 import { request, startBenchServer } from "./bench-server";
 
@@ -70,11 +70,14 @@ export async function benchScale(factor: number, pagePaths: string[], postPath: 
   try {
     const pages = pagePaths.map((pagePath) => ({ path: pagePath, gzip: wrk(server.base + pagePath, { gzip: true }) }));
     const cookie = await signIn(server.base);
-    const search = [await oneClientLatency(server.base, "/search?q=bond%20hearing"), await oneClientLatency(server.base, "/search?q=probation")];
-    const admin = [];
-    for (const pagePath of ["/admin/posts", "/admin/posts?page=400", "/admin/inquiries", "/admin/inquiries?status=new", "/admin/inquiries?name=person%2012", "/admin/inquiries?page=900"]) {
-      admin.push(await oneClientLatency(server.base, pagePath, cookie, 100));
-    }
+    const search = await onClientCore(async () => [await oneClientLatency(server.base, "/search?q=bond%20hearing"), await oneClientLatency(server.base, "/search?q=probation")]);
+    const admin = await onClientCore(async () => {
+      const lists = [];
+      for (const pagePath of ["/admin/posts", "/admin/posts?page=400", "/admin/inquiries", "/admin/inquiries?status=new", "/admin/inquiries?name=person%2012", "/admin/inquiries?page=900"]) {
+        lists.push(await oneClientLatency(server.base, pagePath, cookie, 100));
+      }
+      return lists;
+    });
     const crawl = Array.from({ length: 2000 }, (_, i) => `/blog/archive-answer-${counts.posts - i}`);
     const stay = await hotPagesStay(server.base, pagePaths, crawl);
     return {

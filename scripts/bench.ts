@@ -15,7 +15,7 @@ import { BENCH_OWNER, oneClientLatency, signIn } from "./bench-clients";
 import { coldStarts } from "./bench-cold-start";
 import { benchImportInServer } from "./bench-import";
 import { benchInquiries } from "./bench-inquiries";
-import { wrk } from "./bench-load";
+import { onClientCore, wrk } from "./bench-load";
 import { benchPreAuth } from "./bench-pre-auth";
 import { checkProxyCache, startProxyCache } from "./bench-proxy-cache";
 import { report, type PageResult, type Results } from "./bench-report";
@@ -158,16 +158,16 @@ async function main() {
     const proxyChecks = await checkProxyCache(proxyCache.base, base, cookie, POST, dbFile);
     proxyCache.stop();
 
-    const oneClient = [
+    const oneClient = await onClientCore(async () => [
       // Search renders per request: FTS5 over 1,000 posts, two words, ranked, with snippets.
       await oneClientLatency(base, "/search?q=bond%20hearing"),
       await oneClientLatency(base, "/admin/posts", cookie),
       await oneClientLatency(base, "/admin/inquiries", cookie),
-    ];
+    ]);
     console.log("sending 500 inquiries…");
-    const inquiries = await benchInquiries(base, dbFile);
+    const inquiries = await onClientCore(() => benchInquiries(base, dbFile));
     console.log("96 senders of 2 MB bodies with no session…");
-    const preAuth = await benchPreAuth(base);
+    const preAuth = await onClientCore(() => benchPreAuth(base));
     console.log("Lighthouse (mobile)…");
     const lighthouse = await lighthouseScores(base);
     server.stop();

@@ -19,8 +19,10 @@
 // which Next starts while preparing the app: the server listens once the database is
 // migrated, and stops on a bad setting. Requests wait until the cached public pages are
 // dropped (lib/platform/startup.ts), so nobody sees what the build saw.
+import fs from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
+import nextEnv from "@next/env";
 import { redirectOldAddress } from "../lib/http/old-address.mjs";
 import { admitPost, refuseBadRequest } from "../lib/http/request-gate.mjs";
 import { trackRequest } from "../lib/http/request-activity.mjs";
@@ -40,6 +42,15 @@ process.chdir(root);
 const registered = new Promise((resolve) => {
   globalThis.__siteStarted = resolve;
 });
+// In production, Next is handed the build's own copy of next.config.ts, as its standalone
+// server (output: "standalone") is: reading the .ts file loads Next's compiler at every
+// start, 25 MB of the server's memory for good. Next then skips the .env files, read here
+// as it would. scripts/start.mjs rebuilds when next.config.ts is newer than the build.
+if (!dev) {
+  nextEnv.loadEnvConfig(root, false);
+  const built = JSON.parse(fs.readFileSync(path.join(root, ".next", "required-server-files.json"), "utf8"));
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(built.config);
+}
 // Next needs the address it is served at before it starts (a server action that
 // redirects fetches the target from there); lib/platform/env.ts validates these same values.
 const app = next({ dev, turbopack: dev, dir: root, port: Number(process.env.PORT ?? 3000), hostname: process.env.HOST ?? process.env.HOSTNAME ?? "localhost" });

@@ -24,7 +24,7 @@ import zlib from "node:zlib";
 
 const MAX_ENTRIES = 300;
 /** What the kept versions may hold in all: each page's text (the key, kept alive) and its gzip. */
-const MAX_KEPT_BYTES = 16 * 1024 * 1024;
+const MAX_KEPT_BYTES = 8 * 1024 * 1024;
 /** Smaller bodies gain nothing from gzip (a header and a frame cost more). */
 const MIN_GZIP_BYTES = 1024;
 

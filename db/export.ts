@@ -1,10 +1,10 @@
 // What an export of the whole site reads (lib/export/): every post, page and practice area
 // not in the trash, with its tags, byline, cover and old addresses; profiles; uploads;
-// redirects. Inquiries are not here: they have their own export.
+// redirects; the firm's translations of them. Inquiries are not here: they have their own export.
 import "server-only";
 import { asc, eq, isNull } from "drizzle-orm";
 import { db } from "./client";
-import { media, oldUrls, posts, profiles, slugRedirects, tags, users, type PostKind } from "./schema";
+import { media, oldUrls, posts, postTranslations, profiles, profileTranslations, slugRedirects, tags, tagTranslations, users, type PostKind } from "./schema";
 import { bylineColumns } from "./posts";
 import { tagNamesOf } from "./tags";
 
@@ -96,4 +96,42 @@ export function listExportRedirects(): { from: string; postId: number | null; to
     ...slugs.map((s) => ({ from: s.oldSlug, postId: s.postId, to: null, kind: "slug" as const })),
     ...old.map((o) => ({ from: o.path, postId: o.postId, to: o.targetPath, kind: "old-site" as const })),
   ];
+}
+
+/**
+ * The firm's translations: of posts, pages and practice areas not in the trash (named by
+ * their original's kind and slug), of the lawyers' titles and bios, and of tag names.
+ */
+export function listExportTranslations() {
+  const postsIn = db()
+    .select({
+      originalKind: posts.kind,
+      originalSlug: posts.slug,
+      language: postTranslations.language,
+      slug: postTranslations.slug,
+      title: postTranslations.title,
+      excerpt: postTranslations.excerpt,
+      bodyHtml: postTranslations.bodyHtml,
+      seoDescription: postTranslations.seoDescription,
+      status: postTranslations.status,
+      updatedAt: postTranslations.updatedAt,
+    })
+    .from(postTranslations)
+    .innerJoin(posts, eq(posts.id, postTranslations.postId))
+    .where(isNull(posts.deletedAt))
+    .orderBy(asc(postTranslations.id))
+    .all();
+  const profilesIn = db()
+    .select({ profile: profiles.displayName, language: profileTranslations.language, title: profileTranslations.title, bio: profileTranslations.bio })
+    .from(profileTranslations)
+    .innerJoin(profiles, eq(profiles.id, profileTranslations.profileId))
+    .orderBy(asc(profileTranslations.id))
+    .all();
+  const tagsIn = db()
+    .select({ tag: tags.name, language: tagTranslations.language, name: tagTranslations.name })
+    .from(tagTranslations)
+    .innerJoin(tags, eq(tags.id, tagTranslations.tagId))
+    .orderBy(asc(tags.name))
+    .all();
+  return { posts: postsIn, profiles: profilesIn, tags: tagsIn };
 }

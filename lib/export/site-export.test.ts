@@ -8,9 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listPublicPosts, findPublicPostBySlug } from "@/db/posts";
 import { listListedProfiles } from "@/db/profiles";
 import { readSettingValues, writeSettingValues } from "@/db/settings";
+import { db } from "@/db/client";
+import { posts } from "@/db/schema";
+import { eq } from "drizzle-orm";
 import { useTempDatabase } from "@/db/temp-database";
 import { createUser } from "@/db/users";
 import { findOldUrl } from "@/db/old-urls";
+import { seedDemoContent } from "@/db/seed/demo-content";
+import { saveTranslation } from "@/db/translations/translation-admin";
 import { startFakeOldSite, type FakeOldSite } from "@/lib/import/fake-old-site";
 import { prepareRun, runImport } from "@/lib/import/import-run";
 import { siteExportChunks } from "./site-export";
@@ -86,4 +91,36 @@ describe("the site's export", () => {
     second.remove();
     fs.rmSync(zipFile);
   });
+
+  it("holds the firm's Spanish versions, each naming its original, and the Spanish bios and tag names; none of a post in the trash", async () => {
+    const temp = useTempDatabase();
+    seedDemoContent(new Date());
+    const bond = findPublicPostBySlug("how-does-bond-work")!;
+    saveTranslation(bond.id, "es", { slug: "como-funciona-la-fianza", title: "¿Cómo funciona la fianza?", excerpt: "Lo básico.", bodyHtml: "<p>La <strong>fianza</strong> es dinero.</p>", seoDescription: null, status: "published" });
+    const police = findPublicPostBySlug("should-i-talk-to-the-police")!;
+    db().update(posts).set({ deletedAt: new Date() }).where(eq(posts.id, police.id)).run();
+
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of siteExportChunks({ title: "Demo", siteUrl: "https://demo.example" })) chunks.push(chunk);
+    const entries = unzipSync(Buffer.concat(chunks));
+    const names = Object.keys(entries);
+    expect(names).toEqual(expect.arrayContaining(["posts/es/como-funciona-la-fianza.md", "posts/es/como-funciona-la-fianza.html", "pages/es/privacidad.md", "translations.json"]));
+    expect(names.filter((n) => n.startsWith("posts/es/"))).not.toContain("posts/es/debo-hablar-con-la-policia.md");
+
+    const markdown = strFromU8(entries["posts/es/como-funciona-la-fianza.md"]!);
+    expect(markdown).toContain('title: "¿Cómo funciona la fianza?"\n');
+    expect(markdown).toContain('language: "es"\n');
+    expect(markdown).toContain('original: "/blog/how-does-bond-work"\n');
+    expect(markdown).toContain('url: "/es/blog/como-funciona-la-fianza"\n');
+    expect(markdown).toContain("La **fianza** es dinero.");
+    expect(strFromU8(entries["posts/es/como-funciona-la-fianza.html"]!)).toContain('<html lang="es">');
+
+    const translations = JSON.parse(strFromU8(entries["translations.json"]!));
+    expect(translations.profiles).toContainEqual(expect.objectContaining({ profile: "Jordan Avery", language: "es", title: "Abogado (perfil de muestra)" }));
+    expect(translations.tags.length).toBeGreaterThan(0);
+    expect(translations.tags[0]).toEqual({ tag: expect.any(String), language: "es", name: expect.any(String) });
+    expect(JSON.parse(strFromU8(entries["firm-site.json"]!)).translations).toEqual(translations);
+    temp.remove();
+  });
 });
+

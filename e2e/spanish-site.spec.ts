@@ -41,7 +41,11 @@ async function fillSpanishForm(page: Page, name: string) {
 test("home → a translated post → the Spanish form → the Spanish confirmation; the inbox marks it Spanish with the Spanish notice", async ({ page }) => {
   await page.goto("/es");
   await expect(page.locator("html")).toHaveAttribute("lang", "es");
-  await expect(page.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Contacto" })).toHaveAttribute("href", "/es/contact");
+  const nav = page.getByRole("navigation", { name: "Principal" });
+  await expect(nav.getByRole("link", { name: "Contacto" })).toHaveAttribute("href", "/es/contact");
+  // The About page and the lawyer's page are the Spanish ones, at their own addresses.
+  await expect(nav.getByRole("link", { name: "Quiénes somos" })).toHaveAttribute("href", "/es/quienes-somos");
+  await expect(nav.getByRole("link", { name: "Abogado", exact: true })).toHaveAttribute("href", "/es/attorneys/jordan-avery");
   expect(await alternates(page)).toEqual({ en: "/", es: "/es", "x-default": "/" });
   await expectAccessible(page);
 

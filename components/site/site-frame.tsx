@@ -9,7 +9,7 @@ export function SiteFrame({ frame, children }: { frame: SiteFrameData; children:
   const { lang, site } = frame;
   return (
     <RootDocument lang={lang}>
-      <SiteHeader site={site} logo={frame.logo} about={frame.about} practiceAreas={frame.practiceAreas} attorneys={frame.attorneys} lang={lang} otherLanguage={frame.otherLanguage} />
+      <SiteHeader site={site} logo={frame.logo} aboutHref={frame.aboutHref} practiceAreas={frame.practiceAreas} attorneys={frame.attorneys} lang={lang} otherLanguage={frame.otherLanguage} />
       <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:py-12">
         {children}
       </main>

@@ -9,14 +9,14 @@ import { dictionary } from "@/lib/i18n/dictionary";
 import { langPath, type Lang } from "@/lib/i18n/languages";
 
 /**
- * `about`: whether the About page is published (the header links to it only then);
+ * `aboutHref`: the About page in this language, when it is published (the header links to it only then);
  * `practiceAreas`: whether any practice-area page is; `attorneys`: where the firm's lawyers
  * are shown (the About page, or the one lawyer's page), when anywhere.
  */
 export function SiteHeader({
   site,
   logo,
-  about,
+  aboutHref,
   practiceAreas = false,
   attorneys,
   lang = "en",
@@ -24,7 +24,7 @@ export function SiteHeader({
 }: {
   site: SiteSettings;
   logo: Logo | null;
-  about: boolean;
+  aboutHref?: string;
   practiceAreas?: boolean;
   attorneys?: { href: string; label: string };
   /** The header's language; its links stay on that language's site where it has the page. */
@@ -37,7 +37,7 @@ export function SiteHeader({
     { href: langPath(lang, "/"), label: words.home },
     ...(practiceAreas ? [{ href: langPath(lang, "/practice-areas"), label: words.practiceAreas }] : []),
     ...(attorneys ? [attorneys] : []),
-    ...(about ? [{ href: langPath(lang, "/about"), label: words.about }] : []),
+    ...(aboutHref ? [{ href: aboutHref, label: words.about }] : []),
     { href: langPath(lang, "/blog"), label: words.blog },
     { href: langPath(lang, "/contact"), label: words.contact },
   ];

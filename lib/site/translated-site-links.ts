@@ -10,7 +10,7 @@ export function translatedFirmPageLinks(lang: TranslationLang, now = new Date())
   const words = dictionary(lang);
   const labels: Record<(typeof FIRM_PAGE_SLUGS)[number], string> = { about: words.chrome.about, privacy: words.pages.privacy, terms: words.pages.terms, accessibility: words.pages.accessibility };
   const pages = new Map(listPublicTranslationPaths(lang, now).filter((row) => row.kind === "page").map((row) => [row.originalSlug, row.slug]));
-  const links: SiteLink[] = FIRM_PAGE_SLUGS.filter((slug) => pages.has(slug)).map((slug) => ({ href: langPath(lang, `/${pages.get(slug)}`), label: labels[slug] }));
+  const links: SiteLink[] = FIRM_PAGE_SLUGS.filter((slug) => pages.has(slug)).map((slug) => ({ href: langPath(lang, `/${pages.get(slug)}`), label: labels[slug], page: slug }));
   if (listPublicTranslatedAreas(lang, now).length > 0) links.splice(pages.has("about") ? 1 : 0, 0, { href: langPath(lang, "/practice-areas"), label: words.chrome.practiceAreas });
   return links;
 }

@@ -23,8 +23,8 @@ export function wrk(url: string, { gzip = false, args: more = [] }: { gzip?: boo
 
 /**
  * Runs `work` with this process, the bench's own clients (one client's loads, the inquiry
- * senders, the large bodies), on core 1 as wrk is: left on both cores, they took turns with
- * the server on its core (the inquiries' p99 895 ms, 546 ms pinned, in the same minute).
+ * senders, the large bodies), on core 1 as wrk is, so that they never take turns with the
+ * server on its core.
  */
 export async function onClientCore<T>(work: () => Promise<T>): Promise<T> {
   const pin = (cores: string) => spawnSync("taskset", ["-a", "-cp", cores, String(process.pid)], { stdio: "ignore" });

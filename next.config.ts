@@ -13,9 +13,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3"],
   poweredByHeader: false,
   // Next's in-memory page cache (50 MB unless told). A crawler reading 2,000 of 10,000 posts
-  // filled 50 MB and took the server to 389 MB. 12 MB holds about a hundred posts, least
-  // recently used out first, so the pages people are reading stay while a crawler passes
-  // (bench/README.md, "Ten times the content").
+  // filled 50 MB and took the server to 389 MB. At 12 MB, least recently used out first, the
+  // pages people are reading still stay while a crawler passes: none of them was rendered
+  // again while 2,000 other posts were read (bench/README.md, "Ten times the content").
   cacheMaxMemorySize: 12 * 1024 * 1024,
   // Uploads are served as stored by /media/[name]; the framework's image optimizer would
   // resize any of them for any anonymous request (lib/http/request-gate.mjs answers 404 there).

@@ -93,7 +93,11 @@ test("home → a translated post → the Spanish form → the Spanish confirmati
   await expect(listed).toContainText("Spanish");
   await page.goto("/admin/inquiries?language=en");
   await expect(page.locator(`tr[data-reference="${reference}"]`)).toHaveCount(0);
+  // On a phone the inbox is cards, and the card says so too.
+  await page.setViewportSize({ width: 375, height: 812 });
   await page.goto("/admin/inquiries?language=es");
+  await expect(page.locator(`li[data-reference="${reference}"]`)).toContainText("Spanish");
+  await page.setViewportSize({ width: 1280, height: 800 });
   await listed.getByRole("link", { name: reference }).click();
   await expect(page.getByText("Inquiry in Spanish", { exact: true })).toBeVisible();
   // The firm's mail says the inquiry is in Spanish (and, as ever, nothing the person wrote).

@@ -43,6 +43,7 @@ export function InquiryCards({ rows, timeZone, firmName, now }: { rows: InquiryL
                   unread && { label: "Unread", className: `${badge} bg-brand-800 text-white` },
                   { label: statusLabel(row.status), className: `${badge} bg-slate-200 text-slate-900` },
                   row.mailFailed && { label: "Mail not sent", className: `${badge} bg-amber-200 text-amber-950` },
+                  row.language === "es" && { label: "Spanish", className: `${badge} bg-brand-100 text-brand-900` },
                 ]}
               />
             </p>

@@ -7,6 +7,7 @@ import { db } from "./client";
 import { media, oldUrls, posts, postTranslations, profiles, profileTranslations, slugRedirects, tags, tagTranslations, users, type PostKind } from "./schema";
 import { bylineColumns } from "./posts";
 import { tagNamesOf } from "./tags";
+import { translationDraftColumns } from "./translations/translation-admin";
 
 export type ExportPost = {
   id: number;
@@ -108,12 +109,7 @@ export function listExportTranslations() {
       originalKind: posts.kind,
       originalSlug: posts.slug,
       language: postTranslations.language,
-      slug: postTranslations.slug,
-      title: postTranslations.title,
-      excerpt: postTranslations.excerpt,
-      bodyHtml: postTranslations.bodyHtml,
-      seoDescription: postTranslations.seoDescription,
-      status: postTranslations.status,
+      ...translationDraftColumns,
       updatedAt: postTranslations.updatedAt,
     })
     .from(postTranslations)

@@ -27,16 +27,21 @@ export function translationStates(lang: TranslationLang): Map<number, Translatio
 
 export type TranslationDraft = { slug: string; title: string; excerpt: string; bodyHtml: string; seoDescription: string | null; status: "draft" | "published" };
 
+/** A translation's own fields, as the editor writes them (TranslationDraft), to select. */
+export const translationDraftColumns = {
+  slug: postTranslations.slug,
+  title: postTranslations.title,
+  excerpt: postTranslations.excerpt,
+  bodyHtml: postTranslations.bodyHtml,
+  seoDescription: postTranslations.seoDescription,
+  status: postTranslations.status,
+};
+
 /** Post `postId`'s translation in `lang` for the editor, with whether it needs an update. */
 export function loadTranslation(postId: number, lang: TranslationLang): (TranslationDraft & { needsUpdate: boolean; updatedAt: Date }) | undefined {
   const row = db()
     .select({
-      slug: postTranslations.slug,
-      title: postTranslations.title,
-      excerpt: postTranslations.excerpt,
-      bodyHtml: postTranslations.bodyHtml,
-      seoDescription: postTranslations.seoDescription,
-      status: postTranslations.status,
+      ...translationDraftColumns,
       updatedAt: postTranslations.updatedAt,
       contentUpdatedAt: posts.contentUpdatedAt,
     })
